@@ -1,0 +1,170 @@
+//! The calling conventions kindling code uses.
+//!
+//! kindling's wasm-call ABI deliberately matches wasmtime's native-call ABI
+//! argument and result placement: `(callee_vmctx, caller_vmctx, params...)`,
+//! integer and float arguments in the platform's argument registers and then
+//! in 8-byte stack slots, the first result in the return register and any
+//! further results written through a return pointer passed as the last
+//! argument, laid out as wasmtime-cranelift 12 lays them out. The one
+//! difference is that wasm-call functions preserve no registers except the
+//! stack and frame pointers; entry trampolines save the native callee-saved
+//! registers.
+
+use crate::masm::Reg;
+use wasmtime_environ::WasmType;
+
+/// An ISA's calling-convention registers.
+#[derive(Debug)]
+pub struct AbiRegs {
+    /// Integer argument registers, in order.
+    pub int_args: &'static [Reg],
+    /// Float argument registers, in order.
+    pub float_args: &'static [Reg],
+    /// Integer return register.
+    pub int_ret: Reg,
+    /// Float return register.
+    pub float_ret: Reg,
+    /// Registers native code expects preserved across calls.
+    pub callee_saved: &'static [Reg],
+    /// Bytes each stack argument occupies.
+    pub stack_slot_size: u32,
+}
+
+/// Where one argument lives at a call boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgLoc {
+    /// In a register.
+    Reg(Reg),
+    /// In the outgoing-argument area at this byte offset.
+    Stack(u32),
+}
+
+/// The lowered form of a function signature.
+#[derive(Clone, Debug, Default)]
+pub struct Signature {
+    /// Locations of `callee_vmctx`, `caller_vmctx`, the wasm params and, when
+    /// present, the return pointer (last).
+    pub args: Vec<ArgLoc>,
+    /// Bytes of stack arguments.
+    pub stack_arg_bytes: u32,
+    /// The register that holds the first result, if any.
+    pub first_result: Option<Reg>,
+    /// Byte offsets in the return area of results 1.., if any.
+    pub extra_result_offsets: Vec<u32>,
+    /// Bytes of the return area (0 without extra results).
+    pub ret_area_bytes: u32,
+}
+
+impl Signature {
+    /// Whether results beyond the first travel through a return pointer.
+    pub fn has_ret_ptr(&self) -> bool {
+        !self.extra_result_offsets.is_empty()
+    }
+}
+
+/// Whether a wasm type travels in a float register.
+pub fn is_float(ty: WasmType) -> bool {
+    matches!(ty, WasmType::F32 | WasmType::F64 | WasmType::V128)
+}
+
+/// The size in bytes of a value of `ty` in the native return area.
+fn ret_area_size(ty: WasmType) -> u32 {
+    match ty {
+        WasmType::I32 | WasmType::F32 => 4,
+        WasmType::I64 | WasmType::F64 | WasmType::Ref(_) => 8,
+        WasmType::V128 => 16,
+    }
+}
+
+fn align_to(v: u32, a: u32) -> u32 {
+    (v + a - 1) & !(a - 1)
+}
+
+/// Lowers a wasm signature: `params` and `results` are the wasm types; the
+/// two vmctx pointers are prepended here.
+pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType]) -> Signature {
+    let mut sig = Signature::default();
+    let mut next_int = 0;
+    let mut next_float = 0;
+    let mut stack = 0u32;
+    let mut place = |float: bool, sig: &mut Signature| {
+        let regs = if float { abi.float_args } else { abi.int_args };
+        let next = if float {
+            &mut next_float
+        } else {
+            &mut next_int
+        };
+        if *next < regs.len() {
+            sig.args.push(ArgLoc::Reg(regs[*next]));
+            *next += 1;
+        } else {
+            sig.args.push(ArgLoc::Stack(stack));
+            stack += abi.stack_slot_size;
+        }
+    };
+    place(false, &mut sig);
+    place(false, &mut sig);
+    for &p in params {
+        place(is_float(p), &mut sig);
+    }
+    if let Some((&first, rest)) = results.split_first() {
+        sig.first_result = Some(if is_float(first) {
+            abi.float_ret
+        } else {
+            abi.int_ret
+        });
+        let mut offset = 0;
+        let mut max_align = 1;
+        for &r in rest {
+            let size = ret_area_size(r);
+            offset = align_to(offset, size);
+            sig.extra_result_offsets.push(offset);
+            offset += size;
+            max_align = max_align.max(size);
+        }
+        if !rest.is_empty() {
+            sig.ret_area_bytes = align_to(offset, max_align);
+            place(false, &mut sig);
+        }
+    }
+    sig.stack_arg_bytes = align_to(stack, 16);
+    sig
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static ABI: AbiRegs = AbiRegs {
+        int_args: &[Reg::gpr(7), Reg::gpr(6)],
+        float_args: &[Reg::fpr(0)],
+        int_ret: Reg::gpr(0),
+        float_ret: Reg::fpr(0),
+        callee_saved: &[],
+        stack_slot_size: 8,
+    };
+
+    #[test]
+    fn overflowing_args_go_to_the_stack_and_extra_results_to_a_ret_area() {
+        let sig = lower_signature(
+            &ABI,
+            &[WasmType::I32, WasmType::F64, WasmType::I64],
+            &[WasmType::I32, WasmType::I32, WasmType::I64],
+        );
+        assert_eq!(
+            sig.args,
+            vec![
+                ArgLoc::Reg(Reg::gpr(7)),
+                ArgLoc::Reg(Reg::gpr(6)),
+                ArgLoc::Stack(0),
+                ArgLoc::Reg(Reg::fpr(0)),
+                ArgLoc::Stack(8),
+                ArgLoc::Stack(16),
+            ]
+        );
+        assert_eq!(sig.stack_arg_bytes, 32);
+        assert_eq!(sig.first_result, Some(Reg::gpr(0)));
+        assert_eq!(sig.extra_result_offsets, vec![0, 8]);
+        assert_eq!(sig.ret_area_bytes, 16);
+    }
+}

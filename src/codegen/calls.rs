@@ -1,0 +1,215 @@
+//! Calls: argument placement through parallel moves, and results.
+//!
+//! kindling's wasm-call ABI preserves no registers, so before a call every
+//! register-held stack value below the arguments is stored into its slot.
+//! The arguments then move to their ABI locations in three phases: stack
+//! arguments first (their sources are still intact), then register-to-register
+//! moves ordered so no source is overwritten before it is read (cycles are
+//! broken through the core temp register), then loads of constants, locals
+//! and slots, which cannot clobber anything still needed.
+
+use super::stack::Val;
+use super::{mem, mem_size, CodeGen, VMCTX_SLOT};
+use crate::abi::{lower_signature, ArgLoc};
+use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg};
+use crate::CompileFailure;
+use wasmtime_environ::{WasmFuncType, WasmType};
+
+/// Who is being called.
+pub enum Callee {
+    /// A function of this module (same vmctx), or an address in a register.
+    Local(CallTarget),
+    /// An imported function: its vmctx and code pointer live in our vmctx.
+    Import {
+        /// Where the callee's vmctx is.
+        vmctx: Mem,
+        /// Where the callee's wasm-call code pointer is.
+        code: Mem,
+    },
+}
+
+/// One pending move into an argument location.
+#[derive(Clone, Copy, Debug)]
+pub struct Move {
+    /// Width.
+    pub size: MemSize,
+    /// Destination.
+    pub dst: ArgLoc,
+    /// Source.
+    pub src: Loc,
+}
+
+/// Emits `moves` so that every destination ends up with its source's value,
+/// whatever the overlap between register sources and destinations. `temp`
+/// must appear in no move. `stack_base` addresses stack destinations.
+pub fn parallel_move<M: MacroAssembler>(
+    masm: &mut M,
+    moves: &mut Vec<Move>,
+    stack_base: Mem,
+    temp: Reg,
+) {
+    // 1. Stack destinations: nothing reads them, and all sources are intact.
+    moves.retain(|m| match m.dst {
+        ArgLoc::Stack(off) => {
+            let dst = Mem {
+                base: stack_base.base,
+                offset: stack_base.offset + off as i32,
+            };
+            masm.mov(m.size, Loc::Mem(dst), m.src);
+            false
+        }
+        ArgLoc::Reg(_) => true,
+    });
+    // 2. Register to register, in dependency order.
+    loop {
+        let pending: Vec<usize> = (0..moves.len())
+            .filter(|&i| matches!(moves[i].src, Loc::Reg(_)))
+            .collect();
+        if pending.is_empty() {
+            break;
+        }
+        let is_read = |moves: &Vec<Move>, r: Reg| moves.iter().any(|m| m.src == Loc::Reg(r));
+        let ready = pending.iter().copied().find(|&i| {
+            let ArgLoc::Reg(d) = moves[i].dst else {
+                unreachable!()
+            };
+            moves[i].src == Loc::Reg(d) || !is_read(moves, d)
+        });
+        match ready {
+            Some(i) => {
+                let m = moves.remove(i);
+                let ArgLoc::Reg(d) = m.dst else {
+                    unreachable!()
+                };
+                if m.src != Loc::Reg(d) {
+                    masm.mov(m.size, Loc::Reg(d), m.src);
+                }
+            }
+            None => {
+                // Every pending destination is read by another move: a cycle.
+                // Park one source in the temp and redirect its readers.
+                let i = pending[0];
+                let Loc::Reg(src) = moves[i].src else {
+                    unreachable!()
+                };
+                masm.mov(MemSize::S64, Loc::Reg(temp), Loc::Reg(src));
+                for m in moves.iter_mut() {
+                    if m.src == Loc::Reg(src) {
+                        m.src = Loc::Reg(temp);
+                    }
+                }
+            }
+        }
+    }
+    // 3. Everything else: constants, memory and addresses into registers.
+    for m in moves.drain(..) {
+        let ArgLoc::Reg(d) = m.dst else {
+            unreachable!()
+        };
+        masm.mov(m.size, Loc::Reg(d), m.src);
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    /// Calls `callee` with signature `ty`, taking arguments from the stack and
+    /// pushing the results.
+    pub(super) fn emit_call_with(
+        &mut self,
+        callee: Callee,
+        ty: &WasmFuncType,
+    ) -> Result<(), CompileFailure> {
+        if ty
+            .params()
+            .iter()
+            .chain(ty.returns())
+            .any(|t| *t == WasmType::V128)
+        {
+            return Err(self.unsupported_call("v128 arguments or results"));
+        }
+        let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
+        let nparams = ty.params().len();
+        let args_base = self.cx.stack.len() - nparams;
+        self.materialize_top_cmps(nparams);
+        self.spill_regs_below(args_base);
+        self.max_outgoing = self
+            .max_outgoing
+            .max(sig.stack_arg_bytes + sig.ret_area_bytes);
+
+        let sp = M::sp();
+        let mut moves = std::mem::take(&mut self.cx.arg_moves);
+        let (callee_vmctx, target) = match callee {
+            Callee::Local(target) => (Loc::Reg(M::vmctx_reg()), Some(target)),
+            Callee::Import { vmctx, .. } => (Loc::Mem(vmctx), None),
+        };
+        moves.push(Move {
+            size: MemSize::S64,
+            dst: sig.args[0],
+            src: callee_vmctx,
+        });
+        moves.push(Move {
+            size: MemSize::S64,
+            dst: sig.args[1],
+            src: Loc::Reg(M::vmctx_reg()),
+        });
+        for i in 0..nparams {
+            let depth = args_base + i;
+            moves.push(Move {
+                size: mem_size(self.cx.stack[depth].ty),
+                dst: sig.args[2 + i],
+                src: self.entry_loc(depth),
+            });
+        }
+        if sig.has_ret_ptr() {
+            moves.push(Move {
+                size: MemSize::S64,
+                dst: *sig.args.last().unwrap(),
+                src: Loc::Addr(mem(sp, sig.stack_arg_bytes as i32)),
+            });
+        }
+        parallel_move(&mut self.cx.masm, &mut moves, mem(sp, 0), M::core_temp());
+        self.cx.arg_moves = moves;
+        self.truncate_stack(args_base);
+
+        let target = match (target, callee) {
+            (Some(t), _) => t,
+            (None, Callee::Import { code, .. }) => {
+                let temp = M::core_temp();
+                self.cx
+                    .masm
+                    .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(code));
+                CallTarget::Reg(temp)
+            }
+            (None, Callee::Local(_)) => unreachable!(),
+        };
+        self.cx.masm.call(target);
+        let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(M::vmctx_reg()), vmctx_slot);
+
+        for (i, result) in ty.returns().iter().enumerate() {
+            let vt = super::val_type(*result);
+            if i == 0 {
+                let ret = sig.first_result.expect("has a first result");
+                let r = self.alloc_for(vt);
+                self.cx.masm.mov(mem_size(vt), Loc::Reg(r), Loc::Reg(ret));
+                self.push_reg(vt, r);
+            } else {
+                let off = sig.stack_arg_bytes + sig.extra_result_offsets[i - 1];
+                let depth = self.cx.stack.len();
+                let dst = Loc::Mem(self.slot_mem(depth));
+                let src = Loc::Mem(mem(sp, off as i32));
+                self.cx.masm.mov(mem_size(vt), dst, src);
+                self.push(vt, Val::Slot);
+            }
+        }
+        Ok(())
+    }
+
+    fn unsupported_call(&self, what: &str) -> CompileFailure {
+        CompileFailure::Unsupported {
+            op: format!("call with {what}"),
+            isa: M::ISA,
+        }
+    }
+}

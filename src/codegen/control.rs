@@ -1,0 +1,462 @@
+//! Control frames, branches and merges.
+//!
+//! The merge convention: on entry to a block, loop or if, every stack value
+//! that holds a register or a latent local is stored into its fixed slot, so
+//! the stack below a frame looks the same on every path. A branch to a block
+//! or if stores the carried values into the slots at the frame's base; a loop
+//! header expects its params there. A block nobody branches to keeps its
+//! results wherever they are: its only way out is falling through.
+
+use super::stack::{op_size, Val};
+use super::{mem, mem_size, CodeGen, RET_PTR_SLOT};
+use crate::masm::{IntCmp, Label, Loc, MacroAssembler, OperandSize, RegImm};
+use crate::CompileFailure;
+use wasmparser::{BlockType, ValType};
+
+/// What kind of construct a frame is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// The function body.
+    Function,
+    /// `block`
+    Block,
+    /// `loop`
+    Loop,
+    /// `if` before its `else`
+    If,
+    /// the `else` arm
+    Else,
+}
+
+/// One open control construct.
+#[derive(Clone, Debug)]
+pub struct ControlFrame {
+    /// The construct.
+    pub kind: FrameKind,
+    /// Branch target: the end for blocks and ifs, the header for loops.
+    pub label: Option<Label>,
+    /// The `else` arm's start, for an `if`.
+    pub else_label: Option<Label>,
+    /// Stack height below the params.
+    pub base: usize,
+    /// Param types.
+    pub params: Vec<ValType>,
+    /// Result types.
+    pub results: Vec<ValType>,
+    /// Whether some branch targets the end.
+    pub branched_to: bool,
+    /// Whether the frame was entered in unreachable code (everything inside
+    /// is skipped).
+    pub dead: bool,
+    /// Whether the `if` was entered reachably (so its else arm is reachable).
+    pub entry_reachable: bool,
+    /// The param entries at `if` entry, restored for the `else` arm.
+    pub saved_params: Vec<Val>,
+}
+
+impl ControlFrame {
+    /// The frame for the function body.
+    pub fn function(results: u32) -> ControlFrame {
+        ControlFrame {
+            kind: FrameKind::Function,
+            label: None,
+            else_label: None,
+            base: 0,
+            params: Vec::new(),
+            results: vec![ValType::I32; results as usize],
+            branched_to: false,
+            dead: false,
+            entry_reachable: true,
+            saved_params: Vec::new(),
+        }
+    }
+
+    /// How many values a branch to this frame carries.
+    fn branch_arity(&self) -> usize {
+        if self.kind == FrameKind::Loop {
+            self.params.len()
+        } else {
+            self.results.len()
+        }
+    }
+}
+
+/// A branch condition popped from the stack.
+pub enum Condition {
+    /// Known at compile time.
+    Const(bool),
+    /// `lhs cmp rhs`; the registers are owned by the condition.
+    Cmp(IntCmp, OperandSize, crate::masm::Reg, RegImm),
+}
+
+impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    /// The params and results of a block type.
+    pub(super) fn block_sig(
+        &self,
+        ty: BlockType,
+    ) -> Result<(Vec<ValType>, Vec<ValType>), CompileFailure> {
+        Ok(match ty {
+            BlockType::Empty => (vec![], vec![]),
+            BlockType::Type(t) => (vec![], vec![t]),
+            BlockType::FuncType(idx) => {
+                let f = self
+                    .env
+                    .type_at(idx)
+                    .ok_or_else(|| CompileFailure::Internal(format!("no type {idx}")))?;
+                (
+                    f.params().iter().map(|t| super::val_type(*t)).collect(),
+                    f.returns().iter().map(|t| super::val_type(*t)).collect(),
+                )
+            }
+        })
+    }
+
+    /// Opens a frame entered in unreachable code.
+    fn push_dead_frame(&mut self, kind: FrameKind) {
+        self.cx.control.push(ControlFrame {
+            kind,
+            label: None,
+            else_label: None,
+            base: self.cx.stack.len(),
+            params: vec![],
+            results: vec![],
+            branched_to: false,
+            dead: true,
+            entry_reachable: false,
+            saved_params: vec![],
+        });
+    }
+
+    /// `block`, `loop` or `if`.
+    pub(super) fn open_frame(
+        &mut self,
+        kind: FrameKind,
+        ty: BlockType,
+    ) -> Result<(), CompileFailure> {
+        if !self.reachable {
+            self.push_dead_frame(kind);
+            return Ok(());
+        }
+        let (params, results) = self.block_sig(ty)?;
+        let cond = if kind == FrameKind::If {
+            Some(self.pop_condition())
+        } else {
+            None
+        };
+        self.spill_all();
+        let base = self.cx.stack.len() - params.len();
+        let mut frame = ControlFrame {
+            kind,
+            label: Some(self.cx.masm.new_label()),
+            else_label: None,
+            base,
+            params,
+            results,
+            branched_to: false,
+            dead: false,
+            entry_reachable: true,
+            saved_params: vec![],
+        };
+        match kind {
+            FrameKind::Loop => {
+                // Back edges store params into their slots; make entry agree.
+                for depth in base..self.cx.stack.len() {
+                    if let Val::Const(c) = self.cx.stack[depth].val {
+                        let size = mem_size(self.cx.stack[depth].ty);
+                        let dst = Loc::Mem(self.slot_mem(depth));
+                        self.cx.masm.mov(size, dst, Loc::Imm(c));
+                        self.cx.stack[depth].val = Val::Slot;
+                    }
+                }
+                self.cx.masm.bind(frame.label.unwrap());
+            }
+            FrameKind::If => {
+                let else_label = self.cx.masm.new_label();
+                frame.else_label = Some(else_label);
+                frame.saved_params = self.cx.stack[base..].iter().map(|e| e.val).collect();
+                match cond.unwrap() {
+                    Condition::Const(true) => {}
+                    Condition::Const(false) => self.cx.masm.jmp(else_label),
+                    c => self.branch_unless(c, else_label),
+                }
+            }
+            _ => {}
+        }
+        self.cx.control.push(frame);
+        Ok(())
+    }
+
+    /// `else`.
+    pub(super) fn visit_else_arm(&mut self) {
+        let frame = self.cx.control.last_mut().expect("validated");
+        frame.kind = FrameKind::Else;
+        if frame.dead {
+            return;
+        }
+        let frame = frame.clone();
+        if self.reachable {
+            self.store_results_to_slots(frame.base, frame.results.len());
+            self.cx.masm.jmp(frame.label.unwrap());
+            self.cx.control.last_mut().unwrap().branched_to = true;
+        }
+        self.truncate_stack(frame.base);
+        self.cx.masm.bind(frame.else_label.unwrap());
+        for (ty, val) in frame.params.iter().zip(&frame.saved_params) {
+            self.push(*ty, *val);
+        }
+        self.cx.control.last_mut().unwrap().else_label = None;
+        self.reachable = frame.entry_reachable;
+    }
+
+    /// `end`. Returns true when it closed the function body.
+    pub(super) fn visit_frame_end(&mut self) -> Result<bool, CompileFailure> {
+        let frame = self.cx.control.pop().expect("validated");
+        if frame.kind == FrameKind::Function {
+            if self.reachable {
+                self.emit_return();
+            }
+            self.reachable = false;
+            return Ok(true);
+        }
+        if frame.dead {
+            return Ok(false);
+        }
+        let n = frame.results.len();
+        let joins = frame.branched_to || frame.else_label.is_some();
+        match frame.kind {
+            FrameKind::Loop => {}
+            _ if joins => {
+                if self.reachable {
+                    self.store_results_to_slots(frame.base, n);
+                }
+                if let Some(else_label) = frame.else_label {
+                    // An `if` without `else`: the implicit else passes its
+                    // params (constants or already in their slots) through.
+                    if self.reachable && n > 0 {
+                        self.cx.masm.jmp(frame.label.unwrap());
+                    }
+                    self.cx.masm.bind(else_label);
+                    for (i, (ty, val)) in frame.params.iter().zip(&frame.saved_params).enumerate() {
+                        if let Val::Const(c) = val {
+                            let dst = Loc::Mem(self.slot_mem(frame.base + i));
+                            self.cx.masm.mov(mem_size(*ty), dst, Loc::Imm(*c));
+                        }
+                    }
+                }
+                self.truncate_stack(frame.base);
+                for ty in &frame.results {
+                    self.push(*ty, Val::Slot);
+                }
+                self.reachable = self.reachable || frame.branched_to || frame.entry_reachable;
+            }
+            _ => {}
+        }
+        if let Some(label) = frame.label {
+            if frame.kind != FrameKind::Loop {
+                self.cx.masm.bind(label);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Stores the top `n` values into the slots at `base..base + n`.
+    fn store_results_to_slots(&mut self, base: usize, n: usize) {
+        self.materialize_top_cmps(n);
+        let top = self.cx.stack.len() - n;
+        for i in 0..n {
+            let src_depth = top + i;
+            let dst_depth = base + i;
+            let entry = self.cx.stack[src_depth];
+            if src_depth == dst_depth && entry.val == Val::Slot {
+                continue;
+            }
+            let src = self.entry_loc(src_depth);
+            let dst = Loc::Mem(self.slot_mem(dst_depth));
+            self.cx.masm.mov(mem_size(entry.ty), dst, src);
+        }
+    }
+
+    /// Emits the moves a branch to the frame `depth` levels out needs, and
+    /// the jump (or return).
+    fn emit_branch(&mut self, depth: u32) {
+        let index = self.cx.control.len() - 1 - depth as usize;
+        let frame = &mut self.cx.control[index];
+        if frame.kind == FrameKind::Function {
+            self.emit_return();
+            return;
+        }
+        frame.branched_to = true;
+        let (base, arity, label) = (frame.base, frame.branch_arity(), frame.label.unwrap());
+        self.store_results_to_slots(base, arity);
+        self.cx.masm.jmp(label);
+    }
+
+    /// Whether a branch to the frame `depth` levels out is a plain jump.
+    fn branch_is_plain_jump(&self, depth: u32) -> bool {
+        let index = self.cx.control.len() - 1 - depth as usize;
+        let frame = &self.cx.control[index];
+        if frame.kind == FrameKind::Function {
+            return false;
+        }
+        let arity = frame.branch_arity();
+        let top = self.cx.stack.len() - arity;
+        (0..arity).all(|i| top + i == frame.base + i && self.cx.stack[top + i].val == Val::Slot)
+    }
+
+    /// `br`.
+    pub(super) fn visit_branch(&mut self, depth: u32) {
+        self.emit_branch(depth);
+        self.become_unreachable();
+    }
+
+    /// `br_if`.
+    pub(super) fn visit_branch_if(&mut self, depth: u32) {
+        let cond = self.pop_condition();
+        let index = self.cx.control.len() - 1 - depth as usize;
+        let arity = self.cx.control[index].branch_arity();
+        self.materialize_top_cmps(arity);
+        match cond {
+            Condition::Const(false) => {}
+            Condition::Const(true) => {
+                self.emit_branch(depth);
+                self.become_unreachable();
+            }
+            c if self.branch_is_plain_jump(depth) => {
+                let frame = &mut self.cx.control[index];
+                frame.branched_to = true;
+                let label = frame.label.unwrap();
+                self.branch_if(c, label);
+            }
+            c => {
+                let skip = self.cx.masm.new_label();
+                self.branch_unless(c, skip);
+                self.emit_branch(depth);
+                self.cx.masm.bind(skip);
+            }
+        }
+    }
+
+    /// `br_table`.
+    pub(super) fn visit_branch_table(&mut self, targets: &[u32], default: u32) {
+        let index = self.pop_reg();
+        let default_index = self.cx.control.len() - 1 - default as usize;
+        let arity = self.cx.control[default_index].branch_arity();
+        self.materialize_top_cmps(arity);
+        // One landing pad per distinct depth; plain jumps go straight there.
+        let mut pads: Vec<(u32, Label)> = Vec::new();
+        let mut labels = Vec::with_capacity(targets.len());
+        let mut pad_for = |cg: &mut Self, depth: u32| -> Label {
+            if let Some((_, l)) = pads.iter().find(|(d, _)| *d == depth) {
+                return *l;
+            }
+            let l = if cg.branch_is_plain_jump(depth) {
+                let i = cg.cx.control.len() - 1 - depth as usize;
+                cg.cx.control[i].branched_to = true;
+                cg.cx.control[i].label.unwrap()
+            } else {
+                cg.cx.masm.new_label()
+            };
+            pads.push((depth, l));
+            l
+        };
+        for &t in targets {
+            let l = pad_for(self, t);
+            labels.push(l);
+        }
+        let default_label = pad_for(self, default);
+        self.cx.masm.jump_table(index, &labels, default_label);
+        self.free_reg(index);
+        for (depth, label) in pads {
+            if !self.branch_is_plain_jump(depth) {
+                self.cx.masm.bind(label);
+                self.emit_branch(depth);
+            }
+        }
+        self.become_unreachable();
+    }
+
+    /// `return`.
+    pub(super) fn visit_return_op(&mut self) {
+        self.emit_return();
+        self.become_unreachable();
+    }
+
+    /// Moves the results into their ABI locations and returns.
+    pub(super) fn emit_return(&mut self) {
+        let n = self.results.len();
+        self.materialize_top_cmps(n);
+        let top = self.cx.stack.len() - n;
+        if n > 1 {
+            let ptr = M::core_temp();
+            let slot = Loc::Mem(mem(M::fp(), RET_PTR_SLOT));
+            self.cx
+                .masm
+                .mov(crate::masm::MemSize::S64, Loc::Reg(ptr), slot);
+            for i in 1..n {
+                let off = self.sig.extra_result_offsets[i - 1] as i32;
+                let src = self.entry_loc(top + i);
+                let ty = self.cx.stack[top + i].ty;
+                self.cx.masm.mov(mem_size(ty), Loc::Mem(mem(ptr, off)), src);
+            }
+        }
+        if n > 0 {
+            let src = self.entry_loc(top);
+            let ty = self.cx.stack[top].ty;
+            let dst = self.sig.first_result.expect("has results");
+            self.cx.masm.mov(mem_size(ty), Loc::Reg(dst), src);
+        }
+        self.cx.masm.epilogue();
+    }
+
+    /// Drops everything the current frame pushed and skips code until the
+    /// frame ends.
+    pub(super) fn become_unreachable(&mut self) {
+        let base = self.cx.control.last().map(|f| f.base).unwrap_or(0);
+        let keep = base.min(self.cx.stack.len());
+        self.truncate_stack(keep);
+        self.reachable = false;
+    }
+
+    /// Pops a branch condition, keeping a latent compare fused.
+    pub(super) fn pop_condition(&mut self) -> Condition {
+        let depth = self.cx.stack.len() - 1;
+        let e = self.pop_entry();
+        match e.val {
+            Val::Const(c) => Condition::Const(c as i32 != 0),
+            Val::Cmp {
+                cmp,
+                size,
+                lhs,
+                rhs,
+            } => Condition::Cmp(cmp, size, lhs, rhs),
+            _ => {
+                let r = self.materialize(e, depth);
+                Condition::Cmp(IntCmp::Ne, op_size(e.ty), r, RegImm::Imm(0))
+            }
+        }
+    }
+
+    /// Branches to `target` when `cond` holds, and releases its registers.
+    pub(super) fn branch_if(&mut self, cond: Condition, target: Label) {
+        match cond {
+            Condition::Const(true) => self.cx.masm.jmp(target),
+            Condition::Const(false) => {}
+            Condition::Cmp(cmp, size, lhs, rhs) => {
+                self.cx.masm.br_cmp(cmp, size, lhs, rhs, target);
+                self.free_reg(lhs);
+                if let RegImm::Reg(r) = rhs {
+                    self.free_reg(r);
+                }
+            }
+        }
+    }
+
+    /// Branches to `target` when `cond` does not hold.
+    pub(super) fn branch_unless(&mut self, cond: Condition, target: Label) {
+        let inverted = match cond {
+            Condition::Const(b) => Condition::Const(!b),
+            Condition::Cmp(cmp, size, lhs, rhs) => Condition::Cmp(cmp.invert(), size, lhs, rhs),
+        };
+        self.branch_if(inverted, target);
+    }
+}

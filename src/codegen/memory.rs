@@ -1,0 +1,177 @@
+//! Linear-memory access: address computation and bounds checks.
+//!
+//! A static memory whose reservation plus guard region covers every 32-bit
+//! index plus the access's offset and size needs no check: an out-of-bounds
+//! access faults in the guard pages, and the faulting instruction is in the
+//! trap table. Otherwise the access is checked against the memory's current
+//! length, read from its `VMMemoryDefinition` at each access.
+
+use super::stack::is_float;
+use super::{mem, CodeGen};
+use crate::masm::{
+    ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, RegImm,
+};
+use crate::CompileFailure;
+use wasmparser::{MemArg, ValType};
+use wasmtime_environ::{MemoryIndex, MemoryStyle, PtrSize, Trap, TrapInformation, WASM_PAGE_SIZE};
+
+/// Where a memory's `VMMemoryDefinition` is.
+enum Definition {
+    /// Inside our vmctx at this offset.
+    Inline(u32),
+    /// Behind a pointer stored in our vmctx at this offset.
+    Pointer(u32),
+}
+
+impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    fn memory_definition(&self, index: MemoryIndex) -> Definition {
+        let module = self.env.module;
+        let offsets = &self.env.offsets;
+        match module.defined_memory_index(index) {
+            Some(def) if !module.memory_plans[index].memory.shared => {
+                let owned = module.owned_memory_index(def);
+                Definition::Inline(offsets.vmctx_vmmemory_definition(owned))
+            }
+            Some(def) => Definition::Pointer(offsets.vmctx_vmmemory_pointer(def)),
+            None => Definition::Pointer(offsets.vmctx_vmmemory_import_from(index)),
+        }
+    }
+
+    /// Loads the field at `field` of the memory's definition into the core temp.
+    fn load_definition_field(&mut self, def: &Definition, field: u8) -> crate::masm::Reg {
+        let temp = M::core_temp();
+        let src = match *def {
+            Definition::Inline(at) => self.vmctx_mem(at + u32::from(field)),
+            Definition::Pointer(at) => {
+                let ptr = self.vmctx_mem(at);
+                self.cx
+                    .masm
+                    .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(ptr));
+                mem(temp, i32::from(field))
+            }
+        };
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(src));
+        temp
+    }
+
+    /// Pops an i32 index and returns the host address operand for an access
+    /// of `size` bytes at `memarg`, with any bounds check emitted.
+    fn heap_address(&mut self, memarg: &MemArg, size: u32) -> Result<Mem, CompileFailure> {
+        let index = MemoryIndex::from_u32(memarg.memory);
+        let plan = &self.env.module.memory_plans[index];
+        if plan.memory.memory64 {
+            return Err(CompileFailure::Unsupported {
+                op: "memory64 access".into(),
+                isa: M::ISA,
+            });
+        }
+        let def = self.memory_definition(index);
+        let ptr = self.env.offsets.ptr;
+        let addr = self.pop_reg();
+        self.cx.masm.extend(ExtendOp::U32To64, addr, addr);
+        let offset = memarg.offset;
+        let end = offset + u64::from(size);
+        let needs_check = match plan.style {
+            MemoryStyle::Static { bound } => {
+                let covered = bound * u64::from(WASM_PAGE_SIZE) + plan.offset_guard_size;
+                (1u64 << 32) - 1 + end > covered
+            }
+            MemoryStyle::Dynamic { .. } => true,
+        };
+        if needs_check {
+            let last = self.alloc_gpr();
+            self.cx.masm.int_binop(
+                IntBinOp::Add,
+                OperandSize::S64,
+                last,
+                addr,
+                RegImm::Imm(end as i64),
+            );
+            let len = self.load_definition_field(&def, ptr.vmmemory_definition_current_length());
+            let trap = self.trap_label(Trap::MemoryOutOfBounds);
+            self.cx
+                .masm
+                .br_cmp(IntCmp::GtU, OperandSize::S64, last, RegImm::Reg(len), trap);
+            self.free_reg(last);
+        }
+        let base = self.load_definition_field(&def, ptr.vmmemory_definition_base());
+        self.cx.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            addr,
+            addr,
+            RegImm::Reg(base),
+        );
+        match i32::try_from(offset) {
+            Ok(disp) => Ok(mem(addr, disp)),
+            Err(_) => {
+                self.cx.masm.int_binop(
+                    IntBinOp::Add,
+                    OperandSize::S64,
+                    addr,
+                    addr,
+                    RegImm::Imm(offset as i64),
+                );
+                Ok(mem(addr, 0))
+            }
+        }
+    }
+
+    fn record_heap_trap(&mut self, code_offset: u32) {
+        self.cx.traps.push(TrapInformation {
+            code_offset,
+            trap_code: Trap::MemoryOutOfBounds,
+        });
+    }
+
+    /// A load of `size` bytes producing `ty`, sign-extending when `signed`.
+    pub(super) fn heap_load(
+        &mut self,
+        memarg: MemArg,
+        ty: ValType,
+        size: MemSize,
+        signed: bool,
+    ) -> Result<(), CompileFailure> {
+        let bytes = mem_bytes(size);
+        let addr = self.heap_address(&memarg, bytes)?;
+        let dst = if is_float(ty) {
+            self.alloc_for(ty)
+        } else {
+            addr.base
+        };
+        let extend = signed.then(|| super::stack::op_size(ty));
+        let at = self.cx.masm.heap_load(size, extend, dst, addr);
+        self.record_heap_trap(at);
+        if dst != addr.base {
+            self.free_reg(addr.base);
+        }
+        self.push_reg(ty, dst);
+        Ok(())
+    }
+
+    /// A store of the low `size` bytes of the top value.
+    pub(super) fn heap_store(
+        &mut self,
+        memarg: MemArg,
+        size: MemSize,
+    ) -> Result<(), CompileFailure> {
+        let value = self.pop_reg();
+        let addr = self.heap_address(&memarg, mem_bytes(size))?;
+        let at = self.cx.masm.heap_store(size, addr, value);
+        self.record_heap_trap(at);
+        self.free_reg(addr.base);
+        self.free_reg(value);
+        Ok(())
+    }
+}
+
+fn mem_bytes(size: MemSize) -> u32 {
+    match size {
+        MemSize::S8 => 1,
+        MemSize::S16 => 2,
+        MemSize::S32 => 4,
+        MemSize::S64 => 8,
+    }
+}

@@ -1,0 +1,408 @@
+//! The single-pass code generator: one walk over a function's operators,
+//! validating each with wasmparser's `FuncValidator` and emitting machine
+//! code through a [`MacroAssembler`] as it goes.
+//!
+//! * `stack.rs`: the value stack (latent constants, latent `local.get`,
+//!   latent compares) and register allocation at push, with single-register
+//!   spills into fixed frame slots.
+//! * `control.rs`: control frames, branches and merges.
+//! * `calls.rs`: calls and the parallel moves into argument registers.
+//! * `visit.rs`: the `VisitOperator` implementation, one method per operator.
+//!
+//! Frame layout, all offsets from the frame pointer (FP):
+//!
+//! ```text
+//!   FP + incoming_args_offset ..   stack-passed arguments (read in place)
+//!   FP - 8                          the callee vmctx
+//!   FP - 16                         the return-area pointer (multi-value)
+//!   FP - 24 - 8*i                   local i (params in registers, then declared)
+//!   below the locals                one 8-byte slot per value-stack depth
+//!   SP + 0 ..                       outgoing stack arguments, then the
+//!                                   callee's return area
+//! ```
+
+mod calls;
+mod control;
+mod memory;
+pub use calls::{parallel_move, Move};
+mod stack;
+mod visit;
+
+use crate::abi::{lower_signature, ArgLoc, Signature};
+use crate::masm::{CallReloc, Label, Loc, MacroAssembler, Mem, MemSize, Reg, UnwindStep};
+use crate::settings::IsaFeatures;
+use crate::CompileFailure;
+use control::ControlFrame;
+use stack::{RegSet, StackEntry};
+use wasmparser::{FuncValidator, FunctionBody, ValType, ValidatorResources};
+use wasmtime_environ::{
+    FilePos, FuncIndex, InstructionAddressMap, Module, ModuleTypes, PtrSize, Trap, TrapInformation,
+    Tunables, VMOffsets, WasmFuncType, WasmType,
+};
+
+/// Frame-pointer offset of the saved callee vmctx.
+const VMCTX_SLOT: i32 = -8;
+/// Frame-pointer offset of the saved return-area pointer.
+const RET_PTR_SLOT: i32 = -16;
+/// Bytes above the locals reserved for the two slots above.
+const FIXED_SLOTS_BYTES: u32 = 16;
+/// Upper bound on a function's machine code, to fail cleanly on runaway
+/// inputs instead of exhausting memory.
+const MAX_FUNCTION_CODE_BYTES: u32 = 256 << 20;
+
+/// The machine code and metadata of one compiled function or trampoline.
+#[derive(Debug, Default)]
+pub struct CompiledCode {
+    /// The machine code.
+    pub body: Vec<u8>,
+    /// Direct calls to patch when the text section is laid out.
+    pub relocs: Vec<CallReloc>,
+    /// Trapping instructions and their codes.
+    pub traps: Vec<TrapInformation>,
+    /// Code offset to wasm offset, for backtraces.
+    pub address_map: Vec<InstructionAddressMap>,
+    /// Prologue unwind steps.
+    pub unwind: Vec<UnwindStep>,
+    /// The function's position in the wasm file.
+    pub start_srcloc: FilePos,
+    /// Required alignment of the code.
+    pub alignment: u32,
+}
+
+/// What the code generator needs to know about the module.
+pub struct ModuleEnv<'a> {
+    /// The module being compiled.
+    pub module: &'a Module,
+    /// Its types.
+    pub types: &'a ModuleTypes,
+    /// The vmctx layout.
+    pub offsets: VMOffsets<u8>,
+    /// Runtime tunables.
+    pub tunables: &'a Tunables,
+    /// CPU features the code may use.
+    pub features: &'a IsaFeatures,
+}
+
+impl ModuleEnv<'_> {
+    /// The signature of function `index`.
+    pub fn func_type(&self, index: FuncIndex) -> &WasmFuncType {
+        &self.types[self.module.functions[index].signature]
+    }
+
+    /// The signature declared as type `type_index`.
+    pub fn type_at(&self, type_index: u32) -> Option<&WasmFuncType> {
+        use wasmtime_environ::{ModuleType, TypeIndex};
+        let index = TypeIndex::from_u32(type_index);
+        match self.module.types.get(index)? {
+            ModuleType::Function(sig) => Some(&self.types[*sig]),
+        }
+    }
+}
+
+/// Reusable per-thread state: the masm and the code generator's buffers.
+pub struct CodegenContext<M: MacroAssembler> {
+    pub(crate) masm: M,
+    stack: Vec<StackEntry>,
+    control: Vec<ControlFrame>,
+    locals: Vec<ValType>,
+    local_offsets: Vec<i32>,
+    latent_local_refs: Vec<u32>,
+    trap_stubs: Vec<(Label, Trap, u32)>,
+    address_map: Vec<InstructionAddressMap>,
+    traps: Vec<TrapInformation>,
+    arg_moves: Vec<calls::Move>,
+}
+
+impl<M: MacroAssembler> CodegenContext<M> {
+    /// A fresh context.
+    pub fn new(features: &IsaFeatures) -> Self {
+        CodegenContext {
+            masm: M::new(features),
+            stack: Vec::new(),
+            control: Vec::new(),
+            locals: Vec::new(),
+            local_offsets: Vec::new(),
+            latent_local_refs: Vec::new(),
+            trap_stubs: Vec::new(),
+            address_map: Vec::new(),
+            traps: Vec::new(),
+            arg_moves: Vec::new(),
+        }
+    }
+
+    fn reset(&mut self) {
+        self.masm.reset();
+        self.stack.clear();
+        self.control.clear();
+        self.locals.clear();
+        self.local_offsets.clear();
+        self.latent_local_refs.clear();
+        self.trap_stubs.clear();
+        self.address_map.clear();
+        self.traps.clear();
+        self.arg_moves.clear();
+    }
+}
+
+/// The code generator for one function body.
+pub struct CodeGen<'a, 'c, M: MacroAssembler> {
+    env: &'a ModuleEnv<'a>,
+    cx: &'c mut CodegenContext<M>,
+    sig: Signature,
+    results: Box<[WasmType]>,
+    free: RegSet,
+    /// Entries below this index hold no register (a spill-scan hint).
+    spill_scan_from: usize,
+    /// Entries below this index are constants or in their slots.
+    settled_below: usize,
+    max_depth: u32,
+    max_outgoing: u32,
+    locals_end: u32,
+    reachable: bool,
+    /// The wasm offset of the operator being compiled.
+    srcloc: u32,
+    /// The wasm offset of the function body.
+    body_offset: u32,
+}
+
+/// Compiles one function body.
+pub fn compile_function<M: MacroAssembler>(
+    env: &ModuleEnv<'_>,
+    cx: &mut CodegenContext<M>,
+    func_index: FuncIndex,
+    body: &FunctionBody<'_>,
+    validator: &mut FuncValidator<ValidatorResources>,
+) -> Result<CompiledCode, CompileFailure> {
+    cx.reset();
+    let ty = env.func_type(func_index);
+    let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
+    let body_offset = body.get_binary_reader().original_position() as u32;
+    let mut cg = CodeGen {
+        env,
+        cx,
+        sig,
+        results: ty.returns().into(),
+        free: RegSet::from_regs(M::allocatable_gprs())
+            .union(RegSet::from_regs(M::allocatable_fprs())),
+        spill_scan_from: 0,
+        settled_below: 0,
+        max_depth: 0,
+        max_outgoing: 0,
+        locals_end: 0,
+        reachable: true,
+        srcloc: body_offset,
+        body_offset,
+    };
+    cg.declare_locals(ty, body, validator)?;
+    cg.emit_prologue();
+    let mut reader = body.get_operators_reader()?;
+    let mut visitor = visit::ValidateThenEmit {
+        validator,
+        cg: &mut cg,
+        offset: 0,
+    };
+    while !reader.eof() {
+        visitor.offset = reader.original_position();
+        visitor.cg.srcloc = visitor.offset as u32;
+        visitor.cg.record_srcloc();
+        reader.visit_operator(&mut visitor)??;
+        if visitor.cg.cx.masm.offset() > MAX_FUNCTION_CODE_BYTES {
+            return Err(CompileFailure::Limit(format!(
+                "function {} needs more than {MAX_FUNCTION_CODE_BYTES} bytes of code",
+                func_index.as_u32()
+            )));
+        }
+    }
+    let end = reader.original_position();
+    visitor.validator.finish(end)?;
+    cg.finish()
+}
+
+impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
+    fn declare_locals(
+        &mut self,
+        ty: &WasmFuncType,
+        body: &FunctionBody<'_>,
+        validator: &mut FuncValidator<ValidatorResources>,
+    ) -> Result<(), CompileFailure> {
+        for p in ty.params() {
+            self.cx.locals.push(val_type(*p));
+        }
+        let mut reader = body.get_locals_reader()?;
+        for _ in 0..reader.get_count() {
+            let offset = reader.original_position();
+            let (count, ty) = reader.read()?;
+            validator.define_locals(offset, count, ty)?;
+            for _ in 0..count {
+                self.cx.locals.push(ty);
+            }
+        }
+        let n = self.cx.locals.len();
+        self.cx.latent_local_refs.resize(n, 0);
+        // Register params and declared locals get frame slots; stack params
+        // are read where the caller put them.
+        let mut next_slot = FIXED_SLOTS_BYTES as i32;
+        for i in 0..n {
+            let offset = match self.sig.args.get(2 + i) {
+                Some(ArgLoc::Stack(off)) if i < ty.params().len() => {
+                    M::incoming_args_offset() + *off as i32
+                }
+                _ => {
+                    next_slot += 8;
+                    -next_slot
+                }
+            };
+            self.cx.local_offsets.push(offset);
+        }
+        self.locals_end = next_slot as u32;
+        Ok(())
+    }
+
+    fn emit_prologue(&mut self) {
+        let vmctx = M::vmctx_reg();
+        let fp = M::fp();
+        self.cx.masm.prologue();
+        let ArgLoc::Reg(vmctx_arg) = self.sig.args[0] else {
+            unreachable!("the vmctx is always passed in a register")
+        };
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(vmctx), Loc::Reg(vmctx_arg));
+        self.cx.masm.store(MemSize::S64, mem(fp, VMCTX_SLOT), vmctx);
+        let limits = self.env.offsets.vmctx_runtime_limits() as i32;
+        let stack_limit = self.env.offsets.ptr.vmruntime_limits_stack_limit() as i32;
+        let overflow = self.trap_label(Trap::StackOverflow);
+        self.cx
+            .masm
+            .check_stack(mem(vmctx, limits), stack_limit, overflow);
+        let nparams = self.sig.args.len() - 2 - usize::from(self.sig.has_ret_ptr());
+        for i in 0..nparams {
+            if let ArgLoc::Reg(r) = self.sig.args[2 + i] {
+                let size = mem_size(self.cx.locals[i]);
+                let dst = mem(fp, self.cx.local_offsets[i]);
+                self.cx.masm.mov(size, Loc::Mem(dst), Loc::Reg(r));
+            }
+        }
+        if self.sig.has_ret_ptr() {
+            let src = match *self.sig.args.last().unwrap() {
+                ArgLoc::Reg(r) => Loc::Reg(r),
+                ArgLoc::Stack(off) => Loc::Mem(mem(fp, M::incoming_args_offset() + off as i32)),
+            };
+            self.cx
+                .masm
+                .mov(MemSize::S64, Loc::Mem(mem(fp, RET_PTR_SLOT)), src);
+        }
+        for i in nparams..self.cx.locals.len() {
+            let dst = mem(fp, self.cx.local_offsets[i]);
+            self.cx.masm.mov(MemSize::S64, Loc::Mem(dst), Loc::Imm(0));
+        }
+        let results = self.results.len() as u32;
+        self.cx.control.push(ControlFrame::function(results));
+    }
+
+    /// Records that code from here on belongs to the current operator.
+    fn record_srcloc(&mut self) {
+        if !self.env.tunables.generate_address_map {
+            return;
+        }
+        let code_offset = self.cx.masm.offset();
+        let srcloc = FilePos::new(self.srcloc);
+        match self.cx.address_map.last_mut() {
+            Some(last) if last.code_offset == code_offset => last.srcloc = srcloc,
+            _ => self.cx.address_map.push(InstructionAddressMap {
+                srcloc,
+                code_offset,
+            }),
+        }
+    }
+
+    /// A label for an out-of-line trap of `code`, emitted at the function's end.
+    fn trap_label(&mut self, code: Trap) -> Label {
+        let label = self.cx.masm.new_label();
+        self.cx.trap_stubs.push((label, code, self.srcloc));
+        label
+    }
+
+    /// Emits a trap right here.
+    fn trap_here(&mut self, code: Trap) {
+        let code_offset = self.cx.masm.trap_instruction(code);
+        self.cx.traps.push(TrapInformation {
+            code_offset,
+            trap_code: code,
+        });
+    }
+
+    fn finish(mut self) -> Result<CompiledCode, CompileFailure> {
+        let stubs = std::mem::take(&mut self.cx.trap_stubs);
+        for &(label, code, srcloc) in &stubs {
+            self.cx.masm.bind(label);
+            self.srcloc = srcloc;
+            self.record_srcloc();
+            self.trap_here(code);
+        }
+        self.cx.trap_stubs = stubs;
+        let frame = self.locals_end + 8 * self.max_depth + self.max_outgoing;
+        let frame = (frame + 15) & !15;
+        self.cx.masm.patch_frame_size(frame);
+        let mut body = Vec::new();
+        self.cx
+            .masm
+            .finish(&mut body)
+            .map_err(|e| CompileFailure::Internal(e.to_string()))?;
+        Ok(CompiledCode {
+            body,
+            relocs: self.cx.masm.relocs().to_vec(),
+            traps: std::mem::take(&mut self.cx.traps),
+            address_map: std::mem::take(&mut self.cx.address_map),
+            unwind: self.cx.masm.unwind_steps().to_vec(),
+            start_srcloc: FilePos::new(self.body_offset),
+            alignment: M::function_alignment(),
+        })
+    }
+
+    /// The frame slot of local `index`.
+    fn local_mem(&self, index: u32) -> Mem {
+        mem(M::fp(), self.cx.local_offsets[index as usize])
+    }
+
+    /// The fixed frame slot of value-stack depth `depth`.
+    fn slot_mem(&self, depth: usize) -> Mem {
+        mem(
+            M::fp(),
+            -((self.locals_end + 8 * (depth as u32 + 1)) as i32),
+        )
+    }
+
+    /// The vmctx field at `offset`.
+    fn vmctx_mem(&self, offset: u32) -> Mem {
+        mem(M::vmctx_reg(), offset as i32)
+    }
+}
+
+/// `[base + offset]`.
+pub(crate) fn mem(base: Reg, offset: i32) -> Mem {
+    Mem { base, offset }
+}
+
+/// The wasmparser type of a wasmtime type.
+fn val_type(ty: WasmType) -> ValType {
+    match ty {
+        WasmType::I32 => ValType::I32,
+        WasmType::I64 => ValType::I64,
+        WasmType::F32 => ValType::F32,
+        WasmType::F64 => ValType::F64,
+        WasmType::V128 => ValType::V128,
+        WasmType::Ref(r) if r.heap_type == wasmtime_environ::WasmHeapType::Extern => {
+            ValType::EXTERNREF
+        }
+        WasmType::Ref(_) => ValType::FUNCREF,
+    }
+}
+
+/// The memory width of a value of `ty` held in a register or slot.
+fn mem_size(ty: ValType) -> MemSize {
+    match ty {
+        ValType::I32 | ValType::F32 => MemSize::S32,
+        _ => MemSize::S64,
+    }
+}

@@ -1,0 +1,372 @@
+//! The value stack and register allocation.
+//!
+//! Values stay latent as long as possible: constants, `local.get` and
+//! comparison results are recorded, not computed, until an operator needs
+//! them in a register. Registers are allocated as values are pushed; when
+//! none is free, the lowest register-held stack entry is stored into its
+//! fixed 8-byte frame slot (one store, no push/pop, no whole-stack spill).
+
+use super::{mem_size, CodeGen};
+use crate::masm::{IntCmp, Loc, MacroAssembler, MemSize, OperandSize, Reg, RegImm};
+use wasmparser::ValType;
+
+/// Where a stack value currently is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Val {
+    /// A constant not yet materialised (sign-extended to 64 bits).
+    Const(i64),
+    /// In a register the stack owns.
+    Reg(Reg),
+    /// The current value of a local, not yet loaded.
+    Local(u32),
+    /// In the fixed frame slot for its depth.
+    Slot,
+    /// The 0/1 result of a comparison not yet materialised; it owns `lhs`
+    /// and, when a register, `rhs`.
+    Cmp {
+        /// The comparison.
+        cmp: IntCmp,
+        /// Operand width.
+        size: OperandSize,
+        /// Left operand.
+        lhs: Reg,
+        /// Right operand.
+        rhs: RegImm,
+    },
+}
+
+/// One value-stack entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StackEntry {
+    /// The wasm type.
+    pub ty: ValType,
+    /// Where it is.
+    pub val: Val,
+}
+
+/// A set of registers, by `Reg::index`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegSet(u128);
+
+impl RegSet {
+    /// The set of `regs`.
+    pub fn from_regs(regs: &[Reg]) -> RegSet {
+        let mut s = RegSet(0);
+        for r in regs {
+            s.insert(*r);
+        }
+        s
+    }
+    /// Both sets together.
+    pub fn union(self, other: RegSet) -> RegSet {
+        RegSet(self.0 | other.0)
+    }
+    /// Adds `r`.
+    pub fn insert(&mut self, r: Reg) {
+        self.0 |= 1 << r.index();
+    }
+    /// Removes `r`.
+    pub fn remove(&mut self, r: Reg) {
+        self.0 &= !(1 << r.index());
+    }
+    /// Whether `r` is in the set.
+    pub fn contains(&self, r: Reg) -> bool {
+        self.0 & (1 << r.index()) != 0
+    }
+}
+
+/// Whether values of `ty` live in float registers.
+pub fn is_float(ty: ValType) -> bool {
+    matches!(ty, ValType::F32 | ValType::F64 | ValType::V128)
+}
+
+/// The operand width of an integer type.
+pub fn op_size(ty: ValType) -> OperandSize {
+    match ty {
+        ValType::I32 | ValType::F32 => OperandSize::S32,
+        _ => OperandSize::S64,
+    }
+}
+
+impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    // ----- registers -----
+
+    /// A free general-purpose register, spilling one stack entry if needed.
+    pub(super) fn alloc_gpr(&mut self) -> Reg {
+        self.alloc_reg(false)
+    }
+
+    /// A free register for a value of type `ty`.
+    pub(super) fn alloc_for(&mut self, ty: ValType) -> Reg {
+        self.alloc_reg(is_float(ty))
+    }
+
+    /// A free register of the float (`true`) or integer class.
+    pub(super) fn alloc_reg(&mut self, float: bool) -> Reg {
+        let pool = if float {
+            M::allocatable_fprs()
+        } else {
+            M::allocatable_gprs()
+        };
+        loop {
+            for &r in pool {
+                if self.free.contains(r) {
+                    self.free.remove(r);
+                    return r;
+                }
+            }
+            self.spill_one(float);
+        }
+    }
+
+    /// Returns `r` to the free pool.
+    pub(super) fn free_reg(&mut self, r: Reg) {
+        debug_assert!(!self.free.contains(r), "double free of {r:?}");
+        self.free.insert(r);
+    }
+
+    fn free_regimm(&mut self, r: RegImm) {
+        if let RegImm::Reg(r) = r {
+            self.free_reg(r);
+        }
+    }
+
+    /// Spills the lowest entry holding a register of the wanted class into
+    /// its frame slot.
+    fn spill_one(&mut self, float: bool) {
+        let start = self.spill_scan_from;
+        let mut first_reg = None;
+        for depth in start..self.cx.stack.len() {
+            let holds = match self.cx.stack[depth].val {
+                Val::Reg(r) => Some(!r.is_gpr()),
+                Val::Cmp { .. } => Some(false),
+                _ => None,
+            };
+            if holds.is_some() && first_reg.is_none() {
+                first_reg = Some(depth);
+            }
+            if holds == Some(float) {
+                self.spill_entry(depth);
+                if first_reg == Some(depth) {
+                    self.spill_scan_from = depth + 1;
+                }
+                return;
+            }
+        }
+        // Every allocatable register is held by operands the current operator
+        // popped; the register file is sized so this cannot happen.
+        panic!("register allocator exhausted with no spillable stack entry");
+    }
+
+    /// Moves entry `depth` into its frame slot (materialising it if latent).
+    pub(super) fn spill_entry(&mut self, depth: usize) {
+        let entry = self.cx.stack[depth];
+        let size = mem_size(entry.ty);
+        let dst = Loc::Mem(self.slot_mem(depth));
+        match entry.val {
+            Val::Slot | Val::Const(_) => return,
+            Val::Reg(r) => {
+                self.cx.masm.mov(size, dst, Loc::Reg(r));
+                self.free_reg(r);
+            }
+            Val::Local(i) => {
+                let src = Loc::Mem(self.local_mem(i));
+                self.cx.masm.mov(size, dst, src);
+                self.cx.latent_local_refs[i as usize] -= 1;
+            }
+            Val::Cmp {
+                cmp,
+                size,
+                lhs,
+                rhs,
+            } => {
+                self.cx.masm.cmp_set(cmp, size, lhs, lhs, rhs);
+                self.free_regimm(rhs);
+                self.cx.masm.mov(MemSize::S32, dst, Loc::Reg(lhs));
+                self.free_reg(lhs);
+            }
+        }
+        self.cx.stack[depth].val = Val::Slot;
+    }
+
+    /// Spills every entry that holds a register or a latent local, so the
+    /// stack below is the same on every path into a control-flow join.
+    pub(super) fn spill_all(&mut self) {
+        let len = self.cx.stack.len();
+        for depth in self.settled_below.min(self.spill_scan_from)..len {
+            self.spill_entry(depth);
+        }
+        self.spill_scan_from = len;
+        self.settled_below = len;
+    }
+
+    /// Spills every register-held entry below `top` (for calls, where every
+    /// register is clobbered); latent locals stay latent.
+    pub(super) fn spill_regs_below(&mut self, top: usize) {
+        for depth in self.spill_scan_from..top {
+            if matches!(self.cx.stack[depth].val, Val::Reg(_) | Val::Cmp { .. }) {
+                self.spill_entry(depth);
+            }
+        }
+        self.spill_scan_from = self.spill_scan_from.max(top);
+    }
+
+    // ----- pushing -----
+
+    /// Pushes an entry.
+    pub(super) fn push(&mut self, ty: ValType, val: Val) {
+        if let Val::Local(i) = val {
+            self.cx.latent_local_refs[i as usize] += 1;
+        }
+        self.cx.stack.push(StackEntry { ty, val });
+        self.max_depth = self.max_depth.max(self.cx.stack.len() as u32);
+    }
+
+    /// Pushes a register-held value.
+    pub(super) fn push_reg(&mut self, ty: ValType, r: Reg) {
+        self.push(ty, Val::Reg(r));
+    }
+
+    // ----- popping -----
+
+    /// Pops the top entry without materialising it.
+    pub(super) fn pop_entry(&mut self) -> StackEntry {
+        let e = self.cx.stack.pop().expect("validated operand stack");
+        if let Val::Local(i) = e.val {
+            self.cx.latent_local_refs[i as usize] -= 1;
+        }
+        let len = self.cx.stack.len();
+        self.spill_scan_from = self.spill_scan_from.min(len);
+        self.settled_below = self.settled_below.min(len);
+        e
+    }
+
+    /// Pops the top value into a register the caller then owns.
+    pub(super) fn pop_reg(&mut self) -> Reg {
+        let depth = self.cx.stack.len() - 1;
+        let e = self.pop_entry();
+        self.materialize(e, depth)
+    }
+
+    /// Puts a popped entry (formerly at `depth`) into a register.
+    pub(super) fn materialize(&mut self, e: StackEntry, depth: usize) -> Reg {
+        let size = mem_size(e.ty);
+        match e.val {
+            Val::Reg(r) => r,
+            Val::Const(c) => {
+                let r = self.alloc_for(e.ty);
+                self.cx.masm.mov(size, Loc::Reg(r), Loc::Imm(c));
+                r
+            }
+            Val::Local(i) => {
+                let r = self.alloc_for(e.ty);
+                let src = Loc::Mem(self.local_mem(i));
+                self.cx.masm.mov(size, Loc::Reg(r), src);
+                r
+            }
+            Val::Slot => {
+                let r = self.alloc_for(e.ty);
+                let src = Loc::Mem(self.slot_mem(depth));
+                self.cx.masm.mov(size, Loc::Reg(r), src);
+                r
+            }
+            Val::Cmp {
+                cmp,
+                size,
+                lhs,
+                rhs,
+            } => {
+                self.cx.masm.cmp_set(cmp, size, lhs, lhs, rhs);
+                self.free_regimm(rhs);
+                lhs
+            }
+        }
+    }
+
+    /// Pops the top value as an immediate when it is an integer constant that fits
+    /// the ISA-neutral 32-bit immediate range, else into a register.
+    pub(super) fn pop_reg_or_imm(&mut self) -> RegImm {
+        if let Some(StackEntry {
+            val: Val::Const(c),
+            ty,
+        }) = self.cx.stack.last()
+        {
+            if *c as i32 as i64 == *c && !is_float(*ty) {
+                let c = *c;
+                self.pop_entry();
+                return RegImm::Imm(c);
+            }
+        }
+        RegImm::Reg(self.pop_reg())
+    }
+
+    /// The location of the entry at `depth` as a move source. Latent compares
+    /// must have been materialised first.
+    pub(super) fn entry_loc(&self, depth: usize) -> Loc {
+        match self.cx.stack[depth].val {
+            Val::Const(c) => Loc::Imm(c),
+            Val::Reg(r) => Loc::Reg(r),
+            Val::Local(i) => Loc::Mem(self.local_mem(i)),
+            Val::Slot => Loc::Mem(self.slot_mem(depth)),
+            Val::Cmp { .. } => unreachable!("latent compare used as a move source"),
+        }
+    }
+
+    /// Materialises latent compares among the top `n` entries into registers.
+    pub(super) fn materialize_top_cmps(&mut self, n: usize) {
+        let len = self.cx.stack.len();
+        for depth in len - n..len {
+            if let Val::Cmp {
+                cmp,
+                size,
+                lhs,
+                rhs,
+            } = self.cx.stack[depth].val
+            {
+                self.cx.masm.cmp_set(cmp, size, lhs, lhs, rhs);
+                self.free_regimm(rhs);
+                self.cx.stack[depth].val = Val::Reg(lhs);
+            }
+        }
+    }
+
+    /// Pops and releases entries down to height `height`.
+    pub(super) fn truncate_stack(&mut self, height: usize) {
+        while self.cx.stack.len() > height {
+            let e = self.pop_entry();
+            self.release(e);
+        }
+    }
+
+    /// Releases the registers a popped entry holds.
+    pub(super) fn release(&mut self, e: StackEntry) {
+        match e.val {
+            Val::Reg(r) => self.free_reg(r),
+            Val::Cmp { lhs, rhs, .. } => {
+                self.free_reg(lhs);
+                self.free_regimm(rhs);
+            }
+            _ => {}
+        }
+    }
+
+    /// Before `local.set`/`local.tee` of `index`: loads every latent
+    /// `local.get` of it still on the stack, so they keep the old value.
+    pub(super) fn materialize_latent_local(&mut self, index: u32) {
+        if self.cx.latent_local_refs[index as usize] == 0 {
+            return;
+        }
+        for depth in 0..self.cx.stack.len() {
+            if self.cx.stack[depth].val == Val::Local(index) {
+                let ty = self.cx.stack[depth].ty;
+                let r = self.alloc_for(ty);
+                let src = Loc::Mem(self.local_mem(index));
+                self.cx.masm.mov(mem_size(ty), Loc::Reg(r), src);
+                self.cx.stack[depth].val = Val::Reg(r);
+                self.cx.latent_local_refs[index as usize] -= 1;
+                self.spill_scan_from = self.spill_scan_from.min(depth);
+                self.settled_below = self.settled_below.min(depth);
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! `Compiler` for kindling: function bodies, trampolines and object emission.
+
+use crate::codegen::{self, CodegenContext, CompiledCode, ModuleEnv};
+use crate::isa::{x64::X64Masm, Isa};
+use crate::object::{append_functions, TextOptions};
+use crate::settings::{IsaFeatures, SharedFlags};
+use crate::{trampolines, CompileFailure};
+use anyhow::Result;
+use object::write::{Object, SymbolId};
+use std::any::Any;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use target_lexicon::Triple;
+use wasmtime_environ::{
+    CompileError, Compiler, DefinedFuncIndex, FlagValue, FuncIndex, FunctionBodyData, FunctionLoc,
+    ModuleTranslation, ModuleTypes, PrimaryMap, Tunables, VMOffsets, WasmFuncType,
+    WasmFunctionInfo,
+};
+
+/// The kindling compiler, as wasmtime sees it.
+pub struct KindlingCompiler {
+    isa: Isa,
+    triple: Triple,
+    shared: SharedFlags,
+    features: IsaFeatures,
+    tunables: Tunables,
+    /// Reusable per-thread buffers, so functions compile without allocating.
+    x64_contexts: Mutex<Vec<CodegenContext<X64Masm>>>,
+}
+
+impl KindlingCompiler {
+    /// A compiler for `isa`.
+    pub fn new(
+        isa: Isa,
+        triple: Triple,
+        shared: SharedFlags,
+        features: IsaFeatures,
+        tunables: Tunables,
+    ) -> Self {
+        KindlingCompiler {
+            isa,
+            triple,
+            shared,
+            features,
+            tunables,
+            x64_contexts: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn with_context<T>(&self, f: impl FnOnce(&mut CodegenContext<X64Masm>) -> T) -> T {
+        let Isa::X64 = self.isa;
+        let cx = self.x64_contexts.lock().ok().and_then(|mut v| v.pop());
+        let mut cx = cx.unwrap_or_else(|| CodegenContext::new(&self.features));
+        let result = f(&mut cx);
+        if let Ok(mut v) = self.x64_contexts.lock() {
+            v.push(cx);
+        }
+        result
+    }
+
+    fn offsets(&self, translation: &ModuleTranslation<'_>) -> VMOffsets<u8> {
+        VMOffsets::new(8, &translation.module)
+    }
+
+    fn text_options(&self) -> TextOptions<'_> {
+        TextOptions {
+            triple: &self.triple,
+            page_align: self.page_size_align(),
+            address_map: self.tunables.generate_address_map,
+            unwind_info: self.shared.unwind_info,
+        }
+    }
+}
+
+fn boxed(code: Result<CompiledCode, CompileFailure>) -> Result<Box<dyn Any + Send>, CompileError> {
+    Ok(Box::new(code?))
+}
+
+impl Compiler for KindlingCompiler {
+    fn compile_function(
+        &self,
+        translation: &ModuleTranslation<'_>,
+        index: DefinedFuncIndex,
+        data: FunctionBodyData<'_>,
+        types: &ModuleTypes,
+    ) -> Result<(WasmFunctionInfo, Box<dyn Any + Send>), CompileError> {
+        let func_index = translation.module.func_index(index);
+        let FunctionBodyData { body, validator } = data;
+        let mut validator = validator.into_validator(Default::default());
+        let env = ModuleEnv {
+            module: &translation.module,
+            types,
+            offsets: self.offsets(translation),
+            tunables: &self.tunables,
+            features: &self.features,
+        };
+        let code = self.with_context(|cx| {
+            codegen::compile_function(&env, cx, func_index, &body, &mut validator)
+        })?;
+        let info = WasmFunctionInfo {
+            start_srcloc: code.start_srcloc,
+            stack_maps: Box::new([]),
+        };
+        Ok((info, Box::new(code)))
+    }
+
+    fn compile_array_to_wasm_trampoline(
+        &self,
+        translation: &ModuleTranslation<'_>,
+        types: &ModuleTypes,
+        index: DefinedFuncIndex,
+    ) -> Result<Box<dyn Any + Send>, CompileError> {
+        let func_index = translation.module.func_index(index);
+        let ty = &types[translation.module.functions[func_index].signature];
+        let offsets = self.offsets(translation);
+        boxed(self.with_context(|cx| {
+            trampolines::array_to_wasm(&mut cx.masm, &offsets, ty, func_index.as_u32())
+        }))
+    }
+
+    fn compile_native_to_wasm_trampoline(
+        &self,
+        translation: &ModuleTranslation<'_>,
+        types: &ModuleTypes,
+        index: DefinedFuncIndex,
+    ) -> Result<Box<dyn Any + Send>, CompileError> {
+        let func_index = translation.module.func_index(index);
+        let ty = &types[translation.module.functions[func_index].signature];
+        let offsets = self.offsets(translation);
+        boxed(self.with_context(|cx| {
+            trampolines::native_to_wasm(&mut cx.masm, &offsets, ty, func_index.as_u32())
+        }))
+    }
+
+    fn compile_wasm_to_native_trampoline(
+        &self,
+        ty: &WasmFuncType,
+    ) -> Result<Box<dyn Any + Send>, CompileError> {
+        boxed(self.with_context(|cx| trampolines::wasm_to_native(&mut cx.masm, ty)))
+    }
+
+    fn append_code(
+        &self,
+        obj: &mut Object<'static>,
+        funcs: &[(String, Box<dyn Any + Send>)],
+        resolve_reloc: &dyn Fn(usize, FuncIndex) -> usize,
+    ) -> Result<Vec<(SymbolId, FunctionLoc)>> {
+        append_functions::<X64Masm>(obj, &self.text_options(), funcs, resolve_reloc)
+    }
+
+    fn emit_trampolines_for_array_call_host_func(
+        &self,
+        ty: &WasmFuncType,
+        host_fn: usize,
+        obj: &mut Object<'static>,
+    ) -> Result<(FunctionLoc, FunctionLoc)> {
+        let build = |through_wasm| {
+            self.with_context(|cx| {
+                trampolines::to_array_host(&mut cx.masm, ty, host_fn, through_wasm)
+            })
+            .map_err(|e| anyhow::anyhow!("{e}"))
+        };
+        let wasm_to_array = build(true)?;
+        let native_to_array = build(false)?;
+        let funcs: Vec<(String, Box<dyn Any + Send>)> = vec![
+            ("wasm_to_array".to_string(), Box::new(wasm_to_array)),
+            ("native_to_array".to_string(), Box::new(native_to_array)),
+        ];
+        let placed =
+            append_functions::<X64Masm>(obj, &self.text_options(), &funcs, &|_, _| usize::MAX)?;
+        Ok((placed[0].1, placed[1].1))
+    }
+
+    fn triple(&self) -> &Triple {
+        &self.triple
+    }
+
+    fn flags(&self) -> BTreeMap<String, FlagValue> {
+        BTreeMap::new()
+    }
+
+    fn isa_flags(&self) -> BTreeMap<String, FlagValue> {
+        self.features.isa_flags()
+    }
+
+    fn is_branch_protection_enabled(&self) -> bool {
+        false
+    }
+
+    #[cfg(feature = "component-model")]
+    fn component_compiler(&self) -> &dyn wasmtime_environ::component::ComponentCompiler {
+        self
+    }
+
+    fn append_dwarf(
+        &self,
+        _obj: &mut Object<'_>,
+        _translation: &ModuleTranslation<'_>,
+        _funcs: &PrimaryMap<DefinedFuncIndex, (SymbolId, &(dyn Any + Send))>,
+    ) -> Result<()> {
+        anyhow::bail!(
+            "kindling does not emit DWARF debug info yet (Config::debug_info must stay off)"
+        )
+    }
+
+    fn create_systemv_cie(&self) -> Option<gimli::write::CommonInformationEntry> {
+        crate::unwind::systemv_cie(self.triple.architecture)
+    }
+}
+
+#[cfg(feature = "component-model")]
+impl wasmtime_environ::component::ComponentCompiler for KindlingCompiler {
+    fn compile_trampoline(
+        &self,
+        _component: &wasmtime_environ::component::ComponentTranslation,
+        _types: &wasmtime_environ::component::ComponentTypes,
+        _trampoline: wasmtime_environ::component::TrampolineIndex,
+    ) -> Result<wasmtime_environ::component::AllCallFunc<Box<dyn Any + Send>>> {
+        anyhow::bail!("kindling does not compile component-model trampolines yet")
+    }
+}

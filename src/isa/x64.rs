@@ -1,0 +1,833 @@
+//! The x86_64 `MacroAssembler`, over the `kindling-isa-x64` encoder.
+//!
+//! Register roles:
+//! * allocatable: rbx, rsi, rdi, r8, r9, r12, r13, r15;
+//! * r14 holds the vmctx; r10 is the core's temp;
+//! * rax, rcx, rdx and r11 are this masm's scratch registers (division,
+//!   shifts, wide immediates and memory-to-memory moves).
+
+use crate::abi::AbiRegs;
+use crate::masm::{
+    CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
+    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
+};
+use crate::settings::IsaFeatures;
+use kindling_isa_x64::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
+use wasmtime_environ::Trap;
+
+const RAX: u8 = 0;
+const RCX: u8 = 1;
+const RDX: u8 = 2;
+const RBX: u8 = 3;
+const RSP: u8 = 4;
+const RBP: u8 = 5;
+const RSI: u8 = 6;
+const RDI: u8 = 7;
+const R8: u8 = 8;
+const R9: u8 = 9;
+const R10: u8 = 10;
+const R11: u8 = 11;
+const R12: u8 = 12;
+const R13: u8 = 13;
+const R14: u8 = 14;
+const R15: u8 = 15;
+
+const SCRATCH: Gpr = R11;
+
+static ALLOCATABLE: [Reg; 8] = [
+    Reg::gpr(RBX),
+    Reg::gpr(RSI),
+    Reg::gpr(RDI),
+    Reg::gpr(R8),
+    Reg::gpr(R9),
+    Reg::gpr(R12),
+    Reg::gpr(R13),
+    Reg::gpr(R15),
+];
+
+static ALLOCATABLE_FPRS: [Reg; 14] = [
+    Reg::fpr(0),
+    Reg::fpr(1),
+    Reg::fpr(2),
+    Reg::fpr(3),
+    Reg::fpr(4),
+    Reg::fpr(5),
+    Reg::fpr(6),
+    Reg::fpr(7),
+    Reg::fpr(8),
+    Reg::fpr(9),
+    Reg::fpr(10),
+    Reg::fpr(11),
+    Reg::fpr(12),
+    Reg::fpr(13),
+];
+
+/// Float scratch registers.
+const XMM_SCRATCH: u8 = 15;
+const XMM_SCRATCH2: u8 = 14;
+
+static CALLEE_SAVED: [Reg; 5] = [
+    Reg::gpr(RBX),
+    Reg::gpr(R12),
+    Reg::gpr(R13),
+    Reg::gpr(R14),
+    Reg::gpr(R15),
+];
+
+static ABI: AbiRegs = AbiRegs {
+    int_args: &[
+        Reg::gpr(RDI),
+        Reg::gpr(RSI),
+        Reg::gpr(RDX),
+        Reg::gpr(RCX),
+        Reg::gpr(R8),
+        Reg::gpr(R9),
+    ],
+    float_args: &[
+        Reg::fpr(0),
+        Reg::fpr(1),
+        Reg::fpr(2),
+        Reg::fpr(3),
+        Reg::fpr(4),
+        Reg::fpr(5),
+        Reg::fpr(6),
+        Reg::fpr(7),
+    ],
+    int_ret: Reg::gpr(RAX),
+    float_ret: Reg::fpr(0),
+    callee_saved: &CALLEE_SAVED,
+    stack_slot_size: 8,
+};
+
+/// DWARF register numbers of the GPRs, by hardware encoding.
+const DWARF_GPR: [u16; 16] = [0, 2, 1, 3, 7, 6, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15];
+
+/// The x86_64 macro assembler.
+pub struct X64Masm {
+    asm: Assembler,
+    labels: Vec<kindling_isa_x64::Label>,
+    relocs: Vec<CallReloc>,
+    unwind: Vec<UnwindStep>,
+    frame_size_patch: Option<u32>,
+    features: IsaFeatures,
+}
+
+fn size_of(size: OperandSize) -> Size {
+    match size {
+        OperandSize::S32 => Size::S32,
+        OperandSize::S64 => Size::S64,
+    }
+}
+
+fn mem_size(size: MemSize) -> Size {
+    match size {
+        MemSize::S8 => Size::S8,
+        MemSize::S16 => Size::S16,
+        MemSize::S32 => Size::S32,
+        MemSize::S64 => Size::S64,
+    }
+}
+
+fn cond(cmp: IntCmp) -> Cond {
+    match cmp {
+        IntCmp::Eq => Cond::E,
+        IntCmp::Ne => Cond::Ne,
+        IntCmp::LtS => Cond::L,
+        IntCmp::LtU => Cond::B,
+        IntCmp::GtS => Cond::G,
+        IntCmp::GtU => Cond::A,
+        IntCmp::LeS => Cond::Le,
+        IntCmp::LeU => Cond::Be,
+        IntCmp::GeS => Cond::Ge,
+        IntCmp::GeU => Cond::Ae,
+    }
+}
+
+impl X64Masm {
+    fn label(&self, l: Label) -> kindling_isa_x64::Label {
+        self.labels[l.0 as usize]
+    }
+
+    /// `cmp lhs, rhs`, materialising immediates wider than 32 bits.
+    fn compare(&mut self, size: OperandSize, lhs: Reg, rhs: RegImm) {
+        let s = size_of(size);
+        match rhs {
+            RegImm::Reg(r) => self.asm.alu_rr(Alu::Cmp, s, lhs.hw(), r.hw()),
+            RegImm::Imm(0) => self.asm.test_rr(s, lhs.hw(), lhs.hw()),
+            RegImm::Imm(i) if size == OperandSize::S32 || i as i32 as i64 == i => {
+                self.asm.alu_ri(Alu::Cmp, s, lhs.hw(), i as i32)
+            }
+            RegImm::Imm(i) => {
+                self.asm.mov_ri(Size::S64, SCRATCH, i);
+                self.asm.alu_rr(Alu::Cmp, s, lhs.hw(), SCRATCH);
+            }
+        }
+    }
+
+    /// `dst = lhs` unless they are the same register.
+    fn copy(&mut self, size: Size, dst: Gpr, src: Gpr) {
+        if dst != src {
+            self.asm.mov_rr(size, dst, src);
+        }
+    }
+
+    fn alu(&mut self, op: Alu, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm) {
+        let s = size_of(size);
+        let (d, l) = (dst.hw(), lhs.hw());
+        match rhs {
+            RegImm::Reg(r) if r.hw() == d && d != l => {
+                if op == Alu::Sub {
+                    self.asm.mov_rr(s, SCRATCH, r.hw());
+                    self.asm.mov_rr(s, d, l);
+                    self.asm.alu_rr(op, s, d, SCRATCH);
+                } else {
+                    self.asm.alu_rr(op, s, d, l);
+                }
+            }
+            RegImm::Reg(r) => {
+                self.copy(s, d, l);
+                self.asm.alu_rr(op, s, d, r.hw());
+            }
+            RegImm::Imm(i) if size == OperandSize::S32 || i as i32 as i64 == i => {
+                self.copy(s, d, l);
+                self.asm.alu_ri(op, s, d, i as i32);
+            }
+            RegImm::Imm(i) => {
+                self.asm.mov_ri(Size::S64, SCRATCH, i);
+                self.copy(s, d, l);
+                self.asm.alu_rr(op, s, d, SCRATCH);
+            }
+        }
+    }
+
+    fn shift(&mut self, op: Shift, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm) {
+        let s = size_of(size);
+        match rhs {
+            RegImm::Imm(i) => {
+                self.copy(s, dst.hw(), lhs.hw());
+                let amount = (i as u32 & (size.bits() - 1)) as u8;
+                self.asm.shift_ri(op, s, dst.hw(), amount);
+            }
+            RegImm::Reg(r) => {
+                self.asm.mov_rr(Size::S32, RCX, r.hw());
+                self.copy(s, dst.hw(), lhs.hw());
+                self.asm.shift_cl(op, s, dst.hw());
+            }
+        }
+    }
+
+    fn popcnt_software(&mut self, size: OperandSize, dst: Gpr, src: Gpr) {
+        let s = size_of(size);
+        let (m1, m2, m4, h01): (i64, i64, i64, i64) = match size {
+            OperandSize::S32 => (0x5555_5555, 0x3333_3333, 0x0f0f_0f0f, 0x0101_0101),
+            OperandSize::S64 => (
+                0x5555_5555_5555_5555,
+                0x3333_3333_3333_3333,
+                0x0f0f_0f0f_0f0f_0f0f,
+                0x0101_0101_0101_0101,
+            ),
+        };
+        // x -= (x >> 1) & m1
+        self.asm.mov_rr(s, RAX, src);
+        self.asm.mov_rr(s, RDX, src);
+        self.asm.shift_ri(Shift::Shr, s, RDX, 1);
+        self.asm.mov_ri(s, SCRATCH, m1);
+        self.asm.alu_rr(Alu::And, s, RDX, SCRATCH);
+        self.asm.alu_rr(Alu::Sub, s, RAX, RDX);
+        // x = (x & m2) + ((x >> 2) & m2)
+        self.asm.mov_ri(s, SCRATCH, m2);
+        self.asm.mov_rr(s, RDX, RAX);
+        self.asm.alu_rr(Alu::And, s, RAX, SCRATCH);
+        self.asm.shift_ri(Shift::Shr, s, RDX, 2);
+        self.asm.alu_rr(Alu::And, s, RDX, SCRATCH);
+        self.asm.alu_rr(Alu::Add, s, RAX, RDX);
+        // x = (x + (x >> 4)) & m4
+        self.asm.mov_rr(s, RDX, RAX);
+        self.asm.shift_ri(Shift::Shr, s, RDX, 4);
+        self.asm.alu_rr(Alu::Add, s, RAX, RDX);
+        self.asm.mov_ri(s, SCRATCH, m4);
+        self.asm.alu_rr(Alu::And, s, RAX, SCRATCH);
+        // (x * h01) >> (bits - 8)
+        self.asm.mov_ri(s, SCRATCH, h01);
+        self.asm.imul_rr(s, RAX, SCRATCH);
+        self.asm
+            .shift_ri(Shift::Shr, s, RAX, (size.bits() - 8) as u8);
+        self.asm.mov_rr(s, dst, RAX);
+    }
+}
+
+impl MacroAssembler for X64Masm {
+    const ISA: &'static str = "x86_64";
+
+    fn new(features: &IsaFeatures) -> Self {
+        X64Masm {
+            asm: Assembler::new(),
+            labels: Vec::new(),
+            relocs: Vec::new(),
+            unwind: Vec::new(),
+            frame_size_patch: None,
+            features: features.clone(),
+        }
+    }
+
+    fn reset(&mut self) {
+        self.asm.clear();
+        self.labels.clear();
+        self.relocs.clear();
+        self.unwind.clear();
+        self.frame_size_patch = None;
+    }
+
+    fn allocatable_gprs() -> &'static [Reg] {
+        &ALLOCATABLE
+    }
+    fn allocatable_fprs() -> &'static [Reg] {
+        &ALLOCATABLE_FPRS
+    }
+    fn vmctx_reg() -> Reg {
+        Reg::gpr(R14)
+    }
+    fn fp() -> Reg {
+        Reg::gpr(RBP)
+    }
+    fn sp() -> Reg {
+        Reg::gpr(RSP)
+    }
+    fn core_temp() -> Reg {
+        Reg::gpr(R10)
+    }
+    fn abi_regs() -> &'static AbiRegs {
+        &ABI
+    }
+
+    fn offset(&self) -> u32 {
+        self.asm.offset()
+    }
+    fn new_label(&mut self) -> Label {
+        let l = self.asm.new_label();
+        self.labels.push(l);
+        Label(self.labels.len() as u32 - 1)
+    }
+    fn bind(&mut self, label: Label) {
+        let l = self.label(label);
+        self.asm.bind(l);
+    }
+
+    fn prologue(&mut self) {
+        self.asm.push(RBP);
+        let off = self.asm.offset();
+        self.unwind.push(UnwindStep::CfaOffset {
+            offset: off,
+            cfa_offset: 16,
+        });
+        self.unwind.push(UnwindStep::Saved {
+            offset: off,
+            dwarf_reg: DWARF_GPR[RBP as usize],
+            cfa_offset: -16,
+        });
+        self.asm.mov_rr(Size::S64, RBP, RSP);
+        self.unwind.push(UnwindStep::CfaOnFp {
+            offset: self.asm.offset(),
+        });
+        self.frame_size_patch = Some(self.asm.sub_rsp_patchable());
+    }
+
+    fn patch_frame_size(&mut self, bytes: u32) {
+        if let Some(at) = self.frame_size_patch {
+            self.asm.patch_u32(at, bytes);
+        }
+    }
+
+    fn epilogue(&mut self) {
+        self.asm.mov_rr(Size::S64, RSP, RBP);
+        self.asm.pop(RBP);
+        self.asm.ret();
+    }
+
+    fn save_callee_saved(&mut self) -> u32 {
+        for (i, r) in CALLEE_SAVED.iter().enumerate() {
+            let at = -8 * (i as i32 + 1);
+            self.asm.store(Size::S64, RBP, at, r.hw());
+            self.unwind.push(UnwindStep::Saved {
+                offset: self.asm.offset(),
+                dwarf_reg: DWARF_GPR[r.hw() as usize],
+                cfa_offset: at - 16,
+            });
+        }
+        8 * CALLEE_SAVED.len() as u32
+    }
+
+    fn restore_callee_saved(&mut self) {
+        for (i, r) in CALLEE_SAVED.iter().enumerate() {
+            self.asm.load(Size::S64, r.hw(), RBP, -8 * (i as i32 + 1));
+        }
+    }
+
+    fn entry_return_address() -> Loc {
+        Loc::Mem(Mem {
+            base: Reg::gpr(RSP),
+            offset: 0,
+        })
+    }
+
+    fn unwind_steps(&self) -> &[UnwindStep] {
+        &self.unwind
+    }
+    fn incoming_args_offset() -> i32 {
+        16
+    }
+    fn frame_record() -> (i32, i32) {
+        (0, 8)
+    }
+
+    fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
+        let s = mem_size(size);
+        let reg_size = if s == Size::S64 { Size::S64 } else { Size::S32 };
+        match (dst, src) {
+            (Loc::Reg(d), Loc::Reg(r)) if d == r => {}
+            (Loc::Reg(d), Loc::Reg(r)) => match (d.is_gpr(), r.is_gpr()) {
+                (true, true) => self.asm.mov_rr(reg_size, d.hw(), r.hw()),
+                (false, true) => self.asm.mov_xmm_from_gpr(reg_size, d.hw(), r.hw()),
+                (true, false) => self.asm.mov_gpr_from_xmm(reg_size, d.hw(), r.hw()),
+                (false, false) => self.asm.movaps(d.hw(), r.hw()),
+            },
+            (Loc::Reg(d), Loc::Imm(i)) if d.is_gpr() => self.asm.mov_ri(reg_size, d.hw(), i),
+            (Loc::Reg(d), Loc::Imm(i)) => {
+                self.asm.mov_ri(Size::S64, SCRATCH, i);
+                self.asm.mov_xmm_from_gpr(reg_size, d.hw(), SCRATCH);
+            }
+            (Loc::Reg(d), Loc::Mem(m)) if d.is_gpr() => match s {
+                Size::S8 | Size::S16 => self.asm.load_zx(s, d.hw(), m.base.hw(), m.offset),
+                _ => self.asm.load(s, d.hw(), m.base.hw(), m.offset),
+            },
+            (Loc::Reg(d), Loc::Mem(m)) => {
+                self.asm.load_xmm(reg_size, d.hw(), m.base.hw(), m.offset)
+            }
+            (Loc::Reg(d), Loc::Addr(m)) if d.is_gpr() => {
+                self.asm.lea(d.hw(), m.base.hw(), m.offset)
+            }
+            (Loc::Reg(d), Loc::Addr(m)) => {
+                self.asm.lea(SCRATCH, m.base.hw(), m.offset);
+                self.asm.mov_xmm_from_gpr(Size::S64, d.hw(), SCRATCH);
+            }
+            (Loc::Mem(m), Loc::Reg(r)) if r.is_gpr() => {
+                self.asm.store(s, m.base.hw(), m.offset, r.hw())
+            }
+            (Loc::Mem(m), Loc::Reg(r)) => {
+                self.asm.store_xmm(reg_size, m.base.hw(), m.offset, r.hw())
+            }
+            (Loc::Mem(m), Loc::Imm(i)) => match s {
+                Size::S32 => self.asm.store_imm(s, m.base.hw(), m.offset, i as i32),
+                Size::S64 if i as i32 as i64 == i => {
+                    self.asm.store_imm(s, m.base.hw(), m.offset, i as i32)
+                }
+                _ => {
+                    self.asm.mov_ri(Size::S64, SCRATCH, i);
+                    self.asm.store(s, m.base.hw(), m.offset, SCRATCH);
+                }
+            },
+            (Loc::Mem(m), Loc::Mem(from)) => {
+                if m != from {
+                    self.mov(size, Loc::Reg(Reg::gpr(SCRATCH)), src);
+                    self.asm.store(s, m.base.hw(), m.offset, SCRATCH);
+                }
+            }
+            (Loc::Mem(m), Loc::Addr(a)) => {
+                self.asm.lea(SCRATCH, a.base.hw(), a.offset);
+                self.asm.store(s, m.base.hw(), m.offset, SCRATCH);
+            }
+            (Loc::Imm(_) | Loc::Addr(_), _) => {
+                unreachable!("immediates and addresses are sources only")
+            }
+        }
+    }
+
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm) {
+        let s = size_of(size);
+        match op {
+            IntBinOp::Add => self.alu(Alu::Add, size, dst, lhs, rhs),
+            IntBinOp::Sub => self.alu(Alu::Sub, size, dst, lhs, rhs),
+            IntBinOp::And => self.alu(Alu::And, size, dst, lhs, rhs),
+            IntBinOp::Or => self.alu(Alu::Or, size, dst, lhs, rhs),
+            IntBinOp::Xor => self.alu(Alu::Xor, size, dst, lhs, rhs),
+            IntBinOp::Mul => match rhs {
+                RegImm::Imm(i) if i as i32 as i64 == i || size == OperandSize::S32 => {
+                    self.asm.imul_rri(s, dst.hw(), lhs.hw(), i as i32)
+                }
+                RegImm::Imm(i) => {
+                    self.asm.mov_ri(Size::S64, SCRATCH, i);
+                    self.copy(s, dst.hw(), lhs.hw());
+                    self.asm.imul_rr(s, dst.hw(), SCRATCH);
+                }
+                RegImm::Reg(r) if r == dst => self.asm.imul_rr(s, dst.hw(), lhs.hw()),
+                RegImm::Reg(r) => {
+                    self.copy(s, dst.hw(), lhs.hw());
+                    self.asm.imul_rr(s, dst.hw(), r.hw());
+                }
+            },
+            IntBinOp::Shl => self.shift(Shift::Shl, size, dst, lhs, rhs),
+            IntBinOp::ShrS => self.shift(Shift::Sar, size, dst, lhs, rhs),
+            IntBinOp::ShrU => self.shift(Shift::Shr, size, dst, lhs, rhs),
+            IntBinOp::Rotl => self.shift(Shift::Rol, size, dst, lhs, rhs),
+            IntBinOp::Rotr => self.shift(Shift::Ror, size, dst, lhs, rhs),
+        }
+    }
+
+    fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg, src: Reg) {
+        let s = size_of(size);
+        let (d, r) = (dst.hw(), src.hw());
+        match op {
+            IntUnOp::Clz if self.features.has_lzcnt => self.asm.bit_count(BitCount::Lzcnt, s, d, r),
+            IntUnOp::Clz => {
+                // clz = (bits - 1) - bsr(x), with bsr(0) taken as -1.
+                self.asm.mov_ri(Size::S64, SCRATCH, -1);
+                self.asm.bit_count(BitCount::Bsr, s, d, r);
+                self.asm.cmov(Cond::E, s, d, SCRATCH);
+                self.asm.neg(s, d);
+                self.asm.alu_ri(Alu::Add, s, d, size.bits() as i32 - 1);
+            }
+            IntUnOp::Ctz if self.features.has_bmi1 => self.asm.bit_count(BitCount::Tzcnt, s, d, r),
+            IntUnOp::Ctz => {
+                self.asm.mov_ri(Size::S32, SCRATCH, size.bits() as i64);
+                self.asm.bit_count(BitCount::Bsf, s, d, r);
+                self.asm.cmov(Cond::E, s, d, SCRATCH);
+            }
+            IntUnOp::Popcnt if self.features.has_popcnt => {
+                self.asm.bit_count(BitCount::Popcnt, s, d, r)
+            }
+            IntUnOp::Popcnt => self.popcnt_software(size, d, r),
+        }
+    }
+
+    fn int_div(&mut self, op: DivOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
+        let s = size_of(size);
+        let done = self.asm.new_label();
+        if op == DivOp::RemS {
+            // x86 faults on MIN % -1; wasm defines it as 0.
+            let divide = self.asm.new_label();
+            self.asm.alu_ri(Alu::Cmp, s, rhs.hw(), -1);
+            self.asm.jcc(Cond::Ne, divide);
+            self.asm.mov_ri(Size::S32, dst.hw(), 0);
+            self.asm.jmp(done);
+            self.asm.bind(divide);
+        }
+        self.asm.mov_rr(s, RAX, lhs.hw());
+        let signed = matches!(op, DivOp::DivS | DivOp::RemS);
+        if signed {
+            self.asm.sign_extend_rax_into_rdx(s);
+        } else {
+            self.asm.mov_ri(Size::S32, RDX, 0);
+        }
+        self.asm.div(signed, s, rhs.hw());
+        let result = if matches!(op, DivOp::DivS | DivOp::DivU) {
+            RAX
+        } else {
+            RDX
+        };
+        self.asm.mov_rr(s, dst.hw(), result);
+        self.asm.bind(done);
+    }
+
+    fn extend(&mut self, op: ExtendOp, dst: Reg, src: Reg) {
+        let (d, r) = (dst.hw(), src.hw());
+        match op {
+            ExtendOp::S8To32 => self.asm.movsx_rr(Size::S8, Size::S32, d, r),
+            ExtendOp::S16To32 => self.asm.movsx_rr(Size::S16, Size::S32, d, r),
+            ExtendOp::S8To64 => self.asm.movsx_rr(Size::S8, Size::S64, d, r),
+            ExtendOp::S16To64 => self.asm.movsx_rr(Size::S16, Size::S64, d, r),
+            ExtendOp::S32To64 => self.asm.movsx_rr(Size::S32, Size::S64, d, r),
+            ExtendOp::U32To64 => self.asm.mov_rr(Size::S32, d, r),
+        }
+    }
+
+    fn cmp_set(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm) {
+        self.compare(size, lhs, rhs);
+        self.asm.setcc_zx(cond(cmp), dst.hw());
+    }
+
+    fn select(&mut self, size: OperandSize, dst: Reg, cond_reg: Reg, if_true: Reg) {
+        self.asm.test_rr(Size::S32, cond_reg.hw(), cond_reg.hw());
+        if dst.is_gpr() {
+            self.asm
+                .cmov(Cond::Ne, size_of(size), dst.hw(), if_true.hw());
+        } else {
+            let keep = self.asm.new_label();
+            self.asm.jcc(Cond::E, keep);
+            self.asm.movaps(dst.hw(), if_true.hw());
+            self.asm.bind(keep);
+        }
+    }
+
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
+        let sse = match op {
+            FloatBinOp::Add => SseOp::Add,
+            FloatBinOp::Sub => SseOp::Sub,
+            FloatBinOp::Mul => SseOp::Mul,
+            FloatBinOp::Div => SseOp::Div,
+        };
+        let s = size_of(size);
+        let (d, l, mut r) = (dst.hw(), lhs.hw(), rhs.hw());
+        if d != l {
+            if r == d {
+                self.asm.movaps(XMM_SCRATCH, r);
+                r = XMM_SCRATCH;
+            }
+            self.asm.movaps(d, l);
+        }
+        self.asm.sse_arith(sse, s, d, r);
+    }
+
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) {
+        let s = size_of(size);
+        let (d, r) = (dst.hw(), src.hw());
+        let sign: i64 = match size {
+            OperandSize::S32 => 0x8000_0000,
+            OperandSize::S64 => i64::MIN,
+        };
+        match op {
+            FloatUnOp::Sqrt => self.asm.sse_arith(SseOp::Sqrt, s, d, r),
+            FloatUnOp::Neg | FloatUnOp::Abs => {
+                let (mask, sse) = if op == FloatUnOp::Neg {
+                    (sign, SseOp::Xorp)
+                } else {
+                    (
+                        !sign
+                            & if size == OperandSize::S32 {
+                                0xffff_ffff
+                            } else {
+                                -1
+                            },
+                        SseOp::Andp,
+                    )
+                };
+                self.asm.mov_ri(Size::S64, SCRATCH, mask);
+                self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
+                if d != r {
+                    self.asm.movaps(d, r);
+                }
+                self.asm.sse_arith(sse, s, d, XMM_SCRATCH);
+            }
+        }
+    }
+
+    fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
+        let s = size_of(size);
+        let (d, l, r) = (dst.hw(), lhs.hw(), rhs.hw());
+        // Unordered sets ZF, PF and CF; `a`/`ae` are false then, so `<` and
+        // `<=` compare with the operands swapped.
+        match cmp {
+            FloatCmp::Eq | FloatCmp::Ne | FloatCmp::Gt | FloatCmp::Ge => {
+                self.asm.sse_arith(SseOp::Ucomi, s, l, r)
+            }
+            FloatCmp::Lt | FloatCmp::Le => self.asm.sse_arith(SseOp::Ucomi, s, r, l),
+        }
+        match cmp {
+            FloatCmp::Eq => {
+                self.asm.setcc_zx(Cond::E, d);
+                self.asm.setcc_zx(Cond::Np, SCRATCH);
+                self.asm.alu_rr(Alu::And, Size::S32, d, SCRATCH);
+            }
+            FloatCmp::Ne => {
+                self.asm.setcc_zx(Cond::Ne, d);
+                self.asm.setcc_zx(Cond::P, SCRATCH);
+                self.asm.alu_rr(Alu::Or, Size::S32, d, SCRATCH);
+            }
+            FloatCmp::Gt | FloatCmp::Lt => self.asm.setcc_zx(Cond::A, d),
+            FloatCmp::Ge | FloatCmp::Le => self.asm.setcc_zx(Cond::Ae, d),
+        }
+    }
+
+    fn int_to_float(
+        &mut self,
+        signed: bool,
+        int_size: OperandSize,
+        float_size: OperandSize,
+        dst: Reg,
+        src: Reg,
+    ) {
+        let fs = size_of(float_size);
+        let (d, r) = (dst.hw(), src.hw());
+        match (signed, int_size) {
+            (true, _) => self.asm.cvt_int_to_float(size_of(int_size), fs, d, r),
+            (false, OperandSize::S32) => {
+                self.asm.mov_rr(Size::S32, SCRATCH, r);
+                self.asm.cvt_int_to_float(Size::S64, fs, d, SCRATCH);
+            }
+            (false, OperandSize::S64) => {
+                let big = self.asm.new_label();
+                let done = self.asm.new_label();
+                self.asm.test_rr(Size::S64, r, r);
+                self.asm.jcc(Cond::S, big);
+                self.asm.cvt_int_to_float(Size::S64, fs, d, r);
+                self.asm.jmp(done);
+                self.asm.bind(big);
+                // Halve with the low bit kept sticky, convert, double.
+                self.asm.mov_rr(Size::S64, SCRATCH, r);
+                self.asm.shift_ri(Shift::Shr, Size::S64, SCRATCH, 1);
+                self.asm.mov_rr(Size::S64, RAX, r);
+                self.asm.alu_ri(Alu::And, Size::S32, RAX, 1);
+                self.asm.alu_rr(Alu::Or, Size::S64, SCRATCH, RAX);
+                self.asm.cvt_int_to_float(Size::S64, fs, d, SCRATCH);
+                self.asm.sse_arith(SseOp::Add, fs, d, d);
+                self.asm.bind(done);
+            }
+        }
+    }
+
+    fn float_to_int(
+        &mut self,
+        signed: bool,
+        float_size: OperandSize,
+        int_size: OperandSize,
+        dst: Reg,
+        src: Reg,
+    ) {
+        let fs = size_of(float_size);
+        let (d, r) = (dst.hw(), src.hw());
+        match (signed, int_size) {
+            (true, _) => self.asm.cvt_float_to_int(fs, size_of(int_size), d, r),
+            // In range [0, 2^32): a 64-bit conversion is exact.
+            (false, OperandSize::S32) => self.asm.cvt_float_to_int(fs, Size::S64, d, r),
+            (false, OperandSize::S64) => {
+                // Inputs at or above 2^63 convert after subtracting 2^63.
+                let two63: i64 = match float_size {
+                    OperandSize::S32 => 0x5f00_0000,
+                    OperandSize::S64 => 0x43e0_0000_0000_0000,
+                };
+                let big = self.asm.new_label();
+                let done = self.asm.new_label();
+                self.asm.mov_ri(Size::S64, SCRATCH, two63);
+                self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
+                self.asm.sse_arith(SseOp::Ucomi, fs, r, XMM_SCRATCH);
+                self.asm.jcc(Cond::Ae, big);
+                self.asm.cvt_float_to_int(fs, Size::S64, d, r);
+                self.asm.jmp(done);
+                self.asm.bind(big);
+                // x - 2^63, in the second float scratch.
+                self.asm.movaps(XMM_SCRATCH2, r);
+                self.asm
+                    .sse_arith(SseOp::Sub, fs, XMM_SCRATCH2, XMM_SCRATCH);
+                self.asm.cvt_float_to_int(fs, Size::S64, d, XMM_SCRATCH2);
+                self.asm.mov_ri(Size::S64, SCRATCH, i64::MIN);
+                self.asm.alu_rr(Alu::Xor, Size::S64, d, SCRATCH);
+                self.asm.bind(done);
+            }
+        }
+    }
+
+    fn float_resize(&mut self, to: OperandSize, dst: Reg, src: Reg) {
+        self.asm
+            .sse_arith(SseOp::Convert, size_of(to), dst.hw(), src.hw());
+    }
+
+    fn heap_load(
+        &mut self,
+        size: MemSize,
+        sign_extend_to: Option<OperandSize>,
+        dst: Reg,
+        src: Mem,
+    ) -> u32 {
+        let at = self.asm.offset();
+        let (b, o) = (src.base.hw(), src.offset);
+        match (dst.is_gpr(), sign_extend_to) {
+            (false, _) => self.asm.load_xmm(mem_size(size), dst.hw(), b, o),
+            (true, Some(to)) => self
+                .asm
+                .load_sx(mem_size(size), size_of(to), dst.hw(), b, o),
+            (true, None) => self.asm.load_zx(mem_size(size), dst.hw(), b, o),
+        }
+        at
+    }
+
+    fn heap_store(&mut self, size: MemSize, dst: Mem, src: Reg) -> u32 {
+        let at = self.asm.offset();
+        if src.is_gpr() {
+            self.asm
+                .store(mem_size(size), dst.base.hw(), dst.offset, src.hw());
+        } else {
+            self.asm
+                .store_xmm(mem_size(size), dst.base.hw(), dst.offset, src.hw());
+        }
+        at
+    }
+
+    fn br_cmp(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, target: Label) {
+        self.compare(size, lhs, rhs);
+        let t = self.label(target);
+        self.asm.jcc(cond(cmp), t);
+    }
+
+    fn jmp(&mut self, target: Label) {
+        let t = self.label(target);
+        self.asm.jmp(t);
+    }
+
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        let d = self.label(default);
+        let i = index.hw();
+        self.asm.mov_rr(Size::S32, i, i);
+        self.asm
+            .alu_ri(Alu::Cmp, Size::S32, i, targets.len() as i32);
+        self.asm.jcc(Cond::Ae, d);
+        let labels: Vec<_> = targets.iter().map(|l| self.label(*l)).collect();
+        self.asm.jump_table(i, SCRATCH, &labels);
+    }
+
+    fn trap_instruction(&mut self, _code: Trap) -> u32 {
+        self.asm.ud2()
+    }
+
+    fn check_stack(&mut self, runtime_limits: Mem, stack_limit_offset: i32, trap: Label) {
+        self.asm.load(
+            Size::S64,
+            SCRATCH,
+            runtime_limits.base.hw(),
+            runtime_limits.offset,
+        );
+        self.asm
+            .load(Size::S64, SCRATCH, SCRATCH, stack_limit_offset);
+        self.asm.alu_rr(Alu::Cmp, Size::S64, RSP, SCRATCH);
+        let t = self.label(trap);
+        self.asm.jcc(Cond::B, t);
+    }
+
+    fn call(&mut self, target: CallTarget) {
+        match target {
+            CallTarget::Func(callee) => {
+                let offset = self.asm.call_rel32();
+                self.relocs.push(CallReloc { offset, callee });
+            }
+            CallTarget::Reg(r) => self.asm.call_r(r.hw()),
+        }
+    }
+
+    fn jmp_reg(&mut self, target: Reg) {
+        self.asm.jmp_r(target.hw());
+    }
+
+    fn relocs(&self) -> &[CallReloc] {
+        &self.relocs
+    }
+
+    fn patch_call(text: &mut [u8], reloc_offset: usize, target_offset: usize) -> bool {
+        let rel = target_offset as i64 - (reloc_offset as i64 + 4);
+        let Ok(rel) = i32::try_from(rel) else {
+            return false;
+        };
+        text[reloc_offset..reloc_offset + 4].copy_from_slice(&rel.to_le_bytes());
+        true
+    }
+
+    fn function_alignment() -> u32 {
+        16
+    }
+
+    fn finish(&mut self, out: &mut Vec<u8>) -> anyhow::Result<()> {
+        self.asm.finish_into(out)?;
+        Ok(())
+    }
+}
+
+/// Registers the masm uses internally, for tests that check the allocator
+/// never hands them out.
+pub const SCRATCH_GPRS: [u8; 4] = [RAX, RCX, RDX, R11];

@@ -1,0 +1,484 @@
+//! The `MacroAssembler` trait: the one interface between the ISA-neutral
+//! single-pass compiler and each ISA.
+//!
+//! The trait speaks in values, not flags: comparisons either produce a 0/1
+//! register or branch directly (`br_cmp`), so ISAs without a flags register
+//! (riscv64) implement it as naturally as x86_64. Every method works on
+//! registers, immediates and `Mem` operands (base register + signed offset);
+//! an ISA whose immediates or offsets are narrower materialises them with its
+//! own scratch registers, which the core never sees.
+
+use crate::abi::AbiRegs;
+use wasmtime_environ::Trap;
+
+/// A physical register: a class bit plus the hardware encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reg(u8);
+
+impl Reg {
+    /// A general-purpose register with hardware encoding `n`.
+    pub const fn gpr(n: u8) -> Reg {
+        Reg(n)
+    }
+    /// A floating-point/vector register with hardware encoding `n`.
+    pub const fn fpr(n: u8) -> Reg {
+        Reg(n | 0x80)
+    }
+    /// Whether this is a general-purpose register.
+    pub const fn is_gpr(self) -> bool {
+        self.0 & 0x80 == 0
+    }
+    /// The hardware encoding.
+    pub const fn hw(self) -> u8 {
+        self.0 & 0x7f
+    }
+    /// A dense index over both classes, for bitsets (0..64 GPRs, 64..128 FPRs).
+    pub const fn index(self) -> usize {
+        if self.is_gpr() {
+            self.hw() as usize
+        } else {
+            64 + self.hw() as usize
+        }
+    }
+}
+
+/// The width of an integer operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandSize {
+    /// 32 bits.
+    S32,
+    /// 64 bits.
+    S64,
+}
+
+impl OperandSize {
+    /// The width in bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            OperandSize::S32 => 32,
+            OperandSize::S64 => 64,
+        }
+    }
+}
+
+/// The width of a memory access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MemSize {
+    /// 1 byte.
+    S8,
+    /// 2 bytes.
+    S16,
+    /// 4 bytes.
+    S32,
+    /// 8 bytes.
+    S64,
+}
+
+/// A memory operand: `[base + offset]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mem {
+    /// The base register.
+    pub base: Reg,
+    /// The signed byte offset.
+    pub offset: i32,
+}
+
+/// A register or an immediate operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegImm {
+    /// A register.
+    Reg(Reg),
+    /// A sign-extended immediate.
+    Imm(i64),
+}
+
+/// A location a value can be moved from or to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loc {
+    /// In a register.
+    Reg(Reg),
+    /// In memory.
+    Mem(Mem),
+    /// A constant (source only).
+    Imm(i64),
+    /// The address `base + offset` itself (source only).
+    Addr(Mem),
+}
+
+/// Integer comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntCmp {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// signed `<`
+    LtS,
+    /// unsigned `<`
+    LtU,
+    /// signed `>`
+    GtS,
+    /// unsigned `>`
+    GtU,
+    /// signed `<=`
+    LeS,
+    /// unsigned `<=`
+    LeU,
+    /// signed `>=`
+    GeS,
+    /// unsigned `>=`
+    GeU,
+}
+
+impl IntCmp {
+    /// The comparison that holds exactly when `self` does not.
+    pub fn invert(self) -> IntCmp {
+        use IntCmp::*;
+        match self {
+            Eq => Ne,
+            Ne => Eq,
+            LtS => GeS,
+            LtU => GeU,
+            GtS => LeS,
+            GtU => LeU,
+            LeS => GtS,
+            LeU => GtU,
+            GeS => LtS,
+            GeU => LtU,
+        }
+    }
+}
+
+/// Two-operand integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntBinOp {
+    /// wrapping add
+    Add,
+    /// wrapping subtract
+    Sub,
+    /// wrapping multiply
+    Mul,
+    /// bitwise and
+    And,
+    /// bitwise or
+    Or,
+    /// bitwise xor
+    Xor,
+    /// shift left (count taken modulo the width)
+    Shl,
+    /// arithmetic shift right
+    ShrS,
+    /// logical shift right
+    ShrU,
+    /// rotate left
+    Rotl,
+    /// rotate right
+    Rotr,
+}
+
+/// One-operand integer operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntUnOp {
+    /// count leading zeros
+    Clz,
+    /// count trailing zeros
+    Ctz,
+    /// population count
+    Popcnt,
+}
+
+/// Division and remainder. Division by zero and signed overflow are checked by
+/// the core before the masm is asked to divide; `RemS` with a divisor of -1
+/// must produce 0 (the masm handles ISAs where that would fault).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DivOp {
+    /// signed quotient
+    DivS,
+    /// unsigned quotient
+    DivU,
+    /// signed remainder
+    RemS,
+    /// unsigned remainder
+    RemU,
+}
+
+/// Integer width conversions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtendOp {
+    /// sign-extend the low 8 bits to 32
+    S8To32,
+    /// sign-extend the low 16 bits to 32
+    S16To32,
+    /// sign-extend the low 8 bits to 64
+    S8To64,
+    /// sign-extend the low 16 bits to 64
+    S16To64,
+    /// sign-extend the low 32 bits to 64
+    S32To64,
+    /// zero-extend the low 32 bits to 64
+    U32To64,
+}
+
+/// Two-operand float operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatBinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+}
+
+/// One-operand float operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatUnOp {
+    /// flip the sign bit
+    Neg,
+    /// clear the sign bit
+    Abs,
+    /// square root
+    Sqrt,
+}
+
+/// Float comparisons, false on NaN operands except `Ne`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatCmp {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `>`
+    Gt,
+    /// `<=`
+    Le,
+    /// `>=`
+    Ge,
+}
+
+/// A code label, bound once and targeted by any number of branches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label(pub(crate) u32);
+
+/// Where a call goes.
+#[derive(Clone, Copy, Debug)]
+pub enum CallTarget {
+    /// A function in this module, patched through a relocation.
+    Func(u32),
+    /// An address held in a register.
+    Reg(Reg),
+}
+
+/// A call relocation recorded by the masm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallReloc {
+    /// The offset of the relocated field within the function.
+    pub offset: u32,
+    /// The callee's `FuncIndex`.
+    pub callee: u32,
+}
+
+/// A frame-setup step, for unwind info: at `offset`, the described effect holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnwindStep {
+    /// The CFA is now `sp + cfa_offset`.
+    CfaOffset {
+        /// code offset after the instruction
+        offset: u32,
+        /// new CFA offset from SP
+        cfa_offset: i32,
+    },
+    /// Register `reg` (DWARF number) was saved at `CFA + cfa_offset`.
+    Saved {
+        /// code offset after the instruction
+        offset: u32,
+        /// DWARF register number
+        dwarf_reg: u16,
+        /// offset from the CFA
+        cfa_offset: i32,
+    },
+    /// The CFA is now computed from the frame pointer.
+    CfaOnFp {
+        /// code offset after the instruction
+        offset: u32,
+    },
+}
+
+/// The per-ISA code emitter the single-pass compiler drives.
+pub trait MacroAssembler: Sized {
+    /// The ISA's name, for error messages.
+    const ISA: &'static str;
+
+    /// A fresh masm with empty buffers.
+    fn new(features: &crate::settings::IsaFeatures) -> Self;
+    /// Clears all per-function state, keeping allocations.
+    fn reset(&mut self);
+
+    // ----- register model -----
+
+    /// General-purpose registers the core may allocate for values.
+    fn allocatable_gprs() -> &'static [Reg];
+    /// Float registers the core may allocate for values.
+    fn allocatable_fprs() -> &'static [Reg];
+    /// The register that holds the vmctx for the whole function.
+    fn vmctx_reg() -> Reg;
+    /// The frame pointer.
+    fn fp() -> Reg;
+    /// The stack pointer.
+    fn sp() -> Reg;
+    /// A register the core may use briefly for moves and call targets; never
+    /// allocated, never an argument register, and never clobbered by the masm
+    /// except through methods that name it.
+    fn core_temp() -> Reg;
+    /// The calling-convention registers shared by the wasm and native ABIs.
+    fn abi_regs() -> &'static AbiRegs;
+
+    // ----- labels and positions -----
+
+    /// The current code offset.
+    fn offset(&self) -> u32;
+    /// A new unbound label.
+    fn new_label(&mut self) -> Label;
+    /// Binds `label` here.
+    fn bind(&mut self, label: Label);
+
+    // ----- frames -----
+
+    /// Pushes the frame pointer, sets it, and reserves a frame whose size is
+    /// patched later by `patch_frame_size`.
+    fn prologue(&mut self);
+    /// Sets the frame size reserved below the frame pointer (16-byte aligned).
+    fn patch_frame_size(&mut self, bytes: u32);
+    /// Tears the frame down and returns.
+    fn epilogue(&mut self);
+    /// Stores the ABI's callee-saved registers into the frame just below the
+    /// frame record (trampolines only); returns the bytes used.
+    fn save_callee_saved(&mut self) -> u32;
+    /// Reloads what `save_callee_saved` stored.
+    fn restore_callee_saved(&mut self);
+    /// Where the return address is on entry, before any frame is set up.
+    fn entry_return_address() -> Loc;
+    /// Unwind steps for the prologue emitted so far.
+    fn unwind_steps(&self) -> &[UnwindStep];
+    /// Offset from the frame pointer of the first incoming stack argument.
+    fn incoming_args_offset() -> i32;
+    /// Offset from the frame pointer of the saved caller frame pointer and of
+    /// the return address, as the backtrace walker reads them.
+    fn frame_record() -> (i32, i32);
+
+    // ----- moves -----
+
+    /// Moves a value between any two locations, using the masm's own scratch
+    /// registers where the ISA needs them.
+    fn mov(&mut self, size: MemSize, dst: Loc, src: Loc);
+    /// Loads `size` bytes from memory into `dst`, zero-extending.
+    fn load(&mut self, size: MemSize, dst: Reg, src: Mem) {
+        self.mov(size, Loc::Reg(dst), Loc::Mem(src));
+    }
+    /// Stores the low `size` bytes of `src`.
+    fn store(&mut self, size: MemSize, dst: Mem, src: Reg) {
+        self.mov(size, Loc::Mem(dst), Loc::Reg(src));
+    }
+
+    // ----- integer operations -----
+
+    /// `dst = lhs op rhs`.
+    fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm);
+    /// `dst = op src`.
+    fn int_unop(&mut self, op: IntUnOp, size: OperandSize, dst: Reg, src: Reg);
+    /// `dst = lhs op rhs` for division and remainder (see [`DivOp`]).
+    fn int_div(&mut self, op: DivOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg);
+    /// `dst = extend(src)`.
+    fn extend(&mut self, op: ExtendOp, dst: Reg, src: Reg);
+    /// `dst = (lhs cmp rhs) ? 1 : 0`.
+    fn cmp_set(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm);
+    /// `dst = cond != 0 ? if_true : dst` (the core puts the false value in `dst`).
+    fn select(&mut self, size: OperandSize, dst: Reg, cond: Reg, if_true: Reg);
+
+    // ----- float operations (f32 is `S32`, f64 is `S64`) -----
+
+    /// `dst = lhs op rhs` on float registers.
+    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg);
+    /// `dst = op src` on float registers.
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg);
+    /// `dst (GPR) = (lhs cmp rhs) ? 1 : 0`.
+    fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg);
+    /// Converts the integer in `src` (GPR, `int_size`, signed or not) to the
+    /// float `dst` of `float_size`.
+    fn int_to_float(
+        &mut self,
+        signed: bool,
+        int_size: OperandSize,
+        float_size: OperandSize,
+        dst: Reg,
+        src: Reg,
+    );
+    /// Truncates the float `src` toward zero into the integer `dst` (GPR).
+    /// The core has already trapped on NaN and out-of-range inputs.
+    fn float_to_int(
+        &mut self,
+        signed: bool,
+        float_size: OperandSize,
+        int_size: OperandSize,
+        dst: Reg,
+        src: Reg,
+    );
+    /// Converts between f32 and f64 (`to` is the destination size).
+    fn float_resize(&mut self, to: OperandSize, dst: Reg, src: Reg);
+
+    // ----- linear memory (little-endian, as wasm defines it) -----
+
+    /// Loads `size` bytes of wasm memory at `src` into `dst`, sign-extending
+    /// to `sign_extend_to` when given. Returns the offset of the instruction
+    /// that faults on an out-of-bounds access.
+    fn heap_load(
+        &mut self,
+        size: MemSize,
+        sign_extend_to: Option<OperandSize>,
+        dst: Reg,
+        src: Mem,
+    ) -> u32;
+    /// Stores the low `size` bytes of `src` to wasm memory at `dst`. Returns
+    /// the offset of the instruction that faults out of bounds.
+    fn heap_store(&mut self, size: MemSize, dst: Mem, src: Reg) -> u32;
+
+    // ----- branches -----
+
+    /// Branches to `target` when `lhs cmp rhs` holds.
+    fn br_cmp(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, target: Label);
+    /// Branches unconditionally.
+    fn jmp(&mut self, target: Label);
+    /// Jumps to `targets[index]`, or to `default` when `index` (an unsigned
+    /// 32-bit value) is out of range. Clobbers `index`.
+    fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label);
+    /// Emits a trapping instruction and returns the offset the trap table
+    /// should record for it.
+    fn trap_instruction(&mut self, code: Trap) -> u32;
+    /// Branches to `trap` when the stack pointer is below the stack limit held
+    /// at `[limit_ptr.base + limit_ptr.offset]` after one dereference:
+    /// `*(*(vmctx + runtime_limits) + stack_limit)`.
+    fn check_stack(&mut self, runtime_limits: Mem, stack_limit_offset: i32, trap: Label);
+
+    // ----- calls -----
+
+    /// Calls `target`; direct calls record a relocation.
+    fn call(&mut self, target: CallTarget);
+    /// Tail-jumps to the address in `target` (trampolines only).
+    fn jmp_reg(&mut self, target: Reg);
+    /// Relocations recorded so far.
+    fn relocs(&self) -> &[CallReloc];
+    /// Patches a direct call at `reloc_offset` in `text` (the whole text
+    /// section) to reach `target_offset`. Returns false when out of range.
+    fn patch_call(text: &mut [u8], reloc_offset: usize, target_offset: usize) -> bool;
+
+    // ----- finishing -----
+
+    /// Pads to the ISA's function alignment.
+    fn function_alignment() -> u32;
+    /// Resolves label fixups and writes the function's bytes to `out`.
+    fn finish(&mut self, out: &mut Vec<u8>) -> anyhow::Result<()>;
+}

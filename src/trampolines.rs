@@ -1,0 +1,296 @@
+//! The trampolines between wasmtime's host calling conventions and
+//! kindling's wasm-call ABI, written once over the `MacroAssembler`.
+//!
+//! * array-to-wasm: host `(vmctx, caller_vmctx, values, len)` → wasm;
+//! * native-to-wasm: host native call → wasm, same argument placement;
+//! * wasm-to-native: wasm → a `Func::wrap` host function (a tail jump);
+//! * wasm-to-array and native-to-array: into a `Func::new` host function.
+//!
+//! Entry trampolines save the native callee-saved registers (wasm code
+//! preserves none) and record `last_wasm_entry_sp`; exit trampolines record
+//! `last_wasm_exit_fp` and `last_wasm_exit_pc`, as wasmtime's backtraces need.
+
+use crate::abi::{lower_signature, ArgLoc, Signature};
+use crate::codegen::{mem, parallel_move, CompiledCode, Move};
+use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg};
+use crate::CompileFailure;
+use wasmtime_environ::{PtrSize, VMOffsets, WasmFuncType, WasmType};
+
+/// Bytes per value in wasmtime's array-call values buffer.
+const VALUE_SIZE: u32 = 16;
+
+fn value_size(ty: WasmType) -> MemSize {
+    match ty {
+        WasmType::I32 | WasmType::F32 => MemSize::S32,
+        _ => MemSize::S64,
+    }
+}
+
+fn check_supported<M: MacroAssembler>(ty: &WasmFuncType) -> Result<(), CompileFailure> {
+    if ty
+        .params()
+        .iter()
+        .chain(ty.returns())
+        .any(|t| *t == WasmType::V128)
+    {
+        return Err(CompileFailure::Unsupported {
+            op: "trampoline for a signature with v128 values".into(),
+            isa: M::ISA,
+        });
+    }
+    Ok(())
+}
+
+fn arg_loc<M: MacroAssembler>(loc: ArgLoc) -> Loc {
+    match loc {
+        ArgLoc::Reg(r) => Loc::Reg(r),
+        ArgLoc::Stack(off) => Loc::Mem(mem(M::fp(), M::incoming_args_offset() + off as i32)),
+    }
+}
+
+fn finish<M: MacroAssembler>(masm: &mut M, frame: u32) -> Result<CompiledCode, CompileFailure> {
+    masm.patch_frame_size((frame + 15) & !15);
+    let mut body = Vec::new();
+    masm.finish(&mut body)
+        .map_err(|e| CompileFailure::Internal(e.to_string()))?;
+    Ok(CompiledCode {
+        body,
+        relocs: masm.relocs().to_vec(),
+        unwind: masm.unwind_steps().to_vec(),
+        alignment: M::function_alignment(),
+        ..Default::default()
+    })
+}
+
+/// Records `last_wasm_entry_sp` from `vmctx` (a register).
+fn save_entry_sp<M: MacroAssembler>(masm: &mut M, offsets: &VMOffsets<u8>, vmctx: Reg) {
+    let limits = M::core_temp();
+    let limits_off = offsets.vmctx_runtime_limits() as i32;
+    masm.mov(
+        MemSize::S64,
+        Loc::Reg(limits),
+        Loc::Mem(mem(vmctx, limits_off)),
+    );
+    let entry_sp = offsets.ptr.vmruntime_limits_last_wasm_entry_sp() as i32;
+    masm.mov(
+        MemSize::S64,
+        Loc::Mem(mem(limits, entry_sp)),
+        Loc::Reg(M::sp()),
+    );
+}
+
+/// Records `last_wasm_exit_fp` and `last_wasm_exit_pc` from `caller_vmctx`,
+/// reading the wasm caller's FP and PC from `fp` and `pc`.
+fn save_exit_fp_pc<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg, fp: Loc, pc: Loc) {
+    let limits = M::core_temp();
+    let limits_off = ptr.vmcontext_runtime_limits() as i32;
+    masm.mov(
+        MemSize::S64,
+        Loc::Reg(limits),
+        Loc::Mem(mem(caller_vmctx, limits_off)),
+    );
+    let exit_fp = ptr.vmruntime_limits_last_wasm_exit_fp() as i32;
+    let exit_pc = ptr.vmruntime_limits_last_wasm_exit_pc() as i32;
+    masm.mov(MemSize::S64, Loc::Mem(mem(limits, exit_fp)), fp);
+    masm.mov(MemSize::S64, Loc::Mem(mem(limits, exit_pc)), pc);
+}
+
+fn reg_of(loc: ArgLoc) -> Reg {
+    match loc {
+        ArgLoc::Reg(r) => r,
+        ArgLoc::Stack(_) => unreachable!("vmctx arguments are always in registers"),
+    }
+}
+
+/// Host array call → wasm function `callee`.
+pub fn array_to_wasm<M: MacroAssembler>(
+    masm: &mut M,
+    offsets: &VMOffsets<u8>,
+    ty: &WasmFuncType,
+    callee: u32,
+) -> Result<CompiledCode, CompileFailure> {
+    check_supported::<M>(ty)?;
+    masm.reset();
+    let abi = M::abi_regs();
+    let sig = lower_signature(abi, ty.params(), ty.returns());
+    let (vmctx, values) = (abi.int_args[0], abi.int_args[2]);
+    masm.prologue();
+    let saved = masm.save_callee_saved() as i32;
+    let values_slot = mem(M::fp(), -saved - 8);
+    masm.mov(MemSize::S64, Loc::Mem(values_slot), Loc::Reg(values));
+    save_entry_sp(masm, offsets, vmctx);
+    // The pinned vmctx register is free here: use it as the values base.
+    let base = M::vmctx_reg();
+    masm.mov(MemSize::S64, Loc::Reg(base), Loc::Reg(values));
+    let mut moves = Vec::new();
+    for (i, p) in ty.params().iter().enumerate() {
+        moves.push(Move {
+            size: value_size(*p),
+            dst: sig.args[2 + i],
+            src: Loc::Mem(mem(base, (VALUE_SIZE * i as u32) as i32)),
+        });
+    }
+    if sig.has_ret_ptr() {
+        let at = mem(M::sp(), sig.stack_arg_bytes as i32);
+        moves.push(Move {
+            size: MemSize::S64,
+            dst: *sig.args.last().unwrap(),
+            src: Loc::Addr(at),
+        });
+    }
+    parallel_move(masm, &mut moves, mem(M::sp(), 0), M::core_temp());
+    masm.call(CallTarget::Func(callee));
+    masm.mov(MemSize::S64, Loc::Reg(base), Loc::Mem(values_slot));
+    store_results(
+        masm,
+        &sig,
+        ty,
+        base,
+        mem(M::sp(), sig.stack_arg_bytes as i32),
+    );
+    masm.restore_callee_saved();
+    masm.epilogue();
+    finish(
+        masm,
+        saved as u32 + 8 + sig.stack_arg_bytes + sig.ret_area_bytes,
+    )
+}
+
+/// Writes wasm results (first in its register, the rest in `ret_area`) into
+/// the values buffer at `base`.
+fn store_results<M: MacroAssembler>(
+    masm: &mut M,
+    sig: &Signature,
+    ty: &WasmFuncType,
+    base: Reg,
+    ret_area: Mem,
+) {
+    for (i, r) in ty.returns().iter().enumerate() {
+        let dst = Loc::Mem(mem(base, (VALUE_SIZE * i as u32) as i32));
+        let src = if i == 0 {
+            Loc::Reg(sig.first_result.unwrap())
+        } else {
+            let off = sig.extra_result_offsets[i - 1] as i32;
+            Loc::Mem(mem(ret_area.base, ret_area.offset + off))
+        };
+        masm.mov(value_size(*r), dst, src);
+    }
+}
+
+/// Host native call → wasm function `callee` (same argument placement).
+pub fn native_to_wasm<M: MacroAssembler>(
+    masm: &mut M,
+    offsets: &VMOffsets<u8>,
+    ty: &WasmFuncType,
+    callee: u32,
+) -> Result<CompiledCode, CompileFailure> {
+    check_supported::<M>(ty)?;
+    masm.reset();
+    let abi = M::abi_regs();
+    let sig = lower_signature(abi, ty.params(), ty.returns());
+    masm.prologue();
+    let saved = masm.save_callee_saved();
+    save_entry_sp(masm, offsets, abi.int_args[0]);
+    for loc in &sig.args {
+        if let ArgLoc::Stack(off) = *loc {
+            let dst = Loc::Mem(mem(M::sp(), off as i32));
+            masm.mov(MemSize::S64, dst, arg_loc::<M>(*loc));
+        }
+    }
+    masm.call(CallTarget::Func(callee));
+    masm.restore_callee_saved();
+    masm.epilogue();
+    finish(masm, saved + sig.stack_arg_bytes)
+}
+
+/// Wasm call → a native host function found in the callee's
+/// `VMNativeCallHostFuncContext`: records the exit state and tail-jumps.
+pub fn wasm_to_native<M: MacroAssembler>(
+    masm: &mut M,
+    ty: &WasmFuncType,
+) -> Result<CompiledCode, CompileFailure> {
+    check_supported::<M>(ty)?;
+    masm.reset();
+    let abi = M::abi_regs();
+    let ptr = 8u8;
+    let (callee_vmctx, caller_vmctx) = (abi.int_args[0], abi.int_args[1]);
+    save_exit_fp_pc(
+        masm,
+        ptr,
+        caller_vmctx,
+        Loc::Reg(M::fp()),
+        M::entry_return_address(),
+    );
+    let func = ptr.vmnative_call_host_func_context_func_ref() + ptr.vm_func_ref_native_call();
+    let target = M::core_temp();
+    masm.mov(
+        MemSize::S64,
+        Loc::Reg(target),
+        Loc::Mem(mem(callee_vmctx, func as i32)),
+    );
+    masm.jmp_reg(target);
+    let mut code = finish(masm, 0)?;
+    // No frame is set up: the CFA stays at the entry SP.
+    code.unwind.clear();
+    Ok(code)
+}
+
+/// Wasm call (`through_wasm`) or native call → a `Func::new` host function at
+/// `host_fn` taking the array-call convention.
+pub fn to_array_host<M: MacroAssembler>(
+    masm: &mut M,
+    ty: &WasmFuncType,
+    host_fn: usize,
+    through_wasm: bool,
+) -> Result<CompiledCode, CompileFailure> {
+    check_supported::<M>(ty)?;
+    masm.reset();
+    let abi = M::abi_regs();
+    let sig = lower_signature(abi, ty.params(), ty.returns());
+    let ptr = 8u8;
+    masm.prologue();
+    if through_wasm {
+        let (saved_fp, ret_addr) = M::frame_record();
+        let fp = Loc::Mem(mem(M::fp(), saved_fp));
+        let pc = Loc::Mem(mem(M::fp(), ret_addr));
+        save_exit_fp_pc(masm, ptr, reg_of(sig.args[1]), fp, pc);
+    }
+    let ret_ptr_slot = mem(M::fp(), -8);
+    if sig.has_ret_ptr() {
+        masm.mov(
+            MemSize::S64,
+            Loc::Mem(ret_ptr_slot),
+            arg_loc::<M>(*sig.args.last().unwrap()),
+        );
+    }
+    let len = ty.params().len().max(ty.returns().len()) as u32;
+    let values = mem(M::sp(), 0);
+    for (i, p) in ty.params().iter().enumerate() {
+        let dst = Loc::Mem(mem(M::sp(), (VALUE_SIZE * i as u32) as i32));
+        masm.mov(value_size(*p), dst, arg_loc::<M>(sig.args[2 + i]));
+    }
+    // vmctx and caller vmctx are already in the first two argument registers.
+    masm.mov(MemSize::S64, Loc::Reg(abi.int_args[2]), Loc::Addr(values));
+    masm.mov(
+        MemSize::S64,
+        Loc::Reg(abi.int_args[3]),
+        Loc::Imm(len as i64),
+    );
+    let target = M::core_temp();
+    masm.mov(MemSize::S64, Loc::Reg(target), Loc::Imm(host_fn as i64));
+    masm.call(CallTarget::Reg(target));
+    // Extra results first: the first result's register must survive.
+    for (i, r) in ty.returns().iter().enumerate().skip(1) {
+        let src = Loc::Mem(mem(M::sp(), (VALUE_SIZE * i as u32) as i32));
+        let ret_ptr = M::core_temp();
+        masm.mov(MemSize::S64, Loc::Reg(ret_ptr), Loc::Mem(ret_ptr_slot));
+        let off = sig.extra_result_offsets[i - 1] as i32;
+        masm.mov(value_size(*r), Loc::Mem(mem(ret_ptr, off)), src);
+    }
+    if let Some(r) = ty.returns().first() {
+        let src = Loc::Mem(mem(M::sp(), 0));
+        masm.mov(value_size(*r), Loc::Reg(sig.first_result.unwrap()), src);
+    }
+    masm.epilogue();
+    finish(masm, 16 + VALUE_SIZE * len)
+}

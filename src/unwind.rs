@@ -1,0 +1,131 @@
+//! System V unwind information: the CIE per ISA, one FDE per function, and
+//! the `.eh_frame` section wasmtime registers at load time.
+
+use crate::masm::UnwindStep;
+use gimli::write::{
+    Address, CallFrameInstruction, CommonInformationEntry, EhFrame, EndianVec,
+    FrameDescriptionEntry, FrameTable, Writer,
+};
+use gimli::{Encoding, Format, Register, RunTimeEndian};
+use target_lexicon::Architecture;
+
+/// DWARF register numbers an ISA's unwind info needs.
+struct DwarfRegs {
+    sp: u16,
+    fp: u16,
+    ra: u16,
+}
+
+fn dwarf_regs(arch: Architecture) -> Option<DwarfRegs> {
+    match arch {
+        Architecture::X86_64 => Some(DwarfRegs {
+            sp: 7,
+            fp: 6,
+            ra: 16,
+        }),
+        _ => None,
+    }
+}
+
+/// The CIE for `arch`, or `None` where kindling has no backend.
+pub fn systemv_cie(arch: Architecture) -> Option<CommonInformationEntry> {
+    let regs = dwarf_regs(arch)?;
+    let encoding = Encoding {
+        address_size: 8,
+        format: Format::Dwarf32,
+        version: 1,
+    };
+    let mut cie = CommonInformationEntry::new(encoding, 1, -8, Register(regs.ra));
+    cie.add_instruction(CallFrameInstruction::Cfa(Register(regs.sp), 8));
+    cie.add_instruction(CallFrameInstruction::Offset(Register(regs.ra), -8));
+    Some(cie)
+}
+
+/// Builds the `.eh_frame` bytes for functions at the given text offsets,
+/// assuming the section is loaded right after a text section of
+/// `text_size` bytes (wasmtime's layout).
+pub fn eh_frame(
+    arch: Architecture,
+    big_endian: bool,
+    text_size: u64,
+    funcs: &[(u64, u64, &[UnwindStep])],
+) -> Option<Vec<u8>> {
+    let regs = dwarf_regs(arch)?;
+    let mut cie = systemv_cie(arch)?;
+    cie.fde_address_encoding = gimli::constants::DW_EH_PE_pcrel;
+    let mut table = FrameTable::default();
+    let cie_id = table.add_cie(cie);
+    for &(offset, len, steps) in funcs {
+        // The FDE's address is relative to the FDE itself; the writer below
+        // turns this section-relative value into that.
+        let relative = -((text_size - offset) as i64);
+        let mut fde = FrameDescriptionEntry::new(Address::Constant(relative as u64), len as u32);
+        for step in steps {
+            let (at, insn) = match *step {
+                UnwindStep::CfaOffset { offset, cfa_offset } => {
+                    (offset, CallFrameInstruction::CfaOffset(cfa_offset))
+                }
+                UnwindStep::Saved {
+                    offset,
+                    dwarf_reg,
+                    cfa_offset,
+                } => (
+                    offset,
+                    CallFrameInstruction::Offset(Register(dwarf_reg), cfa_offset),
+                ),
+                UnwindStep::CfaOnFp { offset } => {
+                    (offset, CallFrameInstruction::CfaRegister(Register(regs.fp)))
+                }
+            };
+            fde.add_instruction(at, insn);
+        }
+        table.add_fde(cie_id, fde);
+    }
+    let endian = if big_endian {
+        RunTimeEndian::Big
+    } else {
+        RunTimeEndian::Little
+    };
+    let mut out = EhFrame(PcRelWriter(EndianVec::new(endian)));
+    table.write_eh_frame(&mut out).ok()?;
+    let mut bytes = (out.0).0;
+    // A zero-length terminator, which some unwinders expect.
+    bytes.write_u32(0).ok()?;
+    Some(bytes.into_vec())
+}
+
+/// A writer whose pc-relative pointers are relative to their own position.
+struct PcRelWriter(EndianVec<RunTimeEndian>);
+
+impl Writer for PcRelWriter {
+    type Endian = RunTimeEndian;
+
+    fn endian(&self) -> RunTimeEndian {
+        self.0.endian()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn write(&mut self, buf: &[u8]) -> gimli::write::Result<()> {
+        self.0.write(buf)
+    }
+
+    fn write_at(&mut self, pos: usize, buf: &[u8]) -> gimli::write::Result<()> {
+        self.0.write_at(pos, buf)
+    }
+
+    fn write_eh_pointer(
+        &mut self,
+        address: Address,
+        eh_pe: gimli::DwEhPe,
+        size: u8,
+    ) -> gimli::write::Result<()> {
+        let Address::Constant(val) = address else {
+            return Err(gimli::write::Error::InvalidAddress);
+        };
+        let here = self.len() as u64;
+        self.write_eh_pointer_data(val.wrapping_sub(here), eh_pe.format(), size)
+    }
+}
