@@ -1,0 +1,249 @@
+//! The spec-suite harness: runs the files in `tests/spec-files.txt` with kindling.
+//!
+//! Each file runs in a fresh store through `kindling_cli::run_wast_file` (the
+//! runner behind `kindling wast`), by default in a child process so that a
+//! crash or hang in generated code fails only that file (in-process where the
+//! binary cannot start itself, as under qemu-user). The run fails when a
+//! file fails that `tests/expected-failures/<target>.txt` does not list, and
+//! when a listed file passes (so the list stays honest).
+//!
+//! `KINDLING_SPEC_COMPILER=cranelift` runs the same files with Cranelift, as a
+//! baseline for the list itself.
+//!
+//! Arguments (after `cargo test --test spec --`): substrings select files;
+//! `--skip SUBSTRING` leaves files out; `--list` prints the files; other
+//! libtest flags are accepted and ignored.
+
+use anyhow::{Context, Result};
+use kindling_cli::{panics, run_wast_file, Compiler, EngineOptions, FileOutcome};
+use kindling_tests::{
+    child_processes_work, child_timeout, judge, parse_expected_failures, parse_file_list,
+    probe_line, read_list, result_line, run_in_child, Layout, Suite, CHILD_FLAG, ENV_COMPILER,
+    ENV_ISOLATE, ENV_MISC_DIR, ENV_SPEC_DIR, PROBE_FLAG, TARGET,
+};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// libtest options that take a value, so the value is not mistaken for a filter.
+const VALUE_FLAGS: &[&str] = &[
+    "--test-threads",
+    "--logfile",
+    "--format",
+    "--color",
+    "--shuffle-seed",
+    "-Z",
+];
+
+struct Args {
+    filters: Vec<String>,
+    skips: Vec<String>,
+    list: bool,
+}
+
+fn parse_args(args: &[String]) -> Args {
+    let mut parsed = Args {
+        filters: Vec::new(),
+        skips: Vec::new(),
+        list: false,
+    };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if arg == "--skip" {
+            parsed.skips.extend(iter.next().cloned());
+        } else if arg == "--list" {
+            parsed.list = true;
+        } else if VALUE_FLAGS.contains(&arg.as_str()) {
+            iter.next();
+        } else if !arg.starts_with('-') {
+            parsed.filters.push(arg.clone());
+        }
+    }
+    parsed
+}
+
+fn main() -> ExitCode {
+    panics::install_quiet_hook();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [flag, wast] if flag == CHILD_FLAG => return child(Path::new(wast)),
+        [flag] if flag == PROBE_FLAG => {
+            println!("{}", probe_line());
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
+    match harness(&parse_args(&args)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            println!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The engine options from the environment: kindling unless `KINDLING_SPEC_COMPILER` says otherwise.
+fn engine_options() -> Result<EngineOptions> {
+    let compiler = match std::env::var(ENV_COMPILER) {
+        Ok(name) if !name.is_empty() => name
+            .parse::<Compiler>()
+            .with_context(|| format!("in {ENV_COMPILER}"))?,
+        _ => Compiler::Kindling,
+    };
+    EngineOptions::from_env(compiler)
+}
+
+/// Runs one file and reports it on stdout for the parent process.
+fn child(wast: &Path) -> ExitCode {
+    let outcome = match engine_options() {
+        Ok(options) => run_wast_file(wast, &options),
+        Err(e) => FileOutcome::Fail(format!("{e:#}")),
+    };
+    println!("{}", result_line(&outcome));
+    ExitCode::SUCCESS
+}
+
+fn harness(args: &Args) -> Result<bool> {
+    let layout = Layout::from_env();
+    let entries = parse_file_list(&read_list(&layout.file_list())?)
+        .with_context(|| format!("in `{}`", layout.file_list().display()))?;
+    let expected_path = layout.expected_failures(TARGET);
+    let expected = if expected_path.exists() {
+        parse_expected_failures(&read_list(&expected_path)?)
+            .with_context(|| format!("in `{}`", expected_path.display()))?
+    } else {
+        Default::default()
+    };
+    let options = engine_options()?;
+    // With `--list`, print only the file names, as libtest does.
+    let say = |line: String| {
+        if !args.list {
+            println!("{line}");
+        }
+    };
+    say(format!(
+        "kindling spec harness: target {TARGET}, compiler {}",
+        options.compiler
+    ));
+    let mut present = Vec::new();
+    for (suite, var) in [(Suite::Spec, ENV_SPEC_DIR), (Suite::Misc, ENV_MISC_DIR)] {
+        let dir = layout.suite_dir(suite);
+        let count = entries.iter().filter(|e| e.suite == suite).count();
+        if dir.is_dir() {
+            say(format!("{} suite: {}", suite.prefix(), dir.display()));
+            present.push(suite);
+        } else if count > 0 {
+            say(format!(
+                "skipping the {count} `{}:` file(s): `{}` is not a directory (set {var})",
+                suite.prefix(),
+                dir.display()
+            ));
+        }
+    }
+    // In list order, the entries whose suite directory exists.
+    let runnable: Vec<(String, PathBuf)> = entries
+        .iter()
+        .filter(|e| present.contains(&e.suite))
+        .map(|e| (e.name(), layout.suite_dir(e.suite).join(&e.path)))
+        .collect();
+    if runnable.is_empty() {
+        say("nothing to run: no test-suite directory found".to_string());
+        say("0 passed, 0 failed".to_string());
+        return Ok(true);
+    }
+    let known: Vec<String> = entries.iter().map(|e| e.name()).collect();
+
+    let selected: Vec<(String, PathBuf)> = runnable
+        .into_iter()
+        .filter(|(name, _)| {
+            (args.filters.is_empty() || args.filters.iter().any(|f| name.contains(f.as_str())))
+                && !args.skips.iter().any(|s| name.contains(s.as_str()))
+        })
+        .collect();
+    if args.list {
+        for (name, _) in &selected {
+            println!("{name}: test");
+        }
+        return Ok(true);
+    }
+    println!(
+        "expected failures: `{}` ({} entries)",
+        expected_path.display(),
+        expected.len()
+    );
+
+    let results = run_all(&selected, &options, &expected)?;
+    // Only files that ran are judged; entries naming no listed file are stale.
+    let verdict = judge(&results, &expected, &known);
+    let rel = expected_path
+        .strip_prefix(&layout.package_dir)
+        .unwrap_or(&expected_path)
+        .display()
+        .to_string();
+    for (name, _) in &verdict.unexpected_failures {
+        println!("unexpected failure (fix it, or list it in tests/{rel}): {name}");
+    }
+    for name in &verdict.unexpected_passes {
+        println!("now passes (remove it from tests/{rel}): {name}");
+    }
+    for name in &verdict.stale_entries {
+        println!("stale entry in tests/{rel}: {name} is not in tests/spec-files.txt");
+    }
+    let passed = results.iter().filter(|(_, o)| o.passed()).count();
+    let expected_failed = results
+        .iter()
+        .filter(|(n, o)| !o.passed() && expected.contains_key(n))
+        .count();
+    println!(
+        "{expected_failed} expected failure(s); verdict: {}",
+        if verdict.ok() { "ok" } else { "FAILED" }
+    );
+    // Expected failures count as skipped; failed counts what breaks the verdict.
+    let failed = verdict.unexpected_failures.len() + verdict.unexpected_passes.len();
+    println!("{passed} passed, {failed} failed, {expected_failed} skipped");
+    Ok(verdict.ok())
+}
+
+/// Runs every selected file, in child processes unless disabled or impossible, printing each result.
+fn run_all(
+    selected: &[(String, PathBuf)],
+    options: &EngineOptions,
+    expected: &BTreeMap<String, String>,
+) -> Result<Vec<(String, FileOutcome)>> {
+    let mut isolate = std::env::var(ENV_ISOLATE).map_or(true, |v| v != "0");
+    let exe = std::env::current_exe().context("cannot find the harness executable")?;
+    if isolate && !child_processes_work(&exe) {
+        println!("note: the harness cannot start itself as a child process (qemu-user?)");
+        println!("note: running every file in-process; a crash stops the run");
+        isolate = false;
+    }
+    let timeout = child_timeout()?;
+    let mut results = Vec::new();
+    for (name, path) in selected {
+        let mut outcome = None;
+        if isolate {
+            match run_in_child(&exe, path, timeout) {
+                Ok(o) => outcome = Some(o),
+                Err(e) => {
+                    println!("note: cannot start child processes ({e}); running in-process");
+                    isolate = false;
+                }
+            }
+        }
+        let outcome = outcome.unwrap_or_else(|| {
+            // In-process, a crash kills the harness: name the file first.
+            println!("RUN  {name}");
+            run_wast_file(path, options)
+        });
+        match (&outcome, expected.get(name)) {
+            (FileOutcome::Pass, _) => println!("PASS {name}"),
+            (FileOutcome::Fail(why), Some(reason)) => {
+                println!("FAIL {name}: {why} [expected: {reason}]")
+            }
+            (FileOutcome::Fail(why), None) => println!("FAIL {name}: {why}"),
+        }
+        results.push((name.clone(), outcome));
+    }
+    Ok(results)
+}
