@@ -167,6 +167,38 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 }
 
+impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    /// `memory.size`: the current length in pages.
+    pub(super) fn emit_memory_size(&mut self, mem_index: u32) {
+        let def = self.memory_definition(MemoryIndex::from_u32(mem_index));
+        let field = self.env.offsets.ptr.vmmemory_definition_current_length();
+        let len = self.load_definition_field(&def, field);
+        let dst = self.alloc_gpr();
+        let shift = RegImm::Imm(i64::from(WASM_PAGE_SIZE.trailing_zeros()));
+        self.cx
+            .masm
+            .int_binop(IntBinOp::ShrU, OperandSize::S64, dst, len, shift);
+        self.push_reg(ValType::I32, dst);
+    }
+
+    /// `memory.grow`, through wasmtime's `memory32_grow` builtin.
+    pub(super) fn emit_memory_grow(&mut self, mem_index: u32) {
+        let delta = self.pop_reg();
+        let len = self.cx.stack.len();
+        self.spill_regs_below(len);
+        self.cx.masm.extend(ExtendOp::U32To64, delta, delta);
+        let grow = wasmtime_environ::BuiltinFunctionIndex::memory32_grow();
+        let args = [Loc::Reg(delta), Loc::Imm(i64::from(mem_index))];
+        let result = self.emit_builtin_call(grow, &args);
+        self.free_reg(delta);
+        let dst = self.alloc_gpr();
+        self.cx
+            .masm
+            .mov(MemSize::S32, Loc::Reg(dst), Loc::Reg(result));
+        self.push_reg(ValType::I32, dst);
+    }
+}
+
 fn mem_bytes(size: MemSize) -> u32 {
     match size {
         MemSize::S8 => 1,

@@ -23,6 +23,7 @@
 
 mod calls;
 mod control;
+mod indirect;
 mod memory;
 pub use calls::{parallel_move, Move};
 mod stack;
@@ -200,14 +201,15 @@ pub fn compile_function<M: MacroAssembler>(
         validator,
         cg: &mut cg,
         offset: 0,
+        failure: None,
     };
     while !reader.eof() {
         visitor.offset = reader.original_position();
         visitor.cg.srcloc = visitor.offset as u32;
         visitor.cg.record_srcloc();
         reader.visit_operator(&mut visitor)??;
-        if visitor.cg.cx.masm.offset() > MAX_FUNCTION_CODE_BYTES {
-            return Err(CompileFailure::Limit(format!(
+        if visitor.failure.is_none() && visitor.cg.cx.masm.offset() > MAX_FUNCTION_CODE_BYTES {
+            visitor.failure = Some(CompileFailure::Limit(format!(
                 "function {} needs more than {MAX_FUNCTION_CODE_BYTES} bytes of code",
                 func_index.as_u32()
             )));
@@ -215,6 +217,9 @@ pub fn compile_function<M: MacroAssembler>(
     }
     let end = reader.original_position();
     visitor.validator.finish(end)?;
+    if let Some(failure) = visitor.failure.take() {
+        return Err(failure);
+    }
     cg.finish()
 }
 

@@ -28,6 +28,9 @@ pub struct ValidateThenEmit<'v, 'g, 'e, 'c, M: MacroAssembler> {
     pub cg: &'g mut CodeGen<'e, 'c, M>,
     /// The wasm offset of the current operator.
     pub offset: usize,
+    /// The first code-generation failure. Validation of the rest of the body
+    /// goes on, so an invalid module is reported as invalid, not unsupported.
+    pub failure: Option<CompileFailure>,
 }
 
 macro_rules! validate_then_emit {
@@ -36,11 +39,12 @@ macro_rules! validate_then_emit {
             #[allow(clippy::clone_on_copy)]
             fn $visit(&mut self $($(,$arg: $argty)*)?) -> Self::Output {
                 self.validator.visitor(self.offset).$visit($($($arg.clone()),*)?)?;
-                if self.cg.reachable || is_structural(stringify!($op)) {
-                    VisitOperator::$visit(&mut *self.cg $($(,$arg)*)?)
-                } else {
-                    Ok(())
+                if self.failure.is_none() && (self.cg.reachable || is_structural(stringify!($op))) {
+                    if let Err(e) = VisitOperator::$visit(&mut *self.cg $($(,$arg)*)?) {
+                        self.failure = Some(e);
+                    }
                 }
+                Ok(())
             }
         )*
     };
@@ -224,6 +228,9 @@ macro_rules! def_unsupported {
     (emit I64TruncF32U $($rest:tt)*) => {};
     (emit I64TruncF64S $($rest:tt)*) => {};
     (emit I64TruncF64U $($rest:tt)*) => {};
+    (emit CallIndirect $($rest:tt)*) => {};
+    (emit MemorySize $($rest:tt)*) => {};
+    (emit MemoryGrow $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
         fn $visit(&mut self $(, $arg: $argty)*) -> Self::Output {
             $(let _ = $arg;)*
@@ -500,6 +507,25 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         self.emit_call(FuncIndex::from_u32(function_index))
     }
 
+    fn visit_call_indirect(
+        &mut self,
+        type_index: u32,
+        table_index: u32,
+        _table_byte: u8,
+    ) -> Self::Output {
+        self.emit_call_indirect(type_index, table_index)
+    }
+
+    fn visit_memory_size(&mut self, mem: u32, _mem_byte: u8) -> Self::Output {
+        self.emit_memory_size(mem);
+        Ok(())
+    }
+
+    fn visit_memory_grow(&mut self, mem: u32, _mem_byte: u8) -> Self::Output {
+        self.emit_memory_grow(mem);
+        Ok(())
+    }
+
     fn visit_drop(&mut self) -> Self::Output {
         let e = self.pop_entry();
         self.release(e);
@@ -531,6 +557,7 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
     }
 
     fn visit_global_get(&mut self, global_index: u32) -> Self::Output {
+        self.check_global_supported(global_index)?;
         let (ty, addr) = self.global_addr(global_index);
         let r = self.alloc_for(ty);
         self.cx.masm.mov(mem_size(ty), Loc::Reg(r), Loc::Mem(addr));
@@ -539,6 +566,7 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
     }
 
     fn visit_global_set(&mut self, global_index: u32) -> Self::Output {
+        self.check_global_supported(global_index)?;
         let src = self.pop_reg();
         let (ty, addr) = self.global_addr(global_index);
         self.cx
@@ -750,6 +778,20 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         CompileFailure::Unsupported {
             op: op.to_string(),
             isa: M::ISA,
+        }
+    }
+
+    /// externref globals need reference counting and the activations table,
+    /// which kindling does not emit yet.
+    fn check_global_supported(&self, index: u32) -> Result<(), CompileFailure> {
+        let ty = self.env.module.globals[GlobalIndex::from_u32(index)].wasm_ty;
+        match ty {
+            wasmtime_environ::WasmType::Ref(r)
+                if r.heap_type == wasmtime_environ::WasmHeapType::Extern =>
+            {
+                Err(self.unsupported("global.get/global.set of an externref global"))
+            }
+            _ => Ok(()),
         }
     }
 

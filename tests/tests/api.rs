@@ -456,3 +456,31 @@ fn cli_imports_are_rejected() {
     assert!(err.contains("imports `env::f`"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn invalid_code_after_an_unsupported_operator_is_reported_as_invalid() {
+    // SIMD is not compiled by kindling; the `i32.add` with an empty stack
+    // after it makes the module invalid, and that is what must be reported.
+    let wat = r#"(module (func (drop (v128.const i64x2 0 0)) (i32.add) (drop)))"#;
+    let Err(err) = Module::new(&engine(), wat) else {
+        panic!("an invalid module compiled");
+    };
+    let msg = format!("{err:#}");
+    assert!(msg.contains("type mismatch"), "{msg}");
+    assert!(!msg.contains("does not support"), "{msg}");
+
+    // The same operator in a valid module is named in the error.
+    let wat = r#"(module (func (drop (v128.const i64x2 0 0))))"#;
+    match compiler() {
+        Compiler::Kindling => {
+            let Err(err) = Module::new(&engine(), wat) else {
+                panic!("kindling compiled SIMD");
+            };
+            let msg = format!("{err:#}");
+            assert!(msg.contains("V128Const") && msg.contains("x86_64"), "{msg}");
+        }
+        Compiler::Cranelift => {
+            Module::new(&engine(), wat).expect("cranelift compiles SIMD");
+        }
+    }
+}

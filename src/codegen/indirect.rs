@@ -1,0 +1,230 @@
+//! `call_indirect` and calls into wasmtime's builtin functions.
+//!
+//! A funcref table holds `VMFuncRef` pointers, initialised lazily: a zero
+//! entry has not been initialised and is filled in by the
+//! `table_get_lazy_init_func_ref` builtin; an initialised null is
+//! `FUNCREF_INIT_BIT` alone. The callee's signature id is compared with the
+//! caller's expected id from `vmctx_signature_ids_array`.
+
+use super::calls::{parallel_move, Callee, Move};
+use super::{mem, CodeGen, VMCTX_SLOT};
+use crate::abi::ArgLoc;
+use crate::masm::{
+    CallTarget, ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, MemSize, OperandSize, Reg, RegImm,
+};
+use crate::CompileFailure;
+use wasmtime_environ::{
+    BuiltinFunctionIndex, ModuleType, PtrSize, TableIndex, Trap, TypeIndex, FUNCREF_MASK,
+};
+
+impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    /// Calls builtin `index` with the native calling convention. Every stack
+    /// value must already be out of caller-saved registers; `args` follow the
+    /// vmctx. Returns the register holding the (pointer-sized) result.
+    pub(super) fn emit_builtin_call(&mut self, index: BuiltinFunctionIndex, args: &[Loc]) -> Reg {
+        let abi = M::abi_regs();
+        let mut moves = std::mem::take(&mut self.cx.arg_moves);
+        moves.push(Move {
+            size: MemSize::S64,
+            dst: ArgLoc::Reg(abi.int_args[0]),
+            src: Loc::Reg(M::vmctx_reg()),
+        });
+        for (i, a) in args.iter().enumerate() {
+            moves.push(Move {
+                size: MemSize::S64,
+                dst: ArgLoc::Reg(abi.int_args[i + 1]),
+                src: *a,
+            });
+        }
+        parallel_move(
+            &mut self.cx.masm,
+            &mut moves,
+            mem(M::sp(), 0),
+            M::core_temp(),
+        );
+        self.cx.arg_moves = moves;
+        let target = M::core_temp();
+        let array = self.vmctx_mem(self.env.offsets.vmctx_builtin_functions());
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(target), Loc::Mem(array));
+        let slot = mem(target, (index.index() * 8) as i32);
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(target), Loc::Mem(slot));
+        self.cx.masm.call(CallTarget::Reg(target));
+        let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(M::vmctx_reg()), vmctx_slot);
+        abi.int_ret
+    }
+
+    /// A free allocatable GPR that is not an argument register, so it
+    /// survives argument setup.
+    fn alloc_non_arg_gpr(&mut self) -> Reg {
+        let args = M::abi_regs().int_args;
+        let mut taken = Vec::new();
+        let r = loop {
+            let r = self.alloc_gpr();
+            if !args.contains(&r) {
+                break r;
+            }
+            taken.push(r);
+        };
+        for t in taken {
+            self.free_reg(t);
+        }
+        r
+    }
+
+    /// `call_indirect`.
+    pub(super) fn emit_call_indirect(
+        &mut self,
+        type_index: u32,
+        table_index: u32,
+    ) -> Result<(), CompileFailure> {
+        let ty = self
+            .env
+            .type_at(type_index)
+            .ok_or_else(|| CompileFailure::Internal(format!("no type {type_index}")))?
+            .clone();
+        let ModuleType::Function(sig_index) =
+            self.env.module.types[TypeIndex::from_u32(type_index)];
+        let table = TableIndex::from_u32(table_index);
+        let offsets = &self.env.offsets;
+        let ptr = offsets.ptr;
+
+        let index = self.pop_reg();
+        // Everything else is clobbered by the calls below: store it now.
+        let len = self.cx.stack.len();
+        self.spill_regs_below(len);
+
+        // Where the table's base and length are.
+        let (base_mem, len_mem) = match self.env.module.defined_table_index(table) {
+            Some(def) => (
+                self.vmctx_mem(offsets.vmctx_vmtable_definition_base(def)),
+                self.vmctx_mem(offsets.vmctx_vmtable_definition_current_elements(def)),
+            ),
+            None => {
+                let temp = M::core_temp();
+                let from = self.vmctx_mem(offsets.vmctx_vmtable_import_from(table));
+                self.cx
+                    .masm
+                    .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(from));
+                (
+                    mem(temp, i32::from(offsets.vmtable_definition_base())),
+                    mem(
+                        temp,
+                        i32::from(offsets.vmtable_definition_current_elements()),
+                    ),
+                )
+            }
+        };
+        let entry = self.alloc_non_arg_gpr();
+        self.cx
+            .masm
+            .mov(MemSize::S32, Loc::Reg(entry), Loc::Mem(len_mem));
+        let oob = self.trap_label(Trap::TableOutOfBounds);
+        self.cx.masm.br_cmp(
+            IntCmp::GeU,
+            OperandSize::S32,
+            index,
+            RegImm::Reg(entry),
+            oob,
+        );
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(entry), Loc::Mem(base_mem));
+        self.cx.masm.extend(ExtendOp::U32To64, index, index);
+        self.cx.masm.int_binop(
+            IntBinOp::Shl,
+            OperandSize::S64,
+            index,
+            index,
+            RegImm::Imm(3),
+        );
+        self.cx.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            entry,
+            entry,
+            RegImm::Reg(index),
+        );
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(entry), Loc::Mem(mem(entry, 0)));
+
+        // Lazy initialisation: a zero entry goes through the builtin.
+        let initialized = self.cx.masm.new_label();
+        self.cx.masm.br_cmp(
+            IntCmp::Ne,
+            OperandSize::S64,
+            entry,
+            RegImm::Imm(0),
+            initialized,
+        );
+        self.cx.masm.int_binop(
+            IntBinOp::ShrU,
+            OperandSize::S64,
+            index,
+            index,
+            RegImm::Imm(3),
+        );
+        let builtin = BuiltinFunctionIndex::table_get_lazy_init_func_ref();
+        let result = self.emit_builtin_call(
+            builtin,
+            &[Loc::Imm(i64::from(table_index)), Loc::Reg(index)],
+        );
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(entry), Loc::Reg(result));
+        self.cx.masm.bind(initialized);
+        self.free_reg(index);
+        self.cx.masm.int_binop(
+            IntBinOp::And,
+            OperandSize::S64,
+            entry,
+            entry,
+            RegImm::Imm(FUNCREF_MASK as i64),
+        );
+        let null = self.trap_label(Trap::IndirectCallToNull);
+        self.cx
+            .masm
+            .br_cmp(IntCmp::Eq, OperandSize::S64, entry, RegImm::Imm(0), null);
+
+        // Signature check.
+        let expected = self.alloc_gpr();
+        let ids = self.vmctx_mem(offsets.vmctx_signature_ids_array());
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(expected), Loc::Mem(ids));
+        let id_size = u32::from(offsets.size_of_vmshared_signature_index());
+        let id_at = mem(expected, (sig_index.as_u32() * id_size) as i32);
+        self.cx
+            .masm
+            .mov(MemSize::S32, Loc::Reg(expected), Loc::Mem(id_at));
+        let actual = M::core_temp();
+        let type_at = mem(entry, i32::from(ptr.vm_func_ref_type_index()));
+        self.cx
+            .masm
+            .mov(MemSize::S32, Loc::Reg(actual), Loc::Mem(type_at));
+        let bad_sig = self.trap_label(Trap::BadSignature);
+        self.cx.masm.br_cmp(
+            IntCmp::Ne,
+            OperandSize::S32,
+            expected,
+            RegImm::Reg(actual),
+            bad_sig,
+        );
+        self.free_reg(expected);
+
+        let callee = Callee::Import {
+            vmctx: mem(entry, i32::from(ptr.vm_func_ref_vmctx())),
+            code: mem(entry, i32::from(ptr.vm_func_ref_wasm_call())),
+        };
+        self.emit_call_with(callee, &ty)?;
+        self.free_reg(entry);
+        Ok(())
+    }
+}
