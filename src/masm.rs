@@ -230,6 +230,12 @@ pub enum FloatBinOp {
     Mul,
     /// `/`
     Div,
+    /// wasm `min`: NaN if either is NaN, -0 below +0
+    Min,
+    /// wasm `max`: NaN if either is NaN, +0 above -0
+    Max,
+    /// magnitude of the left operand, sign of the right
+    Copysign,
 }
 
 /// One-operand float operations.
@@ -241,6 +247,14 @@ pub enum FloatUnOp {
     Abs,
     /// square root
     Sqrt,
+    /// round toward +infinity
+    Ceil,
+    /// round toward -infinity
+    Floor,
+    /// round toward zero
+    Trunc,
+    /// round to nearest, ties to even
+    Nearest,
 }
 
 /// Float comparisons, false on NaN operands except `Ne`.
@@ -403,8 +417,9 @@ pub trait MacroAssembler: Sized {
 
     /// `dst = lhs op rhs` on float registers.
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg);
-    /// `dst = op src` on float registers.
-    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg);
+    /// `dst = op src` on float registers. Returns false when this ISA (with
+    /// the configured CPU features) cannot do `op`.
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool;
     /// `dst (GPR) = (lhs cmp rhs) ? 1 : 0`.
     fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg);
     /// Converts the integer in `src` (GPR, `int_size`, signed or not) to the

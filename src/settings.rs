@@ -15,6 +15,8 @@ pub struct IsaFeatures {
     pub has_bmi1: bool,
     /// x86_64 `popcnt`.
     pub has_popcnt: bool,
+    /// x86_64 SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc, nearest).
+    pub has_sse41: bool,
 }
 
 impl IsaFeatures {
@@ -27,6 +29,7 @@ impl IsaFeatures {
                 has_lzcnt: std::is_x86_feature_detected!("lzcnt"),
                 has_bmi1: std::is_x86_feature_detected!("bmi1"),
                 has_popcnt: std::is_x86_feature_detected!("popcnt"),
+                has_sse41: std::is_x86_feature_detected!("sse4.1"),
             };
         }
         let _ = triple;
@@ -41,6 +44,7 @@ impl IsaFeatures {
             ("has_lzcnt", self.has_lzcnt),
             ("has_bmi1", self.has_bmi1),
             ("has_popcnt", self.has_popcnt),
+            ("has_sse41", self.has_sse41),
         ] {
             if on {
                 flags.insert(name.to_string(), FlagValue::Bool(true));
@@ -58,6 +62,7 @@ impl IsaFeatures {
             "has_lzcnt" => &mut self.has_lzcnt,
             "has_bmi1" => &mut self.has_bmi1,
             "has_popcnt" => &mut self.has_popcnt,
+            "has_sse41" => &mut self.has_sse41,
             _ => return Ok(false),
         };
         *slot = value;
@@ -147,6 +152,12 @@ const X64: &[Setting] = &[
     Setting {
         name: "has_popcnt",
         description: "Use popcnt",
+        kind: SettingKind::Bool,
+        values: None,
+    },
+    Setting {
+        name: "has_sse41",
+        description: "Use SSE4.1 rounding for ceil, floor, trunc and nearest",
         kind: SettingKind::Bool,
         values: None,
     },

@@ -23,6 +23,7 @@
 
 mod calls;
 mod control;
+mod floats;
 mod indirect;
 mod memory;
 pub use calls::{parallel_move, Move};

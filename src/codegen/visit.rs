@@ -231,6 +231,28 @@ macro_rules! def_unsupported {
     (emit CallIndirect $($rest:tt)*) => {};
     (emit MemorySize $($rest:tt)*) => {};
     (emit MemoryGrow $($rest:tt)*) => {};
+    (emit F32Min $($rest:tt)*) => {};
+    (emit F32Max $($rest:tt)*) => {};
+    (emit F32Copysign $($rest:tt)*) => {};
+    (emit F64Min $($rest:tt)*) => {};
+    (emit F64Max $($rest:tt)*) => {};
+    (emit F64Copysign $($rest:tt)*) => {};
+    (emit F32Ceil $($rest:tt)*) => {};
+    (emit F32Floor $($rest:tt)*) => {};
+    (emit F32Trunc $($rest:tt)*) => {};
+    (emit F32Nearest $($rest:tt)*) => {};
+    (emit F64Ceil $($rest:tt)*) => {};
+    (emit F64Floor $($rest:tt)*) => {};
+    (emit F64Trunc $($rest:tt)*) => {};
+    (emit F64Nearest $($rest:tt)*) => {};
+    (emit I32TruncSatF32S $($rest:tt)*) => {};
+    (emit I32TruncSatF32U $($rest:tt)*) => {};
+    (emit I32TruncSatF64S $($rest:tt)*) => {};
+    (emit I32TruncSatF64U $($rest:tt)*) => {};
+    (emit I64TruncSatF32S $($rest:tt)*) => {};
+    (emit I64TruncSatF32U $($rest:tt)*) => {};
+    (emit I64TruncSatF64S $($rest:tt)*) => {};
+    (emit I64TruncSatF64U $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
         fn $visit(&mut self $(, $arg: $argty)*) -> Self::Output {
             $(let _ = $arg;)*
@@ -332,16 +354,10 @@ macro_rules! float_unops {
     ($($visit32:ident $visit64:ident => $op:ident;)*) => {
         $(
             fn $visit32(&mut self) -> Self::Output {
-                let src = self.pop_reg();
-                self.cx.masm.float_unop(FloatUnOp::$op, OperandSize::S32, src, src);
-                self.push_reg(ValType::F32, src);
-                Ok(())
+                self.float_unop(FloatUnOp::$op, OperandSize::S32, stringify!($visit32))
             }
             fn $visit64(&mut self) -> Self::Output {
-                let src = self.pop_reg();
-                self.cx.masm.float_unop(FloatUnOp::$op, OperandSize::S64, src, src);
-                self.push_reg(ValType::F64, src);
-                Ok(())
+                self.float_unop(FloatUnOp::$op, OperandSize::S64, stringify!($visit64))
             }
         )*
     };
@@ -393,6 +409,18 @@ macro_rules! float_to_ints {
     };
 }
 
+/// Generates saturating float-to-integer truncations.
+macro_rules! float_to_ints_sat {
+    ($($visit:ident => $signed:literal $fsize:ident $isize:ident;)*) => {
+        $(
+            fn $visit(&mut self) -> Self::Output {
+                self.trunc_saturating($signed, OperandSize::$fsize, OperandSize::$isize);
+                Ok(())
+            }
+        )*
+    };
+}
+
 /// Generates bit-preserving reinterpretations between register classes.
 macro_rules! reinterprets {
     ($($visit:ident => $ty:ident;)*) => {
@@ -437,7 +465,7 @@ macro_rules! stores {
     };
 }
 
-fn result_type(size: OperandSize) -> ValType {
+pub(super) fn result_type(size: OperandSize) -> ValType {
     match size {
         OperandSize::S32 => ValType::I32,
         OperandSize::S64 => ValType::I64,
@@ -668,12 +696,19 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         visit_f32_sub visit_f64_sub => Sub;
         visit_f32_mul visit_f64_mul => Mul;
         visit_f32_div visit_f64_div => Div;
+        visit_f32_min visit_f64_min => Min;
+        visit_f32_max visit_f64_max => Max;
+        visit_f32_copysign visit_f64_copysign => Copysign;
     }
 
     float_unops! {
         visit_f32_neg visit_f64_neg => Neg;
         visit_f32_abs visit_f64_abs => Abs;
         visit_f32_sqrt visit_f64_sqrt => Sqrt;
+        visit_f32_ceil visit_f64_ceil => Ceil;
+        visit_f32_floor visit_f64_floor => Floor;
+        visit_f32_trunc visit_f64_trunc => Trunc;
+        visit_f32_nearest visit_f64_nearest => Nearest;
     }
 
     float_cmps! {
@@ -705,6 +740,17 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         visit_i64_trunc_f32_u => false S32 S64;
         visit_i64_trunc_f64_s => true S64 S64;
         visit_i64_trunc_f64_u => false S64 S64;
+    }
+
+    float_to_ints_sat! {
+        visit_i32_trunc_sat_f32_s => true S32 S32;
+        visit_i32_trunc_sat_f32_u => false S32 S32;
+        visit_i32_trunc_sat_f64_s => true S64 S32;
+        visit_i32_trunc_sat_f64_u => false S64 S32;
+        visit_i64_trunc_sat_f32_s => true S32 S64;
+        visit_i64_trunc_sat_f32_u => false S32 S64;
+        visit_i64_trunc_sat_f64_s => true S64 S64;
+        visit_i64_trunc_sat_f64_u => false S64 S64;
     }
 
     fn visit_f64_promote_f32(&mut self) -> Self::Output {
@@ -857,58 +903,6 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.push_reg(ty, lhs);
     }
 
-    fn float_binop(&mut self, op: FloatBinOp, size: OperandSize) {
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        self.cx.masm.float_binop(op, size, lhs, lhs, rhs);
-        self.free_reg(rhs);
-        self.push_reg(float_type(size), lhs);
-    }
-
-    fn float_compare(&mut self, cmp: FloatCmp, size: OperandSize) {
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        let dst = self.alloc_gpr();
-        self.cx.masm.float_cmp_set(cmp, size, dst, lhs, rhs);
-        self.free_reg(lhs);
-        self.free_reg(rhs);
-        self.push_reg(ValType::I32, dst);
-    }
-
-    /// A trapping truncation: NaN traps as a bad conversion, values whose
-    /// truncation does not fit trap as overflow, checked against exclusive
-    /// bounds so the same code serves every ISA.
-    fn trunc_trapping(&mut self, signed: bool, fsize: OperandSize, isize: OperandSize) {
-        let src = self.pop_reg();
-        let flag = self.alloc_gpr();
-        let nan = self.trap_label(Trap::BadConversionToInteger);
-        self.cx
-            .masm
-            .float_cmp_set(FloatCmp::Ne, fsize, flag, src, src);
-        self.cx
-            .masm
-            .br_cmp(IntCmp::Ne, OperandSize::S32, flag, RegImm::Imm(0), nan);
-        let (lo, hi) = trunc_bounds(signed, fsize, isize);
-        let bound = self.alloc_reg(true);
-        let overflow = self.trap_label(Trap::IntegerOverflow);
-        let size = if fsize == OperandSize::S32 {
-            MemSize::S32
-        } else {
-            MemSize::S64
-        };
-        for (limit, cmp) in [(lo, FloatCmp::Gt), (hi, FloatCmp::Lt)] {
-            self.cx.masm.mov(size, Loc::Reg(bound), Loc::Imm(limit));
-            self.cx.masm.float_cmp_set(cmp, fsize, flag, src, bound);
-            self.cx
-                .masm
-                .br_cmp(IntCmp::Eq, OperandSize::S32, flag, RegImm::Imm(0), overflow);
-        }
-        self.free_reg(bound);
-        self.cx.masm.float_to_int(signed, fsize, isize, flag, src);
-        self.free_reg(src);
-        self.push_reg(result_type(isize), flag);
-    }
-
     fn int_compare(&mut self, cmp: IntCmp, size: OperandSize) {
         let rhs = self.pop_reg_or_imm();
         let lhs = self.pop_reg();
@@ -995,37 +989,6 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         };
         let ty = self.env.func_type(callee).clone();
         self.emit_call_with(target, &ty)
-    }
-}
-
-/// Exclusive bounds, as float bit patterns, of the inputs whose truncation
-/// toward zero fits the integer type.
-fn trunc_bounds(signed: bool, fsize: OperandSize, isize: OperandSize) -> (i64, i64) {
-    let bits = |v: f64| match fsize {
-        OperandSize::S32 => (v as f32).to_bits() as i64,
-        OperandSize::S64 => v.to_bits() as i64,
-    };
-    let (lo, hi) = match (signed, isize, fsize) {
-        (false, OperandSize::S32, _) => (-1.0, 4294967296.0),
-        (false, OperandSize::S64, _) => (-1.0, 18446744073709551616.0),
-        // The largest float below the minimum, which itself is exact.
-        (true, OperandSize::S32, OperandSize::S32) => (-2147483904.0, 2147483648.0),
-        (true, OperandSize::S32, OperandSize::S64) => (-2147483649.0, 2147483648.0),
-        (true, OperandSize::S64, OperandSize::S32) => {
-            (-9223373136366403584.0, 9223372036854775808.0)
-        }
-        (true, OperandSize::S64, OperandSize::S64) => {
-            (-9223372036854777856.0, 9223372036854775808.0)
-        }
-    };
-    (bits(lo), bits(hi))
-}
-
-/// The float type of a width.
-fn float_type(size: OperandSize) -> ValType {
-    match size {
-        OperandSize::S32 => ValType::F32,
-        OperandSize::S64 => ValType::F64,
     }
 }
 

@@ -216,6 +216,49 @@ impl X64Masm {
         }
     }
 
+    /// The float sign mask (`S32`: bit 31, `S64`: bit 63) in `XMM_SCRATCH2`.
+    fn sign_mask(&mut self, size: OperandSize) {
+        let sign: i64 = match size {
+            OperandSize::S32 => 0x8000_0000,
+            OperandSize::S64 => i64::MIN,
+        };
+        self.asm.mov_ri(Size::S64, SCRATCH, sign);
+        self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH2, SCRATCH);
+    }
+
+    /// `d = copysign(d, r)`.
+    fn copysign(&mut self, size: OperandSize, d: u8, r: u8) {
+        self.sign_mask(size);
+        // XMM_SCRATCH = sign of r; d = magnitude of d; d |= XMM_SCRATCH.
+        self.asm.movaps(XMM_SCRATCH, r);
+        self.asm
+            .sse_arith(SseOp::Andp, Size::S64, XMM_SCRATCH, XMM_SCRATCH2);
+        self.asm.sse_arith(SseOp::Andnp, Size::S64, XMM_SCRATCH2, d);
+        self.asm.movaps(d, XMM_SCRATCH2);
+        self.asm.sse_arith(SseOp::Orp, Size::S64, d, XMM_SCRATCH);
+    }
+
+    /// `d = min(d, r)` or `max` with wasm's NaN and signed-zero rules.
+    fn float_min_max(&mut self, min: bool, s: Size, d: u8, r: u8) {
+        let not_equal = self.asm.new_label();
+        let nan = self.asm.new_label();
+        let done = self.asm.new_label();
+        self.asm.sse_arith(SseOp::Ucomi, s, d, r);
+        self.asm.jcc(Cond::P, nan);
+        self.asm.jcc(Cond::Ne, not_equal);
+        // Equal: only ±0 differ; or-ing keeps -0 for min, and-ing +0 for max.
+        let bits = if min { SseOp::Orp } else { SseOp::Andp };
+        self.asm.sse_arith(bits, s, d, r);
+        self.asm.jmp(done);
+        self.asm.bind(nan);
+        self.asm.sse_arith(SseOp::Add, s, d, r);
+        self.asm.jmp(done);
+        self.asm.bind(not_equal);
+        let op = if min { SseOp::Min } else { SseOp::Max };
+        self.asm.sse_arith(op, s, d, r);
+        self.asm.bind(done);
+    }
+
     fn popcnt_software(&mut self, size: OperandSize, dst: Gpr, src: Gpr) {
         let s = size_of(size);
         let (m1, m2, m4, h01): (i64, i64, i64, i64) = match size {
@@ -559,12 +602,6 @@ impl MacroAssembler for X64Masm {
     }
 
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
-        let sse = match op {
-            FloatBinOp::Add => SseOp::Add,
-            FloatBinOp::Sub => SseOp::Sub,
-            FloatBinOp::Mul => SseOp::Mul,
-            FloatBinOp::Div => SseOp::Div,
-        };
         let s = size_of(size);
         let (d, l, mut r) = (dst.hw(), lhs.hw(), rhs.hw());
         if d != l {
@@ -574,12 +611,36 @@ impl MacroAssembler for X64Masm {
             }
             self.asm.movaps(d, l);
         }
+        let sse = match op {
+            FloatBinOp::Add => SseOp::Add,
+            FloatBinOp::Sub => SseOp::Sub,
+            FloatBinOp::Mul => SseOp::Mul,
+            FloatBinOp::Div => SseOp::Div,
+            FloatBinOp::Min | FloatBinOp::Max => {
+                return self.float_min_max(op == FloatBinOp::Min, s, d, r)
+            }
+            FloatBinOp::Copysign => return self.copysign(size, d, r),
+        };
         self.asm.sse_arith(sse, s, d, r);
     }
 
-    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) {
+    fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
         let s = size_of(size);
         let (d, r) = (dst.hw(), src.hw());
+        let round_mode = match op {
+            FloatUnOp::Nearest => Some(0),
+            FloatUnOp::Floor => Some(1),
+            FloatUnOp::Ceil => Some(2),
+            FloatUnOp::Trunc => Some(3),
+            _ => None,
+        };
+        if let Some(mode) = round_mode {
+            if !self.features.has_sse41 {
+                return false;
+            }
+            self.asm.round(s, d, r, mode);
+            return true;
+        }
         let sign: i64 = match size {
             OperandSize::S32 => 0x8000_0000,
             OperandSize::S64 => i64::MIN,
@@ -607,7 +668,9 @@ impl MacroAssembler for X64Masm {
                 }
                 self.asm.sse_arith(sse, s, d, XMM_SCRATCH);
             }
+            _ => unreachable!("rounding handled above"),
         }
+        true
     }
 
     fn float_cmp_set(&mut self, cmp: FloatCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {

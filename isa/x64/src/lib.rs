@@ -87,6 +87,14 @@ pub enum SseOp {
     Xorp,
     /// `andps`
     Andp,
+    /// `orps`
+    Orp,
+    /// `andnps` (dst = !dst & src)
+    Andnp,
+    /// `minss`/`minsd`
+    Min,
+    /// `maxss`/`maxsd`
+    Max,
     /// `cvtsd2ss` (size `S32`, to f32) or `cvtss2sd` (size `S64`, to f64)
     Convert,
 }
@@ -415,8 +423,23 @@ impl Assembler {
             (SseOp::Ucomi, true) => dynasm!(self.ops ; .arch x64 ; ucomisd Rx(dst), Rx(src)),
             (SseOp::Xorp, _) => dynasm!(self.ops ; .arch x64 ; xorps Rx(dst), Rx(src)),
             (SseOp::Andp, _) => dynasm!(self.ops ; .arch x64 ; andps Rx(dst), Rx(src)),
+            (SseOp::Orp, _) => dynasm!(self.ops ; .arch x64 ; orps Rx(dst), Rx(src)),
+            (SseOp::Andnp, _) => dynasm!(self.ops ; .arch x64 ; andnps Rx(dst), Rx(src)),
+            (SseOp::Min, false) => dynasm!(self.ops ; .arch x64 ; minss Rx(dst), Rx(src)),
+            (SseOp::Min, true) => dynasm!(self.ops ; .arch x64 ; minsd Rx(dst), Rx(src)),
+            (SseOp::Max, false) => dynasm!(self.ops ; .arch x64 ; maxss Rx(dst), Rx(src)),
+            (SseOp::Max, true) => dynasm!(self.ops ; .arch x64 ; maxsd Rx(dst), Rx(src)),
             (SseOp::Convert, false) => dynasm!(self.ops ; .arch x64 ; cvtsd2ss Rx(dst), Rx(src)),
             (SseOp::Convert, true) => dynasm!(self.ops ; .arch x64 ; cvtss2sd Rx(dst), Rx(src)),
+        }
+    }
+
+    /// SSE4.1 `roundss`/`roundsd dst, src, mode` (0 nearest, 1 floor, 2 ceil, 3 trunc).
+    pub fn round(&mut self, size: Size, dst: u8, src: u8, mode: u8) {
+        let mode = mode as i8;
+        match size {
+            Size::S64 => dynasm!(self.ops ; .arch x64 ; roundsd Rx(dst), Rx(src), BYTE mode),
+            _ => dynasm!(self.ops ; .arch x64 ; roundss Rx(dst), Rx(src), BYTE mode),
         }
     }
 
