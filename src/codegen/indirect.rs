@@ -1,4 +1,5 @@
-//! `call_indirect` and calls into wasmtime's builtin functions.
+//! `call_indirect`, funcref table lookups and calls into wasmtime's builtin
+//! functions.
 //!
 //! A funcref table holds `VMFuncRef` pointers, initialised lazily: a zero
 //! entry has not been initialised and is filled in by the
@@ -7,21 +8,51 @@
 //! caller's expected id from `vmctx_signature_ids_array`.
 
 use super::calls::{parallel_move, Callee, Move};
+use super::stack::Val;
 use super::{mem, CodeGen, VMCTX_SLOT};
 use crate::abi::ArgLoc;
 use crate::masm::{
-    CallTarget, ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, MemSize, OperandSize, Reg, RegImm,
+    CallTarget, ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg,
+    RegImm,
 };
 use crate::CompileFailure;
+use wasmparser::ValType;
 use wasmtime_environ::{
     BuiltinFunctionIndex, ModuleType, PtrSize, TableIndex, Trap, TypeIndex, FUNCREF_MASK,
 };
+
+/// One argument of a builtin call made from wasm operands.
+#[derive(Clone, Copy, Debug)]
+pub enum BuiltinArg {
+    /// A constant (an index immediate of the operator).
+    Imm(i64),
+    /// Wasm operand `n` (0 is the deepest of the operator's operands), passed
+    /// as 32 bits.
+    I32(usize),
+    /// Wasm operand `n`, an i32 zero-extended to 64 bits.
+    U32AsU64(usize),
+    /// Wasm operand `n`, a pointer-sized value.
+    Ptr(usize),
+}
+
+/// Which field of a table definition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableField {
+    /// The element array pointer.
+    Base,
+    /// The element count (u32).
+    Length,
+}
 
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Calls builtin `index` with the native calling convention. Every stack
     /// value must already be out of caller-saved registers; `args` follow the
     /// vmctx. Returns the register holding the (pointer-sized) result.
-    pub(super) fn emit_builtin_call(&mut self, index: BuiltinFunctionIndex, args: &[Loc]) -> Reg {
+    pub(super) fn emit_builtin_call(
+        &mut self,
+        index: BuiltinFunctionIndex,
+        args: &[(MemSize, Loc)],
+    ) -> Reg {
         let abi = M::abi_regs();
         let mut moves = std::mem::take(&mut self.cx.arg_moves);
         moves.push(Move {
@@ -29,11 +60,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             dst: ArgLoc::Reg(abi.int_args[0]),
             src: Loc::Reg(M::vmctx_reg()),
         });
-        for (i, a) in args.iter().enumerate() {
+        for (i, &(size, src)) in args.iter().enumerate() {
             moves.push(Move {
-                size: MemSize::S64,
+                size,
                 dst: ArgLoc::Reg(abi.int_args[i + 1]),
-                src: *a,
+                src,
             });
         }
         parallel_move(
@@ -58,6 +89,146 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             .masm
             .mov(MemSize::S64, Loc::Reg(M::vmctx_reg()), vmctx_slot);
         abi.int_ret
+    }
+
+    /// Pops `operands` wasm operands, calls `builtin` with `args` built from
+    /// them, and pushes the result as `result` when given.
+    pub(super) fn builtin_from_operands(
+        &mut self,
+        builtin: BuiltinFunctionIndex,
+        operands: usize,
+        args: &[BuiltinArg],
+        result: Option<ValType>,
+    ) {
+        let len = self.cx.stack.len();
+        let first = len - operands;
+        self.materialize_top_cmps(operands);
+        self.spill_regs_below(first);
+        let mut locs = Vec::with_capacity(args.len());
+        for &arg in args {
+            let (size, loc) = match arg {
+                BuiltinArg::Imm(v) => (MemSize::S64, Loc::Imm(v)),
+                BuiltinArg::I32(n) => (MemSize::S32, self.entry_loc(first + n)),
+                BuiltinArg::Ptr(n) => (MemSize::S64, self.entry_loc(first + n)),
+                BuiltinArg::U32AsU64(n) => match self.cx.stack[first + n].val {
+                    Val::Const(c) => (MemSize::S64, Loc::Imm(c as u32 as i64)),
+                    Val::Reg(r) => {
+                        self.cx.masm.extend(ExtendOp::U32To64, r, r);
+                        (MemSize::S64, Loc::Reg(r))
+                    }
+                    // A 32-bit load zero-extends.
+                    _ => (MemSize::S32, self.entry_loc(first + n)),
+                },
+            };
+            locs.push((size, loc));
+        }
+        let ret = self.emit_builtin_call(builtin, &locs);
+        self.truncate_stack(first);
+        if let Some(ty) = result {
+            let r = self.alloc_for(ty);
+            self.cx
+                .masm
+                .mov(super::mem_size(ty), Loc::Reg(r), Loc::Reg(ret));
+            self.push_reg(ty, r);
+        }
+    }
+
+    /// The address of a field of table `table`'s definition. For an imported
+    /// table this loads the definition pointer into the core temp.
+    pub(super) fn table_field(&mut self, table: TableIndex, field: TableField) -> Mem {
+        let offsets = &self.env.offsets;
+        match self.env.module.defined_table_index(table) {
+            Some(def) => self.vmctx_mem(match field {
+                TableField::Base => offsets.vmctx_vmtable_definition_base(def),
+                TableField::Length => offsets.vmctx_vmtable_definition_current_elements(def),
+            }),
+            None => {
+                let temp = M::core_temp();
+                let from = self.vmctx_mem(offsets.vmctx_vmtable_import_from(table));
+                self.cx
+                    .masm
+                    .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(from));
+                mem(
+                    temp,
+                    i32::from(match field {
+                        TableField::Base => offsets.vmtable_definition_base(),
+                        TableField::Length => offsets.vmtable_definition_current_elements(),
+                    }),
+                )
+            }
+        }
+    }
+
+    /// Bounds-checks `index` (consumed) against `table` and returns a
+    /// register holding the element's address.
+    pub(super) fn table_element_addr(&mut self, table: TableIndex, index: Reg, addr: Reg) {
+        let len = self.table_field(table, TableField::Length);
+        self.cx
+            .masm
+            .mov(MemSize::S32, Loc::Reg(addr), Loc::Mem(len));
+        let oob = self.trap_label(Trap::TableOutOfBounds);
+        self.cx
+            .masm
+            .br_cmp(IntCmp::GeU, OperandSize::S32, index, RegImm::Reg(addr), oob);
+        let base = self.table_field(table, TableField::Base);
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(addr), Loc::Mem(base));
+        self.cx.masm.extend(ExtendOp::U32To64, index, index);
+        let shift = RegImm::Imm(3);
+        self.cx
+            .masm
+            .int_binop(IntBinOp::Shl, OperandSize::S64, index, index, shift);
+        self.cx.masm.int_binop(
+            IntBinOp::Add,
+            OperandSize::S64,
+            addr,
+            addr,
+            RegImm::Reg(index),
+        );
+        self.cx
+            .masm
+            .int_binop(IntBinOp::ShrU, OperandSize::S64, index, index, shift);
+    }
+
+    /// Pops a table index and returns a register (never an argument register)
+    /// with the funcref at that index of `table`, initialised if needed.
+    /// Everything else on the stack is stored to its slot first.
+    pub(super) fn funcref_at(&mut self, table_index: u32) -> Reg {
+        let table = TableIndex::from_u32(table_index);
+        let index = self.pop_reg();
+        let len = self.cx.stack.len();
+        self.spill_regs_below(len);
+        let entry = self.alloc_non_arg_gpr();
+        self.table_element_addr(table, index, entry);
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(entry), Loc::Mem(mem(entry, 0)));
+        // Lazy initialisation: a zero entry goes through the builtin.
+        let initialized = self.cx.masm.new_label();
+        self.cx.masm.br_cmp(
+            IntCmp::Ne,
+            OperandSize::S64,
+            entry,
+            RegImm::Imm(0),
+            initialized,
+        );
+        let builtin = BuiltinFunctionIndex::table_get_lazy_init_func_ref();
+        let args = [
+            (MemSize::S32, Loc::Imm(i64::from(table_index))),
+            (MemSize::S32, Loc::Reg(index)),
+        ];
+        let result = self.emit_builtin_call(builtin, &args);
+        self.cx
+            .masm
+            .mov(MemSize::S64, Loc::Reg(entry), Loc::Reg(result));
+        self.cx.masm.bind(initialized);
+        self.free_reg(index);
+        let mask = RegImm::Imm(FUNCREF_MASK as i64);
+        self.cx
+            .masm
+            .int_binop(IntBinOp::And, OperandSize::S64, entry, entry, mask);
+        entry
     }
 
     /// A free allocatable GPR that is not an argument register, so it
@@ -91,103 +262,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             .clone();
         let ModuleType::Function(sig_index) =
             self.env.module.types[TypeIndex::from_u32(type_index)];
-        let table = TableIndex::from_u32(table_index);
         let offsets = &self.env.offsets;
         let ptr = offsets.ptr;
 
-        let index = self.pop_reg();
-        // Everything else is clobbered by the calls below: store it now.
-        let len = self.cx.stack.len();
-        self.spill_regs_below(len);
-
-        // Where the table's base and length are.
-        let (base_mem, len_mem) = match self.env.module.defined_table_index(table) {
-            Some(def) => (
-                self.vmctx_mem(offsets.vmctx_vmtable_definition_base(def)),
-                self.vmctx_mem(offsets.vmctx_vmtable_definition_current_elements(def)),
-            ),
-            None => {
-                let temp = M::core_temp();
-                let from = self.vmctx_mem(offsets.vmctx_vmtable_import_from(table));
-                self.cx
-                    .masm
-                    .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(from));
-                (
-                    mem(temp, i32::from(offsets.vmtable_definition_base())),
-                    mem(
-                        temp,
-                        i32::from(offsets.vmtable_definition_current_elements()),
-                    ),
-                )
-            }
-        };
-        let entry = self.alloc_non_arg_gpr();
-        self.cx
-            .masm
-            .mov(MemSize::S32, Loc::Reg(entry), Loc::Mem(len_mem));
-        let oob = self.trap_label(Trap::TableOutOfBounds);
-        self.cx.masm.br_cmp(
-            IntCmp::GeU,
-            OperandSize::S32,
-            index,
-            RegImm::Reg(entry),
-            oob,
-        );
-        self.cx
-            .masm
-            .mov(MemSize::S64, Loc::Reg(entry), Loc::Mem(base_mem));
-        self.cx.masm.extend(ExtendOp::U32To64, index, index);
-        self.cx.masm.int_binop(
-            IntBinOp::Shl,
-            OperandSize::S64,
-            index,
-            index,
-            RegImm::Imm(3),
-        );
-        self.cx.masm.int_binop(
-            IntBinOp::Add,
-            OperandSize::S64,
-            entry,
-            entry,
-            RegImm::Reg(index),
-        );
-        self.cx
-            .masm
-            .mov(MemSize::S64, Loc::Reg(entry), Loc::Mem(mem(entry, 0)));
-
-        // Lazy initialisation: a zero entry goes through the builtin.
-        let initialized = self.cx.masm.new_label();
-        self.cx.masm.br_cmp(
-            IntCmp::Ne,
-            OperandSize::S64,
-            entry,
-            RegImm::Imm(0),
-            initialized,
-        );
-        self.cx.masm.int_binop(
-            IntBinOp::ShrU,
-            OperandSize::S64,
-            index,
-            index,
-            RegImm::Imm(3),
-        );
-        let builtin = BuiltinFunctionIndex::table_get_lazy_init_func_ref();
-        let result = self.emit_builtin_call(
-            builtin,
-            &[Loc::Imm(i64::from(table_index)), Loc::Reg(index)],
-        );
-        self.cx
-            .masm
-            .mov(MemSize::S64, Loc::Reg(entry), Loc::Reg(result));
-        self.cx.masm.bind(initialized);
-        self.free_reg(index);
-        self.cx.masm.int_binop(
-            IntBinOp::And,
-            OperandSize::S64,
-            entry,
-            entry,
-            RegImm::Imm(FUNCREF_MASK as i64),
-        );
+        let entry = self.funcref_at(table_index);
         let null = self.trap_label(Trap::IndirectCallToNull);
         self.cx
             .masm

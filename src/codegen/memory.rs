@@ -188,7 +188,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.spill_regs_below(len);
         self.cx.masm.extend(ExtendOp::U32To64, delta, delta);
         let grow = wasmtime_environ::BuiltinFunctionIndex::memory32_grow();
-        let args = [Loc::Reg(delta), Loc::Imm(i64::from(mem_index))];
+        let args = [
+            (MemSize::S64, Loc::Reg(delta)),
+            (MemSize::S32, Loc::Imm(i64::from(mem_index))),
+        ];
         let result = self.emit_builtin_call(grow, &args);
         self.free_reg(delta);
         let dst = self.alloc_gpr();

@@ -26,6 +26,7 @@ mod control;
 mod floats;
 mod indirect;
 mod memory;
+mod tables;
 pub use calls::{parallel_move, Move};
 mod stack;
 mod visit;

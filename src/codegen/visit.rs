@@ -15,8 +15,8 @@ use crate::masm::{
 };
 use crate::CompileFailure;
 use wasmparser::{
-    BlockType, BrTable, FuncValidator, Ieee32, Ieee64, MemArg, ValType, ValidatorResources,
-    VisitOperator,
+    BlockType, BrTable, FuncValidator, HeapType, Ieee32, Ieee64, MemArg, ValType,
+    ValidatorResources, VisitOperator,
 };
 use wasmtime_environ::{FuncIndex, GlobalIndex, Trap};
 
@@ -253,6 +253,21 @@ macro_rules! def_unsupported {
     (emit I64TruncSatF32U $($rest:tt)*) => {};
     (emit I64TruncSatF64S $($rest:tt)*) => {};
     (emit I64TruncSatF64U $($rest:tt)*) => {};
+    (emit RefNull $($rest:tt)*) => {};
+    (emit RefIsNull $($rest:tt)*) => {};
+    (emit RefFunc $($rest:tt)*) => {};
+    (emit TableGet $($rest:tt)*) => {};
+    (emit TableSet $($rest:tt)*) => {};
+    (emit TableSize $($rest:tt)*) => {};
+    (emit TableGrow $($rest:tt)*) => {};
+    (emit TableFill $($rest:tt)*) => {};
+    (emit TableCopy $($rest:tt)*) => {};
+    (emit TableInit $($rest:tt)*) => {};
+    (emit ElemDrop $($rest:tt)*) => {};
+    (emit MemoryCopy $($rest:tt)*) => {};
+    (emit MemoryFill $($rest:tt)*) => {};
+    (emit MemoryInit $($rest:tt)*) => {};
+    (emit DataDrop $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
         fn $visit(&mut self $(, $arg: $argty)*) -> Self::Output {
             $(let _ = $arg;)*
@@ -551,6 +566,77 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
 
     fn visit_memory_grow(&mut self, mem: u32, _mem_byte: u8) -> Self::Output {
         self.emit_memory_grow(mem);
+        Ok(())
+    }
+
+    fn visit_ref_null(&mut self, hty: HeapType) -> Self::Output {
+        self.emit_ref_null(hty);
+        Ok(())
+    }
+
+    fn visit_ref_is_null(&mut self) -> Self::Output {
+        self.emit_ref_is_null();
+        Ok(())
+    }
+
+    fn visit_ref_func(&mut self, function_index: u32) -> Self::Output {
+        self.emit_ref_func(function_index);
+        Ok(())
+    }
+
+    fn visit_table_get(&mut self, table: u32) -> Self::Output {
+        self.emit_table_get(table)
+    }
+
+    fn visit_table_set(&mut self, table: u32) -> Self::Output {
+        self.emit_table_set(table)
+    }
+
+    fn visit_table_size(&mut self, table: u32) -> Self::Output {
+        self.emit_table_size(table);
+        Ok(())
+    }
+
+    fn visit_table_grow(&mut self, table: u32) -> Self::Output {
+        self.emit_table_grow(table)
+    }
+
+    fn visit_table_fill(&mut self, table: u32) -> Self::Output {
+        self.emit_table_fill(table)
+    }
+
+    fn visit_table_copy(&mut self, dst_table: u32, src_table: u32) -> Self::Output {
+        self.emit_table_copy(dst_table, src_table);
+        Ok(())
+    }
+
+    fn visit_table_init(&mut self, elem_index: u32, table: u32) -> Self::Output {
+        self.emit_table_init(elem_index, table);
+        Ok(())
+    }
+
+    fn visit_elem_drop(&mut self, elem_index: u32) -> Self::Output {
+        self.emit_elem_drop(elem_index);
+        Ok(())
+    }
+
+    fn visit_memory_copy(&mut self, dst_mem: u32, src_mem: u32) -> Self::Output {
+        self.emit_memory_copy(dst_mem, src_mem);
+        Ok(())
+    }
+
+    fn visit_memory_fill(&mut self, mem: u32) -> Self::Output {
+        self.emit_memory_fill(mem);
+        Ok(())
+    }
+
+    fn visit_memory_init(&mut self, data_index: u32, mem: u32) -> Self::Output {
+        self.emit_memory_init(data_index, mem);
+        Ok(())
+    }
+
+    fn visit_data_drop(&mut self, data_index: u32) -> Self::Output {
+        self.emit_data_drop(data_index);
         Ok(())
     }
 
