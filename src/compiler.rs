@@ -94,12 +94,12 @@ impl Compiler for KindlingCompiler {
             tunables: &self.tunables,
             features: &self.features,
         };
-        let code = self.with_context(|cx| {
+        let mut code = self.with_context(|cx| {
             codegen::compile_function(&env, cx, func_index, &body, &mut validator)
         })?;
         let info = WasmFunctionInfo {
             start_srcloc: code.start_srcloc,
-            stack_maps: Box::new([]),
+            stack_maps: std::mem::take(&mut code.stack_maps).into_boxed_slice(),
         };
         Ok((info, Box::new(code)))
     }

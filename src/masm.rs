@@ -398,6 +398,9 @@ pub trait MacroAssembler: Sized {
         self.mov(size, Loc::Mem(dst), Loc::Reg(src));
     }
 
+    /// Adds `imm` to the 64-bit value at `dst` in place.
+    fn add_to_mem(&mut self, dst: Mem, imm: i32);
+
     // ----- integer operations -----
 
     /// `dst = lhs op rhs`.

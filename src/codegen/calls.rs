@@ -182,6 +182,16 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             (None, Callee::Local(_)) => unreachable!(),
         };
         self.cx.masm.call(target);
+        let outgoing: Vec<u32> = ty
+            .params()
+            .iter()
+            .zip(&sig.args[2..])
+            .filter_map(|(t, loc)| match (super::val_type(*t), loc) {
+                (wasmparser::ValType::EXTERNREF, ArgLoc::Stack(off)) => Some(*off),
+                _ => None,
+            })
+            .collect();
+        self.record_safepoint(&outgoing);
         let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
         self.cx
             .masm

@@ -26,6 +26,7 @@ mod control;
 mod floats;
 mod indirect;
 mod memory;
+mod refs;
 mod tables;
 pub use calls::{parallel_move, Move};
 mod stack;
@@ -39,8 +40,8 @@ use control::ControlFrame;
 use stack::{RegSet, StackEntry};
 use wasmparser::{FuncValidator, FunctionBody, ValType, ValidatorResources};
 use wasmtime_environ::{
-    FilePos, FuncIndex, InstructionAddressMap, Module, ModuleTypes, PtrSize, Trap, TrapInformation,
-    Tunables, VMOffsets, WasmFuncType, WasmType,
+    FilePos, FuncIndex, InstructionAddressMap, Module, ModuleTypes, PtrSize, StackMapInformation,
+    Trap, TrapInformation, Tunables, VMOffsets, WasmFuncType, WasmType,
 };
 
 /// Frame-pointer offset of the saved callee vmctx.
@@ -70,6 +71,8 @@ pub struct CompiledCode {
     pub start_srcloc: FilePos,
     /// Required alignment of the code.
     pub alignment: u32,
+    /// Stack maps at safepoints, sorted by code offset.
+    pub stack_maps: Vec<StackMapInformation>,
 }
 
 /// What the code generator needs to know about the module.
@@ -114,6 +117,9 @@ pub struct CodegenContext<M: MacroAssembler> {
     address_map: Vec<InstructionAddressMap>,
     traps: Vec<TrapInformation>,
     arg_moves: Vec<calls::Move>,
+    safepoints: Vec<refs::Safepoint>,
+    safepoint_slots: Vec<refs::RefSlot>,
+    ref_locals: Vec<i32>,
 }
 
 impl<M: MacroAssembler> CodegenContext<M> {
@@ -130,6 +136,9 @@ impl<M: MacroAssembler> CodegenContext<M> {
             address_map: Vec::new(),
             traps: Vec::new(),
             arg_moves: Vec::new(),
+            safepoints: Vec::new(),
+            safepoint_slots: Vec::new(),
+            ref_locals: Vec::new(),
         }
     }
 
@@ -144,6 +153,9 @@ impl<M: MacroAssembler> CodegenContext<M> {
         self.address_map.clear();
         self.traps.clear();
         self.arg_moves.clear();
+        self.safepoints.clear();
+        self.safepoint_slots.clear();
+        self.ref_locals.clear();
     }
 }
 
@@ -262,6 +274,13 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
             self.cx.local_offsets.push(offset);
         }
         self.locals_end = next_slot as u32;
+        for i in 0..n {
+            let offset = self.cx.local_offsets[i];
+            // Stack params live in the caller's frame, whose map covers them.
+            if self.cx.locals[i] == ValType::EXTERNREF && offset < 0 {
+                self.cx.ref_locals.push(offset);
+            }
+        }
         Ok(())
     }
 
@@ -359,6 +378,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         Ok(CompiledCode {
             body,
             relocs: self.cx.masm.relocs().to_vec(),
+            stack_maps: self.stack_maps(frame),
             traps: std::mem::take(&mut self.cx.traps),
             address_map: std::mem::take(&mut self.cx.address_map),
             unwind: self.cx.masm.unwind_steps().to_vec(),

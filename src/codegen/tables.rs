@@ -1,7 +1,6 @@
 //! Reference, table and bulk-memory operators. Most go through wasmtime's
-//! builtins; `table.get`, `table.set` and `table.size` on funcref tables are
-//! inline. externref tables need reference counting and the activations
-//! table, which kindling does not emit yet.
+//! builtins; `table.get`, `table.set` and `table.size` are inline (externref
+//! tables in `refs.rs`).
 
 use super::indirect::{BuiltinArg, TableField};
 use super::stack::Val;
@@ -14,18 +13,6 @@ use wasmtime_environ::{BuiltinFunctionIndex as B, TableIndex, WasmHeapType, FUNC
 use BuiltinArg::{Imm, Ptr, U32AsU64, I32};
 
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
-    /// Fails for tables of externref, whose operators need reference counting.
-    fn check_funcref_table(&self, table: u32, op: &str) -> Result<(), CompileFailure> {
-        let plan = &self.env.module.table_plans[TableIndex::from_u32(table)];
-        if plan.table.wasm_ty.heap_type == WasmHeapType::Extern {
-            return Err(CompileFailure::Unsupported {
-                op: format!("{op} on an externref table"),
-                isa: M::ISA,
-            });
-        }
-        Ok(())
-    }
-
     /// `ref.null`.
     pub(super) fn emit_ref_null(&mut self, hty: HeapType) {
         let ty = match hty {
@@ -55,18 +42,29 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.builtin_from_operands(B::ref_func(), 0, &args, Some(ValType::FUNCREF));
     }
 
-    /// `table.get` on a funcref table.
+    /// Whether `table` holds externrefs.
+    fn is_externref_table(&self, table: u32) -> bool {
+        let plan = &self.env.module.table_plans[TableIndex::from_u32(table)];
+        plan.table.wasm_ty.heap_type == WasmHeapType::Extern
+    }
+
+    /// `table.get`.
     pub(super) fn emit_table_get(&mut self, table: u32) -> Result<(), CompileFailure> {
-        self.check_funcref_table(table, "table.get")?;
+        if self.is_externref_table(table) {
+            self.externref_table_get(table);
+            return Ok(());
+        }
         let r = self.funcref_at(table);
         self.push_reg(ValType::FUNCREF, r);
         Ok(())
     }
 
-    /// `table.set` on a funcref table: stores the pointer with the
-    /// initialised bit set.
+    /// `table.set`; a funcref is stored with the initialised bit set.
     pub(super) fn emit_table_set(&mut self, table: u32) -> Result<(), CompileFailure> {
-        self.check_funcref_table(table, "table.set")?;
+        if self.is_externref_table(table) {
+            self.externref_table_set(table);
+            return Ok(());
+        }
         let value = self.pop_reg();
         let index = self.pop_reg();
         let addr = self.alloc_gpr();
@@ -94,17 +92,25 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
 
     /// `table.grow`: operands (init, delta).
     pub(super) fn emit_table_grow(&mut self, table: u32) -> Result<(), CompileFailure> {
-        self.check_funcref_table(table, "table.grow")?;
         let args = [Imm(i64::from(table)), I32(1), Ptr(0)];
-        self.builtin_from_operands(B::table_grow_func_ref(), 2, &args, Some(ValType::I32));
+        let builtin = if self.is_externref_table(table) {
+            B::table_grow_externref()
+        } else {
+            B::table_grow_func_ref()
+        };
+        self.builtin_from_operands(builtin, 2, &args, Some(ValType::I32));
         Ok(())
     }
 
     /// `table.fill`: operands (dst, value, len).
     pub(super) fn emit_table_fill(&mut self, table: u32) -> Result<(), CompileFailure> {
-        self.check_funcref_table(table, "table.fill")?;
         let args = [Imm(i64::from(table)), I32(0), Ptr(1), I32(2)];
-        self.builtin_from_operands(B::table_fill_func_ref(), 3, &args, None);
+        let builtin = if self.is_externref_table(table) {
+            B::table_fill_externref()
+        } else {
+            B::table_fill_func_ref()
+        };
+        self.builtin_from_operands(builtin, 3, &args, None);
         Ok(())
     }
 

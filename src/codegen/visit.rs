@@ -671,7 +671,10 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
     }
 
     fn visit_global_get(&mut self, global_index: u32) -> Self::Output {
-        self.check_global_supported(global_index)?;
+        if self.is_externref_global(global_index) {
+            self.externref_global_get(global_index);
+            return Ok(());
+        }
         let (ty, addr) = self.global_addr(global_index);
         let r = self.alloc_for(ty);
         self.cx.masm.mov(mem_size(ty), Loc::Reg(r), Loc::Mem(addr));
@@ -680,7 +683,10 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
     }
 
     fn visit_global_set(&mut self, global_index: u32) -> Self::Output {
-        self.check_global_supported(global_index)?;
+        if self.is_externref_global(global_index) {
+            self.externref_global_set(global_index);
+            return Ok(());
+        }
         let src = self.pop_reg();
         let (ty, addr) = self.global_addr(global_index);
         self.cx
@@ -913,18 +919,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
     }
 
-    /// externref globals need reference counting and the activations table,
-    /// which kindling does not emit yet.
-    fn check_global_supported(&self, index: u32) -> Result<(), CompileFailure> {
+    /// Whether global `index` holds an externref (reference counted, so
+    /// accessed through builtins).
+    fn is_externref_global(&self, index: u32) -> bool {
         let ty = self.env.module.globals[GlobalIndex::from_u32(index)].wasm_ty;
-        match ty {
-            wasmtime_environ::WasmType::Ref(r)
-                if r.heap_type == wasmtime_environ::WasmHeapType::Extern =>
-            {
-                Err(self.unsupported("global.get/global.set of an externref global"))
-            }
-            _ => Ok(()),
-        }
+        matches!(ty, wasmtime_environ::WasmType::Ref(r) if r.heap_type == wasmtime_environ::WasmHeapType::Extern)
     }
 
     /// Type and address of global `index`.

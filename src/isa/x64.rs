@@ -485,6 +485,10 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    fn add_to_mem(&mut self, dst: Mem, imm: i32) {
+        self.asm.add_mem_imm(dst.base.hw(), dst.offset, imm);
+    }
+
     fn int_binop(&mut self, op: IntBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm) {
         let s = size_of(size);
         match op {

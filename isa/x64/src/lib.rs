@@ -503,6 +503,11 @@ impl Assembler {
         }
     }
 
+    /// `add qword [base + disp], imm32` (sign-extended).
+    pub fn add_mem_imm(&mut self, base: Gpr, disp: i32, imm: i32) {
+        dynasm!(self.ops ; .arch x64 ; add QWORD [Rq(base) + disp], DWORD imm);
+    }
+
     /// `cmp qword [base + disp], src` (64-bit compare against memory).
     pub fn cmp_mr(&mut self, base: Gpr, disp: i32, src: Gpr) {
         dynasm!(self.ops ; .arch x64 ; cmp QWORD [Rq(base) + disp], Rq(src));
