@@ -81,6 +81,12 @@ pub struct EngineOptions {
     pub static_memory_maximum: Option<u64>,
     /// Overrides `Config::dynamic_memory_reserved_for_growth` when set.
     pub dynamic_memory_reserved: Option<u64>,
+    /// Turns guard pages off: every memory is dynamic and bounds-checked.
+    pub no_guard_pages: bool,
+    /// Turns on `Config::consume_fuel` (stores get all the fuel they can use).
+    pub fuel: bool,
+    /// Turns on `Config::epoch_interruption` (with a deadline never reached).
+    pub epochs: bool,
 }
 
 impl EngineOptions {
@@ -98,6 +104,9 @@ impl EngineOptions {
             compiler,
             static_memory_maximum: size_from_env(ENV_STATIC_MEMORY_MAXIMUM)?,
             dynamic_memory_reserved: size_from_env(ENV_DYNAMIC_MEMORY_RESERVED)?,
+            no_guard_pages: flag_from_env(ENV_NO_GUARD_PAGES)?,
+            fuel: flag_from_env(ENV_FUEL)?,
+            epochs: flag_from_env(ENV_EPOCHS)?,
         })
     }
 
@@ -111,7 +120,48 @@ impl EngineOptions {
         if let Some(size) = self.dynamic_memory_reserved {
             config.dynamic_memory_reserved_for_growth(size);
         }
+        if self.no_guard_pages {
+            config.static_memory_maximum_size(0);
+            config.static_memory_guard_size(0);
+            config.dynamic_memory_guard_size(0);
+            config.guard_before_linear_memory(false);
+        }
+        config.consume_fuel(self.fuel);
+        config.epoch_interruption(self.epochs);
         config
+    }
+
+    /// A store for `engine` that can run under these options' fuel and epoch
+    /// settings without being interrupted.
+    pub fn store(&self, engine: &wasmtime::Engine) -> Result<wasmtime::Store<()>> {
+        let mut store = wasmtime::Store::new(engine, ());
+        if self.fuel {
+            store.add_fuel(u64::MAX / 2)?;
+        }
+        if self.epochs {
+            store.set_epoch_deadline(u64::MAX / 2);
+        }
+        Ok(store)
+    }
+}
+
+/// Environment variable: `1` turns guard pages off (see [`EngineOptions::no_guard_pages`]).
+pub const ENV_NO_GUARD_PAGES: &str = "KINDLING_NO_GUARD_PAGES";
+/// Environment variable: `1` turns fuel consumption on.
+pub const ENV_FUEL: &str = "KINDLING_FUEL";
+/// Environment variable: `1` turns epoch interruption on.
+pub const ENV_EPOCHS: &str = "KINDLING_EPOCHS";
+
+/// Reads a boolean environment variable: unset, empty or `0` is false, `1` true.
+pub fn flag_from_env(name: &str) -> Result<bool> {
+    match std::env::var(name) {
+        Ok(v) if v.is_empty() || v == "0" => Ok(false),
+        Ok(v) if v == "1" => Ok(true),
+        Ok(v) => bail!("environment variable {name} must be 0 or 1, not `{v}`"),
+        Err(std::env::VarError::NotPresent) => Ok(false),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            bail!("environment variable {name} is not valid UTF-8")
+        }
     }
 }
 

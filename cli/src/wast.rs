@@ -4,7 +4,7 @@ use crate::{panics, EngineOptions};
 use anyhow::{Context, Result};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use wasmtime::{Config, Engine, Store};
+use wasmtime::{Config, Engine};
 use wasmtime_wast::WastContext;
 
 /// Longest failure message kept on a `FAIL` line, in bytes.
@@ -127,7 +127,7 @@ pub fn run_wast_file_unguarded(path: &Path, options: &EngineOptions) -> Result<(
     let mut config = options.config();
     features.apply(&mut config, options);
     let engine = Engine::new(&config).context("failed to create the engine")?;
-    let mut context = WastContext::new(Store::new(&engine, ()));
+    let mut context = WastContext::new(options.store(&engine)?);
     context.register_spectest(features.shared_memory)?;
     context.run_buffer(&path.display().to_string(), &source)
 }

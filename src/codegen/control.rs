@@ -169,6 +169,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                     }
                 }
                 self.cx.masm.bind(frame.label.unwrap());
+                self.interruption_checks();
             }
             FrameKind::If => {
                 let else_label = self.cx.masm.new_label();

@@ -25,6 +25,7 @@ mod calls;
 mod control;
 mod floats;
 mod indirect;
+mod interrupts;
 mod memory;
 mod refs;
 mod tables;
@@ -176,6 +177,8 @@ pub struct CodeGen<'a, 'c, M: MacroAssembler> {
     reachable: bool,
     /// The wasm offset of the operator being compiled.
     srcloc: u32,
+    /// Fuel consumed since the last flush to `VMRuntimeLimits`.
+    fuel_pending: i64,
     /// The wasm offset of the function body.
     body_offset: u32,
 }
@@ -206,6 +209,7 @@ pub fn compile_function<M: MacroAssembler>(
         locals_end: 0,
         reachable: true,
         srcloc: body_offset,
+        fuel_pending: 0,
         body_offset,
     };
     cg.declare_locals(ty, body, validator)?;
@@ -324,6 +328,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         }
         let results = self.results.len() as u32;
         self.cx.control.push(ControlFrame::function(results));
+        self.interruption_checks();
     }
 
     /// Records that code from here on belongs to the current operator.

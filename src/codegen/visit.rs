@@ -39,6 +39,9 @@ macro_rules! validate_then_emit {
             #[allow(clippy::clone_on_copy)]
             fn $visit(&mut self $($(,$arg: $argty)*)?) -> Self::Output {
                 self.validator.visitor(self.offset).$visit($($($arg.clone()),*)?)?;
+                if self.failure.is_none() && self.cg.reachable && self.cg.env.tunables.consume_fuel {
+                    self.cg.fuel_before(stringify!($op));
+                }
                 if self.failure.is_none() && (self.cg.reachable || is_structural(stringify!($op))) {
                     if let Err(e) = VisitOperator::$visit(&mut *self.cg $($(,$arg)*)?) {
                         self.failure = Some(e);

@@ -236,10 +236,16 @@ pub fn read_list(path: &Path) -> Result<String> {
 ///
 /// Returns `Err` only if the child could not be started at all (for example
 /// under qemu-user without binfmt_misc); the caller then runs files in-process.
-pub fn run_in_child(exe: &Path, wast: &Path, timeout: Duration) -> io::Result<FileOutcome> {
+pub fn run_in_child(
+    exe: &Path,
+    wast: &Path,
+    envs: &[(&str, &str)],
+    timeout: Duration,
+) -> io::Result<FileOutcome> {
     let mut child = Command::new(exe)
         .arg(CHILD_FLAG)
         .arg(wast)
+        .envs(envs.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .spawn()?;
@@ -437,7 +443,10 @@ mod tests {
             "pass.sh",
             &format!("echo noise; echo '{}'", result_line(&FileOutcome::Pass)),
         );
-        assert_eq!(run_in_child(&pass, wast, long).unwrap(), FileOutcome::Pass);
+        assert_eq!(
+            run_in_child(&pass, wast, &[], long).unwrap(),
+            FileOutcome::Pass
+        );
 
         let fail = fake_harness(
             "fail.sh",
@@ -447,31 +456,32 @@ mod tests {
             ),
         );
         assert_eq!(
-            run_in_child(&fail, wast, long).unwrap(),
+            run_in_child(&fail, wast, &[], long).unwrap(),
             FileOutcome::Fail("it $2 broke".into())
         );
 
         let segv = fake_harness("segv.sh", "kill -SEGV $$");
-        let outcome = run_in_child(&segv, wast, long).unwrap();
+        let outcome = run_in_child(&segv, wast, &[], long).unwrap();
         assert_eq!(
             outcome,
             FileOutcome::Fail("crashed: killed by signal 11 (SIGSEGV)".into())
         );
 
         let silent = fake_harness("silent.sh", "exit 3");
-        let FileOutcome::Fail(why) = run_in_child(&silent, wast, long).unwrap() else {
+        let FileOutcome::Fail(why) = run_in_child(&silent, wast, &[], long).unwrap() else {
             panic!("a child without a result line must fail");
         };
         assert!(why.contains("without reporting a result"), "{why}");
 
         let hang = fake_harness("hang.sh", "exec sleep 30");
-        let FileOutcome::Fail(why) = run_in_child(&hang, wast, Duration::from_millis(200)).unwrap()
+        let FileOutcome::Fail(why) =
+            run_in_child(&hang, wast, &[], Duration::from_millis(200)).unwrap()
         else {
             panic!("a hanging child must fail");
         };
         assert!(why.starts_with("timed out after 200ms"), "{why}");
 
-        assert!(run_in_child(Path::new("/nonexistent/harness"), wast, long).is_err());
+        assert!(run_in_child(Path::new("/nonexistent/harness"), wast, &[], long).is_err());
 
         let probe = fake_harness(
             "probe.sh",

@@ -173,7 +173,19 @@ fn harness(args: &Args) -> Result<bool> {
         expected.len()
     );
 
-    let results = run_all(&selected, &options, &expected)?;
+    let mut results = run_all(&selected, &options, &expected, &Variant::default())?;
+    // The same files again under other engine configurations.
+    for variant in variants() {
+        let mut options = options.clone();
+        (variant.adjust)(&mut options);
+        let files: Vec<(String, PathBuf)> = selected
+            .iter()
+            .filter(|(name, _)| (variant.selects)(name))
+            .cloned()
+            .collect();
+        println!("--- {} ({} files)", variant.label, files.len());
+        results.extend(run_all(&files, &options, &expected, &variant)?);
+    }
     // Only files that ran are judged; entries naming no listed file are stale.
     let verdict = judge(&results, &expected, &known);
     let rel = expected_path
@@ -205,12 +217,71 @@ fn harness(args: &Args) -> Result<bool> {
     Ok(verdict.ok())
 }
 
+/// A configuration the harness runs (some of) the files under.
+struct Variant {
+    /// Printed before each result.
+    label: &'static str,
+    /// Environment for child processes.
+    envs: &'static [(&'static str, &'static str)],
+    /// The same change for in-process runs.
+    adjust: fn(&mut EngineOptions),
+    /// Which files (by list name) run under it.
+    selects: fn(&str) -> bool,
+}
+
+impl Default for Variant {
+    fn default() -> Self {
+        Variant {
+            label: "",
+            envs: &[],
+            adjust: |_| {},
+            selects: |_| true,
+        }
+    }
+}
+
+/// The extra configurations: memory files with guard pages off (every access
+/// bounds-checked), and everything with fuel and epoch interruption on.
+fn variants() -> Vec<Variant> {
+    vec![
+        Variant {
+            label: "[no guard pages] ",
+            envs: &[(kindling_cli::ENV_NO_GUARD_PAGES, "1")],
+            adjust: |o| o.no_guard_pages = true,
+            selects: |name| {
+                name.starts_with("spec:memory")
+                    || [
+                        "spec:address.wast",
+                        "spec:load.wast",
+                        "spec:store.wast",
+                        "spec:float_memory.wast",
+                    ]
+                    .contains(&name)
+            },
+        },
+        Variant {
+            label: "[fuel + epochs] ",
+            envs: &[
+                (kindling_cli::ENV_FUEL, "1"),
+                (kindling_cli::ENV_EPOCHS, "1"),
+            ],
+            adjust: |o| {
+                o.fuel = true;
+                o.epochs = true;
+            },
+            selects: |_| true,
+        },
+    ]
+}
+
 /// Runs every selected file, in child processes unless disabled or impossible, printing each result.
 fn run_all(
     selected: &[(String, PathBuf)],
     options: &EngineOptions,
     expected: &BTreeMap<String, String>,
+    variant: &Variant,
 ) -> Result<Vec<(String, FileOutcome)>> {
+    let label = variant.label;
     let mut isolate = std::env::var(ENV_ISOLATE).map_or(true, |v| v != "0");
     let exe = std::env::current_exe().context("cannot find the harness executable")?;
     if isolate && !child_processes_work(&exe) {
@@ -223,7 +294,7 @@ fn run_all(
     for (name, path) in selected {
         let mut outcome = None;
         if isolate {
-            match run_in_child(&exe, path, timeout) {
+            match run_in_child(&exe, path, variant.envs, timeout) {
                 Ok(o) => outcome = Some(o),
                 Err(e) => {
                     println!("note: cannot start child processes ({e}); running in-process");
@@ -233,15 +304,15 @@ fn run_all(
         }
         let outcome = outcome.unwrap_or_else(|| {
             // In-process, a crash kills the harness: name the file first.
-            println!("RUN  {name}");
+            println!("RUN  {label}{name}");
             run_wast_file(path, options)
         });
         match (&outcome, expected.get(name)) {
-            (FileOutcome::Pass, _) => println!("PASS {name}"),
+            (FileOutcome::Pass, _) => println!("PASS {label}{name}"),
             (FileOutcome::Fail(why), Some(reason)) => {
-                println!("FAIL {name}: {why} [expected: {reason}]")
+                println!("FAIL {label}{name}: {why} [expected: {reason}]")
             }
-            (FileOutcome::Fail(why), None) => println!("FAIL {name}: {why}"),
+            (FileOutcome::Fail(why), None) => println!("FAIL {label}{name}: {why}"),
         }
         results.push((name.clone(), outcome));
     }
