@@ -53,6 +53,9 @@ pub struct Signature {
     pub extra_result_offsets: Vec<u32>,
     /// Bytes of the return area (0 without extra results).
     pub ret_area_bytes: u32,
+    /// Whether a v128 argument would be passed on the stack, which kindling
+    /// does not support yet.
+    pub v128_on_stack: bool,
 }
 
 impl Signature {
@@ -106,6 +109,9 @@ pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType])
     place(false, &mut sig);
     for &p in params {
         place(is_float(p), &mut sig);
+        if p == WasmType::V128 && matches!(sig.args.last(), Some(ArgLoc::Stack(_))) {
+            sig.v128_on_stack = true;
+        }
     }
     if let Some((&first, rest)) = results.split_first() {
         sig.first_result = Some(if is_float(first) {

@@ -72,6 +72,8 @@ pub enum MemSize {
     S32,
     /// 8 bytes.
     S64,
+    /// 16 bytes (v128, float registers only).
+    S128,
 }
 
 /// A memory operand: `[base + offset]`.
@@ -274,6 +276,13 @@ pub enum FloatCmp {
     Ge,
 }
 
+/// One-operand v128 operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SimdUnOp {
+    /// `f64x2.convert_low_i32x4_u`
+    F64x2ConvertLowI32x4U,
+}
+
 /// A code label, bound once and targeted by any number of branches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(pub(crate) u32);
@@ -348,6 +357,9 @@ pub trait MacroAssembler: Sized {
     /// allocated, never an argument register, and never clobbered by the masm
     /// except through methods that name it.
     fn core_temp() -> Reg;
+    /// A float register the core may use to break cycles of float moves;
+    /// never allocated.
+    fn float_temp() -> Reg;
     /// The calling-convention registers shared by the wasm and native ABIs.
     fn abi_regs() -> &'static AbiRegs;
 
@@ -447,6 +459,12 @@ pub trait MacroAssembler: Sized {
     );
     /// Converts between f32 and f64 (`to` is the destination size).
     fn float_resize(&mut self, to: OperandSize, dst: Reg, src: Reg);
+
+    /// Copies the low lane of `src` (of `lane` size) into every lane of the
+    /// v128 register `dst`.
+    fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg);
+    /// A v128 operation `dst = op(src)`.
+    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg);
 
     // ----- linear memory (little-endian, as wasm defines it) -----
 

@@ -22,19 +22,16 @@ const VALUE_SIZE: u32 = 16;
 fn value_size(ty: WasmType) -> MemSize {
     match ty {
         WasmType::I32 | WasmType::F32 => MemSize::S32,
+        WasmType::V128 => MemSize::S128,
         _ => MemSize::S64,
     }
 }
 
 fn check_supported<M: MacroAssembler>(ty: &WasmFuncType) -> Result<(), CompileFailure> {
-    if ty
-        .params()
-        .iter()
-        .chain(ty.returns())
-        .any(|t| *t == WasmType::V128)
-    {
+    let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
+    if sig.v128_on_stack {
         return Err(CompileFailure::Unsupported {
-            op: "trampoline for a signature with v128 values".into(),
+            op: "trampoline passing v128 values on the stack".into(),
             isa: M::ISA,
         });
     }

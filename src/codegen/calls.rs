@@ -13,7 +13,7 @@ use super::{mem, mem_size, CodeGen, VMCTX_SLOT};
 use crate::abi::{lower_signature, ArgLoc};
 use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg};
 use crate::CompileFailure;
-use wasmtime_environ::{WasmFuncType, WasmType};
+use wasmtime_environ::WasmFuncType;
 
 /// Who is being called.
 pub enum Callee {
@@ -92,7 +92,13 @@ pub fn parallel_move<M: MacroAssembler>(
                 let Loc::Reg(src) = moves[i].src else {
                     unreachable!()
                 };
-                masm.mov(MemSize::S64, Loc::Reg(temp), Loc::Reg(src));
+                let temp = if src.is_gpr() { temp } else { M::float_temp() };
+                let size = if src.is_gpr() {
+                    MemSize::S64
+                } else {
+                    MemSize::S128
+                };
+                masm.mov(size, Loc::Reg(temp), Loc::Reg(src));
                 for m in moves.iter_mut() {
                     if m.src == Loc::Reg(src) {
                         m.src = Loc::Reg(temp);
@@ -118,15 +124,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         callee: Callee,
         ty: &WasmFuncType,
     ) -> Result<(), CompileFailure> {
-        if ty
-            .params()
-            .iter()
-            .chain(ty.returns())
-            .any(|t| *t == WasmType::V128)
-        {
-            return Err(self.unsupported_call("v128 arguments or results"));
-        }
         let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
+        if sig.v128_on_stack {
+            return Err(self.unsupported_call("v128 arguments on the stack"));
+        }
         let nparams = ty.params().len();
         let args_base = self.cx.stack.len() - nparams;
         self.materialize_top_cmps(nparams);

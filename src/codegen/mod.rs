@@ -15,8 +15,8 @@
 //!   FP + incoming_args_offset ..   stack-passed arguments (read in place)
 //!   FP - 8                          the callee vmctx
 //!   FP - 16                         the return-area pointer (multi-value)
-//!   FP - 24 - 8*i                   local i (params in registers, then declared)
-//!   below the locals                one 8-byte slot per value-stack depth
+//!   FP - 24 - ...                   locals (8 bytes each, 16 for v128)
+//!   below the locals                one 16-byte slot per value-stack depth
 //!   SP + 0 ..                       outgoing stack arguments, then the
 //!                                   callee's return area
 //! ```
@@ -49,6 +49,8 @@ use wasmtime_environ::{
 const VMCTX_SLOT: i32 = -8;
 /// Frame-pointer offset of the saved return-area pointer.
 const RET_PTR_SLOT: i32 = -16;
+/// Bytes of each value-stack slot (room for a v128).
+const SLOT_BYTES: u32 = 16;
 /// Bytes above the locals reserved for the two slots above.
 const FIXED_SLOTS_BYTES: u32 = 16;
 /// Upper bound on a function's machine code, to fail cleanly on runaway
@@ -212,6 +214,12 @@ pub fn compile_function<M: MacroAssembler>(
         fuel_pending: 0,
         body_offset,
     };
+    if cg.sig.v128_on_stack {
+        return Err(CompileFailure::Unsupported {
+            op: "v128 parameters passed on the stack".into(),
+            isa: M::ISA,
+        });
+    }
     cg.declare_locals(ty, body, validator)?;
     cg.emit_prologue();
     let mut reader = body.get_operators_reader()?;
@@ -271,7 +279,11 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
                     M::incoming_args_offset() + *off as i32
                 }
                 _ => {
-                    next_slot += 8;
+                    next_slot += if self.cx.locals[i] == ValType::V128 {
+                        16
+                    } else {
+                        8
+                    };
                     -next_slot
                 }
             };
@@ -325,6 +337,10 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         for i in nparams..self.cx.locals.len() {
             let dst = mem(fp, self.cx.local_offsets[i]);
             self.cx.masm.mov(MemSize::S64, Loc::Mem(dst), Loc::Imm(0));
+            if self.cx.locals[i] == ValType::V128 {
+                let high = mem(fp, dst.offset + 8);
+                self.cx.masm.mov(MemSize::S64, Loc::Mem(high), Loc::Imm(0));
+            }
         }
         let results = self.results.len() as u32;
         self.cx.control.push(ControlFrame::function(results));
@@ -372,7 +388,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
             self.trap_here(code);
         }
         self.cx.trap_stubs = stubs;
-        let frame = self.locals_end + 8 * self.max_depth + self.max_outgoing;
+        let frame = self.locals_end + SLOT_BYTES * self.max_depth + self.max_outgoing;
         let frame = (frame + 15) & !15;
         self.cx.masm.patch_frame_size(frame);
         let mut body = Vec::new();
@@ -401,7 +417,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
     fn slot_mem(&self, depth: usize) -> Mem {
         mem(
             M::fp(),
-            -((self.locals_end + 8 * (depth as u32 + 1)) as i32),
+            -((self.locals_end + SLOT_BYTES * (depth as u32 + 1)) as i32),
         )
     }
 
@@ -435,6 +451,7 @@ fn val_type(ty: WasmType) -> ValType {
 fn mem_size(ty: ValType) -> MemSize {
     match ty {
         ValType::I32 | ValType::F32 => MemSize::S32,
+        ValType::V128 => MemSize::S128,
         _ => MemSize::S64,
     }
 }

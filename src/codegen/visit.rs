@@ -11,7 +11,7 @@ use super::{mem_size, CodeGen};
 use crate::codegen::control::FrameKind;
 use crate::masm::{
     CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, Loc,
-    MacroAssembler, MemSize, OperandSize, RegImm,
+    MacroAssembler, MemSize, OperandSize, RegImm, SimdUnOp,
 };
 use crate::CompileFailure;
 use wasmparser::{
@@ -271,6 +271,11 @@ macro_rules! def_unsupported {
     (emit MemoryFill $($rest:tt)*) => {};
     (emit MemoryInit $($rest:tt)*) => {};
     (emit DataDrop $($rest:tt)*) => {};
+    (emit V128Load32Splat $($rest:tt)*) => {};
+    (emit V128Load64Splat $($rest:tt)*) => {};
+    (emit V128Load $($rest:tt)*) => {};
+    (emit V128Store $($rest:tt)*) => {};
+    (emit F64x2ConvertLowI32x4U $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
         fn $visit(&mut self $(, $arg: $argty)*) -> Self::Output {
             $(let _ = $arg;)*
@@ -640,6 +645,31 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
 
     fn visit_data_drop(&mut self, data_index: u32) -> Self::Output {
         self.emit_data_drop(data_index);
+        Ok(())
+    }
+
+    fn visit_v128_load(&mut self, memarg: MemArg) -> Self::Output {
+        self.heap_load(memarg, ValType::V128, MemSize::S128, false)
+    }
+
+    fn visit_v128_store(&mut self, memarg: MemArg) -> Self::Output {
+        self.heap_store(memarg, MemSize::S128)
+    }
+
+    fn visit_v128_load32_splat(&mut self, memarg: MemArg) -> Self::Output {
+        self.heap_load_splat(memarg, MemSize::S32)
+    }
+
+    fn visit_v128_load64_splat(&mut self, memarg: MemArg) -> Self::Output {
+        self.heap_load_splat(memarg, MemSize::S64)
+    }
+
+    fn visit_f64x2_convert_low_i32x4_u(&mut self) -> Self::Output {
+        let src = self.pop_reg();
+        self.cx
+            .masm
+            .simd_unop(SimdUnOp::F64x2ConvertLowI32x4U, src, src);
+        self.push_reg(ValType::V128, src);
         Ok(())
     }
 

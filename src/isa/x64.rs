@@ -9,7 +9,8 @@
 use crate::abi::AbiRegs;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
+    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, SimdUnOp,
+    UnwindStep,
 };
 use crate::settings::IsaFeatures;
 use kindling_isa_x64::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
@@ -124,7 +125,7 @@ fn mem_size(size: MemSize) -> Size {
         MemSize::S8 => Size::S8,
         MemSize::S16 => Size::S16,
         MemSize::S32 => Size::S32,
-        MemSize::S64 => Size::S64,
+        MemSize::S64 | MemSize::S128 => Size::S64,
     }
 }
 
@@ -213,6 +214,24 @@ impl X64Masm {
                 self.copy(s, dst.hw(), lhs.hw());
                 self.asm.shift_cl(op, s, dst.hw());
             }
+        }
+    }
+
+    /// A 128-bit move between float registers and memory.
+    fn mov128(&mut self, dst: Loc, src: Loc) {
+        match (dst, src) {
+            (Loc::Reg(d), Loc::Reg(r)) if d != r => self.asm.movaps(d.hw(), r.hw()),
+            (Loc::Reg(_), Loc::Reg(_)) => {}
+            (Loc::Reg(d), Loc::Mem(m)) => self.asm.load_xmm128(d.hw(), m.base.hw(), m.offset),
+            (Loc::Mem(m), Loc::Reg(r)) => self.asm.store_xmm128(m.base.hw(), m.offset, r.hw()),
+            (Loc::Mem(m), Loc::Mem(from)) => {
+                if m != from {
+                    self.asm
+                        .load_xmm128(XMM_SCRATCH, from.base.hw(), from.offset);
+                    self.asm.store_xmm128(m.base.hw(), m.offset, XMM_SCRATCH);
+                }
+            }
+            _ => unreachable!("v128 values move only between float registers and memory"),
         }
     }
 
@@ -339,6 +358,9 @@ impl MacroAssembler for X64Masm {
     fn core_temp() -> Reg {
         Reg::gpr(R10)
     }
+    fn float_temp() -> Reg {
+        Reg::fpr(XMM_SCRATCH)
+    }
     fn abi_regs() -> &'static AbiRegs {
         &ABI
     }
@@ -424,6 +446,9 @@ impl MacroAssembler for X64Masm {
     }
 
     fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
+        if size == MemSize::S128 {
+            return self.mov128(dst, src);
+        }
         let s = mem_size(size);
         let reg_size = if s == Size::S64 { Size::S64 } else { Size::S32 };
         match (dst, src) {
@@ -787,6 +812,35 @@ impl MacroAssembler for X64Masm {
             .sse_arith(SseOp::Convert, size_of(to), dst.hw(), src.hw());
     }
 
+    fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
+        match lane {
+            MemSize::S32 => self.asm.pshufd(dst.hw(), src.hw(), 0),
+            MemSize::S64 => self.asm.pshufd(dst.hw(), src.hw(), 0x44),
+            _ => unreachable!("8- and 16-bit splats are not used yet"),
+        }
+    }
+
+    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg) {
+        match op {
+            SimdUnOp::F64x2ConvertLowI32x4U => {
+                // Pair each low u32 lane with 0x43300000 to make the double
+                // 2^52 + x, then subtract 2^52.
+                let (d, r) = (dst.hw(), src.hw());
+                if d != r {
+                    self.asm.movaps(d, r);
+                }
+                self.asm.mov_ri(Size::S32, SCRATCH, 0x4330_0000);
+                self.asm.mov_xmm_from_gpr(Size::S32, XMM_SCRATCH, SCRATCH);
+                self.asm.pshufd(XMM_SCRATCH, XMM_SCRATCH, 0);
+                self.asm.unpcklps(d, XMM_SCRATCH);
+                self.asm.mov_ri(Size::S64, SCRATCH, 0x4330_0000_0000_0000);
+                self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
+                self.asm.pshufd(XMM_SCRATCH, XMM_SCRATCH, 0x44);
+                self.asm.subpd(d, XMM_SCRATCH);
+            }
+        }
+    }
+
     fn heap_load(
         &mut self,
         size: MemSize,
@@ -797,6 +851,7 @@ impl MacroAssembler for X64Masm {
         let at = self.asm.offset();
         let (b, o) = (src.base.hw(), src.offset);
         match (dst.is_gpr(), sign_extend_to) {
+            (false, _) if size == MemSize::S128 => self.asm.load_xmm128(dst.hw(), b, o),
             (false, _) => self.asm.load_xmm(mem_size(size), dst.hw(), b, o),
             (true, Some(to)) => self
                 .asm
@@ -808,7 +863,9 @@ impl MacroAssembler for X64Masm {
 
     fn heap_store(&mut self, size: MemSize, dst: Mem, src: Reg) -> u32 {
         let at = self.asm.offset();
-        if src.is_gpr() {
+        if size == MemSize::S128 {
+            self.asm.store_xmm128(dst.base.hw(), dst.offset, src.hw());
+        } else if src.is_gpr() {
             self.asm
                 .store(mem_size(size), dst.base.hw(), dst.offset, src.hw());
         } else {

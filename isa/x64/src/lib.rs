@@ -368,6 +368,32 @@ impl Assembler {
         }
     }
 
+    /// `movdqu xmm, [base + disp]` (128-bit load).
+    pub fn load_xmm128(&mut self, dst: u8, base: Gpr, disp: i32) {
+        dynasm!(self.ops ; .arch x64 ; movdqu Rx(dst), [Rq(base) + disp]);
+    }
+
+    /// `movdqu [base + disp], xmm` (128-bit store).
+    pub fn store_xmm128(&mut self, base: Gpr, disp: i32, src: u8) {
+        dynasm!(self.ops ; .arch x64 ; movdqu [Rq(base) + disp], Rx(src));
+    }
+
+    /// `pshufd dst, src, order`.
+    pub fn pshufd(&mut self, dst: u8, src: u8, order: u8) {
+        let order = order as i8;
+        dynasm!(self.ops ; .arch x64 ; pshufd Rx(dst), Rx(src), BYTE order);
+    }
+
+    /// `unpcklps dst, src` (interleave the low 32-bit lanes).
+    pub fn unpcklps(&mut self, dst: u8, src: u8) {
+        dynasm!(self.ops ; .arch x64 ; unpcklps Rx(dst), Rx(src));
+    }
+
+    /// `subpd dst, src`.
+    pub fn subpd(&mut self, dst: u8, src: u8) {
+        dynasm!(self.ops ; .arch x64 ; subpd Rx(dst), Rx(src));
+    }
+
     /// `movaps dst, src` (register copy).
     pub fn movaps(&mut self, dst: u8, src: u8) {
         dynasm!(self.ops ; .arch x64 ; movaps Rx(dst), Rx(src));
