@@ -503,6 +503,9 @@ pub trait MacroAssembler: Sized {
 
     /// Calls `target`; direct calls record a relocation.
     fn call(&mut self, target: CallTarget);
+    /// Tears down the frame and jumps to `target`, which then returns to our
+    /// caller; direct targets record a relocation.
+    fn tail_call(&mut self, target: CallTarget);
     /// Tail-jumps to the address in `target` (trampolines only).
     fn jmp_reg(&mut self, target: Reg);
     /// Relocations recorded so far.

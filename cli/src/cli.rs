@@ -31,6 +31,10 @@ Usage:
       Instantiate a module without imports and call export NAME. Integer
       arguments are decimal or 0x hex, floats use Rust syntax. Prints each
       result on its own line.
+  kindling compare IN.wasm|IN.wat
+      Compile with kindling and with Cranelift, print compile time and code
+      size, run every exported function without arguments (and _start) under
+      both, and report any difference. Exits 1 when they differ.
   kindling help | --help | -h
   kindling --version | -V
 
@@ -105,19 +109,22 @@ fn dispatch(args: &[OsString], stdout: &mut dyn Write) -> Result<i32, Failure> {
         })
         .collect::<Result<Vec<String>, Failure>>()?;
     let Some((command, rest)) = args.split_first() else {
-        return Err(Failure::usage("missing subcommand (wast, compile or run)"));
+        return Err(Failure::usage(
+            "missing subcommand (wast, compile, run or compare)",
+        ));
     };
     match command.as_str() {
         "wast" => cmd_wast(rest, stdout),
         "compile" => cmd_compile(rest, stdout),
         "run" => cmd_run(rest, stdout),
+        "compare" => cmd_compare(rest, stdout),
         "help" | "--help" | "-h" => print(stdout, USAGE),
         "--version" | "-V" => print(stdout, &format!("kindling {}\n", env!("CARGO_PKG_VERSION"))),
         other if other.starts_with('-') => Err(Failure::usage(format!(
-            "unknown flag `{other}` (expected a subcommand: wast, compile or run)"
+            "unknown flag `{other}` (expected a subcommand: wast, compile, run or compare)"
         ))),
         other => Err(Failure::usage(format!(
-            "unknown subcommand `{other}` (expected wast, compile or run)"
+            "unknown subcommand `{other}` (expected wast, compile, run or compare)"
         ))),
     }
 }
@@ -292,6 +299,19 @@ fn cmd_compile(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> 
         .with_context(|| format!("failed to write `{output}`"))
         .map_err(|e| Failure::failed(&e))?;
     Ok(EXIT_OK)
+}
+
+fn cmd_compare(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
+    let parsed = parse_flags(args, &[])?;
+    if parsed.help {
+        return print(stdout, USAGE);
+    }
+    let input = single_input(&parsed, "compare")?;
+    let wasm = read_wasm(Path::new(input)).map_err(|e| Failure::failed(&e))?;
+    let same = crate::compare::compare(&wasm, stdout)
+        .with_context(|| format!("failed to compare `{input}`"))
+        .map_err(|e| Failure::failed(&e))?;
+    Ok(if same { EXIT_OK } else { EXIT_FAILURE })
 }
 
 fn cmd_run(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {

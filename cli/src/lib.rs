@@ -12,6 +12,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod compare;
 pub mod panics;
 pub mod values;
 pub mod wast;

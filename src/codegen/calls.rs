@@ -124,9 +124,36 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         callee: Callee,
         ty: &WasmFuncType,
     ) -> Result<(), CompileFailure> {
+        self.emit_call_or_tail_call(callee, ty, false)
+    }
+
+    /// `return_call` and `return_call_indirect`: the arguments go to their
+    /// registers, the frame is torn down and the callee is jumped to, so it
+    /// returns straight to our caller (and writes extra results through our
+    /// own return pointer). Signatures that pass arguments on the stack are
+    /// not supported yet.
+    pub(super) fn emit_tail_call(
+        &mut self,
+        callee: Callee,
+        ty: &WasmFuncType,
+    ) -> Result<(), CompileFailure> {
+        self.emit_call_or_tail_call(callee, ty, true)?;
+        self.become_unreachable();
+        Ok(())
+    }
+
+    fn emit_call_or_tail_call(
+        &mut self,
+        callee: Callee,
+        ty: &WasmFuncType,
+        tail: bool,
+    ) -> Result<(), CompileFailure> {
         let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
         if sig.v128_on_stack {
             return Err(self.unsupported_call("v128 arguments on the stack"));
+        }
+        if tail && sig.stack_arg_bytes > 0 {
+            return Err(self.unsupported_call("a tail call passing arguments on the stack"));
         }
         let nparams = ty.params().len();
         let args_base = self.cx.stack.len() - nparams;
@@ -161,15 +188,36 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             });
         }
         if sig.has_ret_ptr() {
+            // A tail call hands on our own return pointer.
+            let src = if tail {
+                Loc::Mem(mem(M::fp(), super::RET_PTR_SLOT))
+            } else {
+                Loc::Addr(mem(sp, sig.stack_arg_bytes as i32))
+            };
             moves.push(Move {
                 size: MemSize::S64,
                 dst: *sig.args.last().unwrap(),
-                src: Loc::Addr(mem(sp, sig.stack_arg_bytes as i32)),
+                src,
             });
         }
         parallel_move(&mut self.cx.masm, &mut moves, mem(sp, 0), M::core_temp());
         self.cx.arg_moves = moves;
         self.truncate_stack(args_base);
+        if tail {
+            let target = match (target, callee) {
+                (Some(t), _) => t,
+                (None, Callee::Import { code, .. }) => {
+                    let temp = M::core_temp();
+                    self.cx
+                        .masm
+                        .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(code));
+                    CallTarget::Reg(temp)
+                }
+                (None, Callee::Local(_)) => unreachable!(),
+            };
+            self.cx.masm.tail_call(target);
+            return Ok(());
+        }
 
         let target = match (target, callee) {
             (Some(t), _) => t,
@@ -183,15 +231,18 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             (None, Callee::Local(_)) => unreachable!(),
         };
         self.cx.masm.call(target);
-        let outgoing: Vec<u32> = ty
-            .params()
-            .iter()
-            .zip(&sig.args[2..])
-            .filter_map(|(t, loc)| match (super::val_type(*t), loc) {
-                (wasmparser::ValType::EXTERNREF, ArgLoc::Stack(off)) => Some(*off),
-                _ => None,
-            })
-            .collect();
+        let outgoing: Vec<u32> = if self.cx.ref_locals.is_empty() && !has_externref(ty) {
+            Vec::new()
+        } else {
+            ty.params()
+                .iter()
+                .zip(&sig.args[2..])
+                .filter_map(|(t, loc)| match (super::val_type(*t), loc) {
+                    (wasmparser::ValType::EXTERNREF, ArgLoc::Stack(off)) => Some(*off),
+                    _ => None,
+                })
+                .collect()
+        };
         self.record_safepoint(&outgoing);
         let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
         self.cx
@@ -223,4 +274,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             isa: M::ISA,
         }
     }
+}
+
+/// Whether a signature mentions externref.
+fn has_externref(ty: &WasmFuncType) -> bool {
+    ty.params()
+        .iter()
+        .any(|t| super::val_type(*t) == wasmparser::ValType::EXTERNREF)
 }

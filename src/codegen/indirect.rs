@@ -255,12 +255,12 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         &mut self,
         type_index: u32,
         table_index: u32,
+        tail: bool,
     ) -> Result<(), CompileFailure> {
-        let ty = self
-            .env
+        let env = self.env;
+        let ty = env
             .type_at(type_index)
-            .ok_or_else(|| CompileFailure::Internal(format!("no type {type_index}")))?
-            .clone();
+            .ok_or_else(|| CompileFailure::Internal(format!("no type {type_index}")))?;
         let ModuleType::Function(sig_index) =
             self.env.module.types[TypeIndex::from_u32(type_index)];
         let offsets = &self.env.offsets;
@@ -302,7 +302,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             vmctx: mem(entry, i32::from(ptr.vm_func_ref_vmctx())),
             code: mem(entry, i32::from(ptr.vm_func_ref_wasm_call())),
         };
-        self.emit_call_with(callee, &ty)?;
+        if tail {
+            self.emit_tail_call(callee, ty)?;
+        } else {
+            self.emit_call_with(callee, ty)?;
+        }
         self.free_reg(entry);
         Ok(())
     }

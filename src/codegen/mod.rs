@@ -92,14 +92,14 @@ pub struct ModuleEnv<'a> {
     pub features: &'a IsaFeatures,
 }
 
-impl ModuleEnv<'_> {
+impl<'a> ModuleEnv<'a> {
     /// The signature of function `index`.
-    pub fn func_type(&self, index: FuncIndex) -> &WasmFuncType {
+    pub fn func_type(&self, index: FuncIndex) -> &'a WasmFuncType {
         &self.types[self.module.functions[index].signature]
     }
 
     /// The signature declared as type `type_index`.
-    pub fn type_at(&self, type_index: u32) -> Option<&WasmFuncType> {
+    pub fn type_at(&self, type_index: u32) -> Option<&'a WasmFuncType> {
         use wasmtime_environ::{ModuleType, TypeIndex};
         let index = TypeIndex::from_u32(type_index);
         match self.module.types.get(index)? {
@@ -181,6 +181,8 @@ pub struct CodeGen<'a, 'c, M: MacroAssembler> {
     srcloc: u32,
     /// Fuel consumed since the last flush to `VMRuntimeLimits`.
     fuel_pending: i64,
+    /// Whether an externref value was ever pushed (stack maps needed).
+    saw_externref: bool,
     /// The wasm offset of the function body.
     body_offset: u32,
 }
@@ -212,6 +214,7 @@ pub fn compile_function<M: MacroAssembler>(
         reachable: true,
         srcloc: body_offset,
         fuel_pending: 0,
+        saw_externref: false,
         body_offset,
     };
     if cg.sig.v128_on_stack {

@@ -36,6 +36,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Records the stack map for the call that just ended at the current
     /// offset. `outgoing` lists externref stack arguments.
     pub(super) fn record_safepoint(&mut self, outgoing: &[u32]) {
+        if !self.saw_externref && self.cx.ref_locals.is_empty() && outgoing.is_empty() {
+            return;
+        }
         let start = self.cx.safepoint_slots.len();
         for i in 0..self.cx.ref_locals.len() {
             let off = self.cx.ref_locals[i];

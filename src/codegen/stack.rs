@@ -215,6 +215,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
 
     /// Pushes an entry.
     pub(super) fn push(&mut self, ty: ValType, val: Val) {
+        self.saw_externref |= ty == ValType::EXTERNREF;
         if let Val::Local(i) = val {
             self.cx.latent_local_refs[i as usize] += 1;
         }

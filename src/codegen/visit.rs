@@ -276,6 +276,8 @@ macro_rules! def_unsupported {
     (emit V128Load $($rest:tt)*) => {};
     (emit V128Store $($rest:tt)*) => {};
     (emit F64x2ConvertLowI32x4U $($rest:tt)*) => {};
+    (emit ReturnCall $($rest:tt)*) => {};
+    (emit ReturnCallIndirect $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
         fn $visit(&mut self $(, $arg: $argty)*) -> Self::Output {
             $(let _ = $arg;)*
@@ -558,13 +560,24 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         self.emit_call(FuncIndex::from_u32(function_index))
     }
 
+    fn visit_return_call(&mut self, function_index: u32) -> Self::Output {
+        let callee = FuncIndex::from_u32(function_index);
+        let target = self.callee_of(callee);
+        let env = self.env;
+        self.emit_tail_call(target, env.func_type(callee))
+    }
+
+    fn visit_return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Self::Output {
+        self.emit_call_indirect(type_index, table_index, true)
+    }
+
     fn visit_call_indirect(
         &mut self,
         type_index: u32,
         table_index: u32,
         _table_byte: u8,
     ) -> Self::Output {
-        self.emit_call_indirect(type_index, table_index)
+        self.emit_call_indirect(type_index, table_index, false)
     }
 
     fn visit_memory_size(&mut self, mem: u32, _mem_byte: u8) -> Self::Output {
@@ -1093,9 +1106,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         Ok(())
     }
 
-    fn emit_call(&mut self, callee: FuncIndex) -> Result<(), CompileFailure> {
-        let module = self.env.module;
-        let target = if module.is_imported_function(callee) {
+    /// How to reach function `callee`.
+    fn callee_of(&self, callee: FuncIndex) -> super::calls::Callee {
+        if self.env.module.is_imported_function(callee) {
             let vmctx_off = self.env.offsets.vmctx_vmfunction_import_vmctx(callee);
             let code_off = self.env.offsets.vmctx_vmfunction_import_wasm_call(callee);
             super::calls::Callee::Import {
@@ -1104,9 +1117,13 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             }
         } else {
             super::calls::Callee::Local(CallTarget::Func(callee.as_u32()))
-        };
-        let ty = self.env.func_type(callee).clone();
-        self.emit_call_with(target, &ty)
+        }
+    }
+
+    fn emit_call(&mut self, callee: FuncIndex) -> Result<(), CompileFailure> {
+        let target = self.callee_of(callee);
+        let env = self.env;
+        self.emit_call_with(target, env.func_type(callee))
     }
 }
 

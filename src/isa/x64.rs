@@ -925,6 +925,18 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    fn tail_call(&mut self, target: CallTarget) {
+        self.asm.mov_rr(Size::S64, RSP, RBP);
+        self.asm.pop(RBP);
+        match target {
+            CallTarget::Func(callee) => {
+                let offset = self.asm.jmp_rel32_reloc();
+                self.relocs.push(CallReloc { offset, callee });
+            }
+            CallTarget::Reg(r) => self.asm.jmp_r(r.hw()),
+        }
+    }
+
     fn jmp_reg(&mut self, target: Reg) {
         self.asm.jmp_r(target.hw());
     }

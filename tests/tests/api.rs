@@ -484,3 +484,38 @@ fn invalid_code_after_an_unsupported_operator_is_reported_as_invalid() {
         }
     }
 }
+
+#[test]
+fn cli_compare_runs_both_compilers_and_reports_agreement() {
+    let dir = scratch_dir("compare");
+    let path = dir.join("compare.wat");
+    std::fs::write(
+        &path,
+        r#"(module
+             (import "env" "clock" (func $clock (result i32)))
+             (func (export "seven") (result i32) (i32.const 7))
+             (func (export "ticks") (result i32)
+               (i32.sub (call $clock) (call $clock)))
+             (func (export "boom") (unreachable))
+             (func (export "takes_args") (param i32)))"#,
+    )
+    .unwrap();
+    let (code, out, err) = cli(&["compare", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("cranelift/kindling"), "{out}");
+    assert!(
+        out.contains("same      seven: Values([\"i32:7\"])"),
+        "{out}"
+    );
+    assert!(
+        out.contains("same      ticks: Values([\"i32:-1000\"])"),
+        "{out}"
+    );
+    assert!(
+        out.contains("boom: Trap(\"UnreachableCodeReached\")"),
+        "{out}"
+    );
+    assert!(!out.contains("takes_args"), "{out}");
+    assert!(out.trim_end().ends_with("no difference"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

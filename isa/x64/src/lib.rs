@@ -716,6 +716,13 @@ impl Assembler {
         self.offset() - 4
     }
 
+    /// `jmp rel32` with a zero displacement; returns the offset of the
+    /// 4-byte displacement field, for a relocation.
+    pub fn jmp_rel32_reloc(&mut self) -> u32 {
+        self.bytes(&[0xe9, 0, 0, 0, 0]);
+        self.offset() - 4
+    }
+
     /// `call src` (indirect through a register).
     pub fn call_r(&mut self, src: Gpr) {
         dynasm!(self.ops ; .arch x64 ; call Rq(src));
