@@ -9,6 +9,8 @@
 
 #![warn(missing_docs)]
 
+pub mod differential;
+
 use anyhow::{bail, Context, Result};
 use kindling_cli::FileOutcome;
 use std::collections::BTreeMap;

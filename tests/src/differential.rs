@@ -1,0 +1,454 @@
+//! The differential oracle: a wasm-smith module, run in wasmi 2.0 (the
+//! reference interpreter) and in wasmtime 12.0.2 with kindling, must agree on
+//! every exported function's results or trap, and on the exported memories
+//! and globals afterwards. When they disagree, Cranelift in the same wasmtime
+//! decides: if it agrees with kindling, the reference is at fault and the
+//! seed is inconclusive.
+
+use arbitrary::Unstructured;
+use std::fmt;
+use wasmtime::{Engine, Instance, Module, Store, Strategy, Trap, Val};
+
+/// What one call did, in engine-neutral terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Returned these values (NaNs canonicalized).
+    Returned(Vec<String>),
+    /// Trapped with this kind.
+    Trapped(String),
+    /// Ran out of fuel or stack: not comparable.
+    Inconclusive,
+}
+
+/// Everything observed in one engine for one module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Observation {
+    /// Per exported function, in name order: the outcome and then the state
+    /// of exported memories and globals.
+    pub calls: Vec<(String, Outcome, String)>,
+    /// Instantiation failed (not comparable further).
+    pub instantiation_failed: bool,
+}
+
+/// The verdict for one seed.
+#[derive(Debug)]
+pub enum Verdict {
+    /// kindling and the reference agree.
+    Agree,
+    /// The reference disagrees but Cranelift agrees with kindling.
+    ReferenceDisagrees,
+    /// The module could not be generated (too little entropy).
+    NoModule,
+    /// kindling disagrees with the reference and Cranelift: a kindling bug.
+    Diverged(String),
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Verdict::Agree => write!(f, "agree"),
+            Verdict::ReferenceDisagrees => {
+                write!(f, "wasmi disagrees, cranelift agrees with kindling")
+            }
+            Verdict::NoModule => write!(f, "no module"),
+            Verdict::Diverged(why) => write!(f, "DIVERGED: {why}"),
+        }
+    }
+}
+
+/// wasm-smith settings restricted to what kindling, wasmi and wasmtime 12
+/// all support.
+pub fn smith_config(seed: u64) -> wasm_smith::Config {
+    wasm_smith::Config {
+        // Half the seeds avoid trapping instructions, so more code runs to
+        // completion; the other half exercise traps.
+        disallow_traps: seed % 2 == 0,
+        min_memories: 1,
+        canonicalize_nans: true,
+        max_imports: 0,
+        export_everything: true,
+        min_types: 1,
+        min_funcs: 2,
+        max_funcs: 16,
+        max_instructions: 400,
+        max_memories: 1,
+        max_memory32_bytes: 4 << 16,
+        max_tables: 2,
+        max_table_elements: 64,
+        max_data_segments: 4,
+        max_element_segments: 4,
+        simd_enabled: false,
+        relaxed_simd_enabled: false,
+        threads_enabled: false,
+        tail_call_enabled: false,
+        exceptions_enabled: false,
+        gc_enabled: false,
+        memory64_enabled: false,
+        wide_arithmetic_enabled: false,
+        extended_const_enabled: false,
+        custom_page_sizes_enabled: false,
+        shared_everything_threads_enabled: false,
+        generate_custom_sections: false,
+        ..wasm_smith::Config::default()
+    }
+}
+
+/// Deterministic bytes for `seed` (xorshift).
+pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+/// The module for `seed`, with loops bounded by wasm-smith's fuel.
+pub fn module_for_seed(seed: u64) -> Option<Vec<u8>> {
+    let bytes = seed_bytes(seed, 16 << 10);
+    let mut u = Unstructured::new(&bytes);
+    let mut module = wasm_smith::Module::new(smith_config(seed), &mut u).ok()?;
+    module.ensure_termination(1_000).ok()?;
+    Some(module.to_bytes())
+}
+
+/// Argument bits for parameter `i` of a call: edge cases and random values
+/// of every magnitude, chosen by the seed.
+fn arg_bits(seed: u64, i: usize) -> u64 {
+    const EDGES: [u64; 8] = [
+        0,
+        1,
+        u64::MAX,
+        0x8000_0000,
+        0x7fff_ffff,
+        0x8000_0000_0000_0000,
+        42,
+        0xffff_0000,
+    ];
+    let r = seed_bytes(seed ^ (i as u64 + 1).wrapping_mul(0x1234_5678_9abc_def1), 9);
+    let random = u64::from_le_bytes(r[..8].try_into().expect("8 bytes"));
+    match r[8] % 4 {
+        0 => EDGES[(r[8] / 4) as usize % EDGES.len()],
+        1 => random >> (r[8] % 60),
+        _ => random,
+    }
+}
+
+fn canonical_f32(bits: u32) -> String {
+    if f32::from_bits(bits).is_nan() {
+        "f32:nan".into()
+    } else {
+        format!("f32:{bits:#x}")
+    }
+}
+
+fn canonical_f64(bits: u64) -> String {
+    if f64::from_bits(bits).is_nan() {
+        "f64:nan".into()
+    } else {
+        format!("f64:{bits:#x}")
+    }
+}
+
+/// Runs `wasm` in wasmtime with `strategy`.
+pub fn observe_wasmtime(engine: &Engine, wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
+    let module = Module::new(engine, wasm)?;
+    let mut names: Vec<String> = module
+        .exports()
+        .filter(|e| e.ty().func().is_some())
+        .map(|e| e.name().to_string())
+        .collect();
+    names.sort();
+    let mut calls = Vec::new();
+    for name in names {
+        let mut store = Store::new(engine, ());
+        let instance = match Instance::new(&mut store, &module, &[]) {
+            Ok(i) => i,
+            Err(_) => {
+                return Ok(Observation {
+                    calls,
+                    instantiation_failed: true,
+                })
+            }
+        };
+        let func = instance.get_func(&mut store, &name).expect("exported");
+        let ty = func.ty(&store);
+        let params: Vec<Val> = ty
+            .params()
+            .enumerate()
+            .map(|(i, t)| {
+                let b = arg_bits(seed, i);
+                match t {
+                    wasmtime::ValType::I32 => Val::I32(b as i32),
+                    wasmtime::ValType::I64 => Val::I64(b as i64),
+                    wasmtime::ValType::F32 => Val::F32(b as u32),
+                    wasmtime::ValType::F64 => Val::F64(b),
+                    wasmtime::ValType::V128 => Val::V128(b as u128),
+                    wasmtime::ValType::FuncRef => Val::FuncRef(None),
+                    wasmtime::ValType::ExternRef => Val::ExternRef(None),
+                }
+            })
+            .collect();
+        let mut results: Vec<Val> = ty.results().map(|_| Val::I32(0)).collect();
+        let outcome = match func.call(&mut store, &params, &mut results) {
+            Ok(()) => Outcome::Returned(results.iter().map(show_wasmtime).collect()),
+            Err(e) => match e.downcast_ref::<Trap>() {
+                Some(Trap::StackOverflow) | Some(Trap::OutOfFuel) => Outcome::Inconclusive,
+                Some(t) => Outcome::Trapped(trap_name_wasmtime(*t)),
+                None => Outcome::Trapped(format!("error: {e}")),
+            },
+        };
+        let state = state_wasmtime(&mut store, &instance);
+        calls.push((name, outcome, state));
+    }
+    Ok(Observation {
+        calls,
+        instantiation_failed: false,
+    })
+}
+
+fn show_wasmtime(v: &Val) -> String {
+    match v {
+        Val::I32(x) => format!("i32:{x}"),
+        Val::I64(x) => format!("i64:{x}"),
+        Val::F32(b) => canonical_f32(*b),
+        Val::F64(b) => canonical_f64(*b),
+        Val::V128(b) => format!("v128:{b:#x}"),
+        Val::FuncRef(f) => format!("funcref:{}", f.is_some()),
+        Val::ExternRef(r) => format!("externref:{}", r.is_some()),
+    }
+}
+
+fn trap_name_wasmtime(t: Trap) -> String {
+    match t {
+        Trap::UnreachableCodeReached => "unreachable",
+        Trap::MemoryOutOfBounds => "memory out of bounds",
+        Trap::TableOutOfBounds => "table out of bounds",
+        Trap::IndirectCallToNull => "indirect call to null",
+        Trap::BadSignature => "bad signature",
+        Trap::IntegerOverflow => "integer overflow",
+        Trap::IntegerDivisionByZero => "integer division by zero",
+        Trap::BadConversionToInteger => "bad conversion to integer",
+        _ => return format!("{t:?}"),
+    }
+    .to_string()
+}
+
+fn state_wasmtime(store: &mut Store<()>, instance: &Instance) -> String {
+    let mut exports: Vec<(String, String)> = Vec::new();
+    let names: Vec<String> = instance
+        .exports(&mut *store)
+        .map(|e| e.name().to_string())
+        .collect();
+    for name in names {
+        if let Some(m) = instance.get_memory(&mut *store, &name) {
+            exports.push((name, format!("mem:{:016x}", hash(m.data(&*store)))));
+        } else if let Some(g) = instance.get_global(&mut *store, &name) {
+            exports.push((name, show_wasmtime(&g.get(&mut *store))));
+        }
+    }
+    exports.sort();
+    format!("{exports:?}")
+}
+
+/// FNV-1a, to summarise a memory.
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Runs `wasm` in wasmi.
+pub fn observe_wasmi(wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
+    let mut config = wasmi::Config::default();
+    config.consume_fuel(true);
+    // wasmi recurses on the host stack; stop deep recursion early (a stack
+    // overflow is inconclusive anyway).
+    config.set_max_recursion_depth(1_000);
+    config.compilation_mode(wasmi::CompilationMode::Eager);
+    let engine = wasmi::Engine::new(&config);
+    let module = wasmi::Module::new(&engine, wasm).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut names: Vec<String> = module
+        .exports()
+        .filter(|e| e.ty().func().is_some())
+        .map(|e| e.name().to_string())
+        .collect();
+    names.sort();
+    let linker = wasmi::Linker::<()>::new(&engine);
+    let mut calls = Vec::new();
+    for name in names {
+        let mut store = wasmi::Store::new(&engine, ());
+        store
+            .set_fuel(100_000_000)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let instance = match linker.instantiate_and_start(&mut store, &module) {
+            Ok(i) => i,
+            Err(_) => {
+                return Ok(Observation {
+                    calls,
+                    instantiation_failed: true,
+                })
+            }
+        };
+        let func = instance.get_func(&store, &name).expect("exported");
+        let ty = func.ty(&store);
+        let params: Vec<wasmi::Val> = ty
+            .params()
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let b = arg_bits(seed, i);
+                match t {
+                    wasmi::ValType::I32 => wasmi::Val::I32(b as i32),
+                    wasmi::ValType::I64 => wasmi::Val::I64(b as i64),
+                    wasmi::ValType::F32 => wasmi::Val::F32(f32::from_bits(b as u32).into()),
+                    wasmi::ValType::F64 => wasmi::Val::F64(f64::from_bits(b).into()),
+                    other => wasmi::Val::default_for_ty(*other),
+                }
+            })
+            .collect();
+        let mut results: Vec<wasmi::Val> = ty
+            .results()
+            .iter()
+            .map(|t| wasmi::Val::default_for_ty(*t))
+            .collect();
+        let outcome = match func.call(&mut store, &params, &mut results) {
+            Ok(()) => Outcome::Returned(results.iter().map(show_wasmi).collect()),
+            Err(e) => match e.as_trap_code() {
+                Some(wasmi::TrapCode::StackOverflow) | Some(wasmi::TrapCode::OutOfFuel) => {
+                    Outcome::Inconclusive
+                }
+                Some(code) => Outcome::Trapped(trap_name_wasmi(code)),
+                None => Outcome::Trapped(format!("error: {e}")),
+            },
+        };
+        let state = state_wasmi(&store, &instance);
+        calls.push((name, outcome, state));
+    }
+    Ok(Observation {
+        calls,
+        instantiation_failed: false,
+    })
+}
+
+fn show_wasmi(v: &wasmi::Val) -> String {
+    match v {
+        wasmi::Val::I32(x) => format!("i32:{x}"),
+        wasmi::Val::I64(x) => format!("i64:{x}"),
+        wasmi::Val::F32(f) => canonical_f32(f.to_bits()),
+        wasmi::Val::F64(f) => canonical_f64(f.to_bits()),
+        wasmi::Val::FuncRef(f) => format!("funcref:{}", !f.is_null()),
+        wasmi::Val::ExternRef(r) => format!("externref:{}", !r.is_null()),
+        other => format!("{other:?}"),
+    }
+}
+
+fn trap_name_wasmi(code: wasmi::TrapCode) -> String {
+    use wasmi::TrapCode as C;
+    match code {
+        C::UnreachableCodeReached => "unreachable",
+        C::MemoryOutOfBounds => "memory out of bounds",
+        C::TableOutOfBounds => "table out of bounds",
+        C::IndirectCallToNull => "indirect call to null",
+        C::BadSignature => "bad signature",
+        C::IntegerOverflow => "integer overflow",
+        C::IntegerDivisionByZero => "integer division by zero",
+        C::BadConversionToInteger => "bad conversion to integer",
+        other => return format!("{other:?}"),
+    }
+    .to_string()
+}
+
+fn state_wasmi(store: &wasmi::Store<()>, instance: &wasmi::Instance) -> String {
+    let mut exports: Vec<(String, String)> = Vec::new();
+    for e in instance.exports(store) {
+        let name = e.name().to_string();
+        if let Some(m) = e.clone().into_memory() {
+            exports.push((name, format!("mem:{:016x}", hash(m.data(store)))));
+        } else if let Some(g) = e.into_global() {
+            exports.push((name, show_wasmi(&g.get(store))));
+        }
+    }
+    exports.sort();
+    format!("{exports:?}")
+}
+
+/// Whether two observations agree, treating inconclusive calls as wildcards:
+/// after one, neither outcomes nor state are compared for that call.
+pub fn agree(a: &Observation, b: &Observation) -> Result<(), String> {
+    if a.instantiation_failed || b.instantiation_failed {
+        return if a.instantiation_failed == b.instantiation_failed {
+            Ok(())
+        } else {
+            Err("one engine failed to instantiate".into())
+        };
+    }
+    for ((name, oa, sa), (_, ob, sb)) in a.calls.iter().zip(&b.calls) {
+        if *oa == Outcome::Inconclusive || *ob == Outcome::Inconclusive {
+            continue;
+        }
+        if oa != ob {
+            return Err(format!("`{name}`: {oa:?} vs {ob:?}"));
+        }
+        if sa != sb {
+            return Err(format!("`{name}`: state {sa} vs {sb}"));
+        }
+    }
+    if a.calls.len() != b.calls.len() {
+        return Err("different export counts".into());
+    }
+    Ok(())
+}
+
+/// Engines for kindling and Cranelift, built once.
+pub struct Engines {
+    /// kindling.
+    pub kindling: Engine,
+    /// Cranelift, the tie-breaker.
+    pub cranelift: Engine,
+}
+
+impl Engines {
+    /// Both engines with wasmtime's defaults.
+    pub fn new() -> anyhow::Result<Engines> {
+        let make = |s| {
+            let mut c = wasmtime::Config::new();
+            c.strategy(s);
+            Engine::new(&c)
+        };
+        Ok(Engines {
+            kindling: make(Strategy::Winch)?,
+            cranelift: make(Strategy::Cranelift)?,
+        })
+    }
+}
+
+/// Runs the oracle for `seed`.
+pub fn check_seed(engines: &Engines, seed: u64) -> Verdict {
+    let Some(wasm) = module_for_seed(seed) else {
+        return Verdict::NoModule;
+    };
+    check_module(engines, &wasm, seed)
+}
+
+/// Runs the oracle on a given module.
+pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
+    let reference = match observe_wasmi(wasm, seed) {
+        Ok(o) => o,
+        Err(_) => return Verdict::NoModule,
+    };
+    let kindling = match observe_wasmtime(&engines.kindling, wasm, seed) {
+        Ok(o) => o,
+        Err(e) => return Verdict::Diverged(format!("kindling failed to compile: {e:#}")),
+    };
+    match agree(&reference, &kindling) {
+        Ok(()) => Verdict::Agree,
+        Err(why) => match observe_wasmtime(&engines.cranelift, wasm, seed) {
+            Ok(cranelift) if agree(&cranelift, &kindling).is_ok() => Verdict::ReferenceDisagrees,
+            _ => Verdict::Diverged(why),
+        },
+    }
+}

@@ -1,0 +1,59 @@
+//! Differential smoke test: `KINDLING_FUZZ_ITERS` seeds (default 1,000) of
+//! wasm-smith modules through wasmi and through wasmtime with kindling, with
+//! Cranelift as the tie-breaker. Prints `N passed, M failed`.
+
+use kindling_tests::differential::{check_seed, Engines, Verdict};
+
+#[test]
+fn differential_smoke() {
+    // wasmi and wasm-smith recurse on the host stack; give them room.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run_smoke)
+        .expect("spawn")
+        .join()
+        .expect("the smoke test panicked");
+}
+
+fn run_smoke() {
+    let iters: u64 = std::env::var("KINDLING_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000);
+    let first: u64 = std::env::var("KINDLING_FUZZ_FIRST_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let engines = Engines::new().expect("engines");
+    let (mut passed, mut failed, mut reference, mut empty) = (0, 0, 0, 0);
+    let mut failures = Vec::new();
+    let verbose = std::env::var_os("KINDLING_FUZZ_VERBOSE").is_some();
+    for seed in first..first + iters {
+        if verbose {
+            eprintln!("seed {seed}");
+        }
+        match check_seed(&engines, seed) {
+            Verdict::Agree => passed += 1,
+            Verdict::ReferenceDisagrees => {
+                reference += 1;
+                passed += 1;
+            }
+            Verdict::NoModule => empty += 1,
+            Verdict::Diverged(why) => {
+                failed += 1;
+                failures.push(format!("seed {seed}: {why}"));
+            }
+        }
+    }
+    for f in &failures {
+        println!("{f}");
+    }
+    println!("{reference} seed(s) where only wasmi differed; {empty} seed(s) without a module");
+    println!("{passed} passed, {failed} failed");
+    assert!(
+        failures.is_empty(),
+        "{} divergences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
