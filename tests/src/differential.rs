@@ -62,7 +62,7 @@ pub fn smith_config(seed: u64) -> wasm_smith::Config {
     wasm_smith::Config {
         // Half the seeds avoid trapping instructions, so more code runs to
         // completion; the other half exercise traps.
-        disallow_traps: seed % 2 == 0,
+        disallow_traps: seed.is_multiple_of(2),
         min_memories: 1,
         canonicalize_nans: true,
         max_imports: 0,
