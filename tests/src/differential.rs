@@ -70,7 +70,7 @@ pub fn smith_config(seed: u64) -> wasm_smith::Config {
         min_types: 1,
         min_funcs: 2,
         max_funcs: 16,
-        max_instructions: 400,
+        max_instructions: 2_000,
         max_memories: 1,
         max_memory32_bytes: 4 << 16,
         max_tables: 2,
