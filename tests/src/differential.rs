@@ -7,6 +7,10 @@
 
 use arbitrary::Unstructured;
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Calls executed under kindling so far (for reporting execution counts).
+pub static KINDLING_CALLS: AtomicU64 = AtomicU64::new(0);
 use wasmtime::{Engine, Instance, Module, Store, Strategy, Trap, Val};
 
 /// What one call did, in engine-neutral terms.
@@ -153,6 +157,11 @@ fn canonical_f64(bits: u64) -> String {
     }
 }
 
+/// Bytes any memory may grow to, in every engine.
+const MEMORY_LIMIT: usize = 16 << 20;
+/// Elements any table may grow to, in every engine.
+const TABLE_LIMIT: usize = 10_000;
+
 /// Runs `wasm` in wasmtime with `strategy`.
 pub fn observe_wasmtime(engine: &Engine, wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
     let module = Module::new(engine, wasm)?;
@@ -164,7 +173,12 @@ pub fn observe_wasmtime(engine: &Engine, wasm: &[u8], seed: u64) -> anyhow::Resu
     names.sort();
     let mut calls = Vec::new();
     for name in names {
-        let mut store = Store::new(engine, ());
+        let limits = wasmtime::StoreLimitsBuilder::new()
+            .memory_size(MEMORY_LIMIT)
+            .table_elements(TABLE_LIMIT as u32)
+            .build();
+        let mut store = Store::new(engine, limits);
+        store.limiter(|s| s);
         let instance = match Instance::new(&mut store, &module, &[]) {
             Ok(i) => i,
             Err(_) => {
@@ -237,7 +251,7 @@ fn trap_name_wasmtime(t: Trap) -> String {
     .to_string()
 }
 
-fn state_wasmtime(store: &mut Store<()>, instance: &Instance) -> String {
+fn state_wasmtime(store: &mut Store<wasmtime::StoreLimits>, instance: &Instance) -> String {
     let mut exports: Vec<(String, String)> = Vec::new();
     let names: Vec<String> = instance
         .exports(&mut *store)
@@ -277,10 +291,15 @@ pub fn observe_wasmi(wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
         .map(|e| e.name().to_string())
         .collect();
     names.sort();
-    let linker = wasmi::Linker::<()>::new(&engine);
+    let linker = wasmi::Linker::<wasmi::StoreLimits>::new(&engine);
     let mut calls = Vec::new();
     for name in names {
-        let mut store = wasmi::Store::new(&engine, ());
+        let limits = wasmi::StoreLimitsBuilder::new()
+            .memory_size(MEMORY_LIMIT)
+            .table_elements(TABLE_LIMIT)
+            .build();
+        let mut store = wasmi::Store::new(&engine, limits);
+        store.limiter(|s| s);
         store
             .set_fuel(100_000_000)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -362,7 +381,7 @@ fn trap_name_wasmi(code: wasmi::TrapCode) -> String {
     .to_string()
 }
 
-fn state_wasmi(store: &wasmi::Store<()>, instance: &wasmi::Instance) -> String {
+fn state_wasmi(store: &wasmi::Store<wasmi::StoreLimits>, instance: &wasmi::Instance) -> String {
     let mut exports: Vec<(String, String)> = Vec::new();
     for e in instance.exports(store) {
         let name = e.name().to_string();
@@ -444,6 +463,7 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
         Ok(o) => o,
         Err(e) => return Verdict::Diverged(format!("kindling failed to compile: {e:#}")),
     };
+    KINDLING_CALLS.fetch_add(kindling.calls.len() as u64, Ordering::Relaxed);
     match agree(&reference, &kindling) {
         Ok(()) => Verdict::Agree,
         Err(why) => match observe_wasmtime(&engines.cranelift, wasm, seed) {

@@ -2,7 +2,7 @@
 //! wasm-smith modules through wasmi and through wasmtime with kindling, with
 //! Cranelift as the tie-breaker. Prints `N passed, M failed`.
 
-use kindling_tests::differential::{check_seed, Engines, Verdict};
+use kindling_tests::differential::{check_seed, Engines, Verdict, KINDLING_CALLS};
 
 #[test]
 fn differential_smoke() {
@@ -28,7 +28,25 @@ fn run_smoke() {
     let (mut passed, mut failed, mut reference, mut empty) = (0, 0, 0, 0);
     let mut failures = Vec::new();
     let verbose = std::env::var_os("KINDLING_FUZZ_VERBOSE").is_some();
+    // An optional time budget, for long local runs: stop early, report
+    // what ran.
+    let budget = std::env::var("KINDLING_FUZZ_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(std::time::Duration::from_secs);
+    let start = std::time::Instant::now();
     for seed in first..first + iters {
+        if budget.is_some_and(|b| start.elapsed() > b) {
+            println!("time budget reached after {} seeds", seed - first);
+            break;
+        }
+        if (seed - first) % 5_000 == 4_999 {
+            println!(
+                "progress: {} seeds, {passed} passed, {failed} failed, {} executions",
+                seed - first + 1,
+                KINDLING_CALLS.load(std::sync::atomic::Ordering::Relaxed)
+            );
+        }
         if verbose {
             eprintln!("seed {seed}");
         }
@@ -49,6 +67,10 @@ fn run_smoke() {
         println!("{f}");
     }
     println!("{reference} seed(s) where only wasmi differed; {empty} seed(s) without a module");
+    println!(
+        "{} differential executions (export calls) under kindling",
+        KINDLING_CALLS.load(std::sync::atomic::Ordering::Relaxed)
+    );
     println!("{passed} passed, {failed} failed");
     assert!(
         failures.is_empty(),
