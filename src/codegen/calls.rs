@@ -203,22 +203,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         parallel_move(&mut self.cx.masm, &mut moves, mem(sp, 0), M::core_temp());
         self.cx.arg_moves = moves;
         self.truncate_stack(args_base);
-        if tail {
-            let target = match (target, callee) {
-                (Some(t), _) => t,
-                (None, Callee::Import { code, .. }) => {
-                    let temp = M::core_temp();
-                    self.cx
-                        .masm
-                        .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(code));
-                    CallTarget::Reg(temp)
-                }
-                (None, Callee::Local(_)) => unreachable!(),
-            };
-            self.cx.masm.tail_call(target);
-            return Ok(());
-        }
-
+        // Loaded after the argument moves: the core temp is free again.
         let target = match (target, callee) {
             (Some(t), _) => t,
             (None, Callee::Import { code, .. }) => {
@@ -228,8 +213,12 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                     .mov(MemSize::S64, Loc::Reg(temp), Loc::Mem(code));
                 CallTarget::Reg(temp)
             }
-            (None, Callee::Local(_)) => unreachable!(),
+            (None, Callee::Local(_)) => unreachable!("a local callee has a target"),
         };
+        if tail {
+            self.cx.masm.tail_call(target);
+            return Ok(());
+        }
         self.cx.masm.call(target);
         let outgoing: Vec<u32> = if self.cx.ref_locals.is_empty() && !has_externref(ty) {
             Vec::new()
