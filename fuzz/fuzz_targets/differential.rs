@@ -4,7 +4,7 @@
 
 #![no_main]
 
-use kindling_tests::differential::{check_module, smith_config, Engines, Verdict};
+use kindling_tests::differential::{check_module, prepare_module, smith_config, Engines, Verdict};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -14,13 +14,12 @@ fuzz_target!(|data: &[u8]| {
     let engines = ENGINES.get_or_init(|| Engines::new().expect("engines"));
     let mut u = arbitrary::Unstructured::new(data);
     let seed = u64::from(data.first().copied().unwrap_or(0));
-    let Ok(mut module) = wasm_smith::Module::new(smith_config(seed), &mut u) else {
+    let Ok(module) = wasm_smith::Module::new(smith_config(seed), &mut u) else {
         return;
     };
-    if module.ensure_termination(1_000).is_err() {
+    let Some(wasm) = prepare_module(module) else {
         return;
-    }
-    let wasm = module.to_bytes();
+    };
     if let Verdict::Diverged(why) = check_module(engines, &wasm, seed) {
         let _ = std::fs::write("differential-divergence.wasm", &wasm);
         panic!("kindling diverged: {why}");

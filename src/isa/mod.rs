@@ -25,3 +25,6 @@ impl Isa {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

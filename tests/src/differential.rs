@@ -1,9 +1,15 @@
 //! The differential oracle: a wasm-smith module, run in wasmi 2.0 (the
 //! reference interpreter) and in wasmtime 12.0.2 with kindling, must agree on
 //! every exported function's results or trap, and on the exported memories
-//! and globals afterwards. When they disagree, Cranelift in the same wasmtime
-//! decides: if it agrees with kindling, the reference is at fault and the
-//! seed is inconclusive.
+//! and globals after every call. When they disagree, Cranelift in the same
+//! wasmtime decides: if it agrees with kindling, the reference is at fault
+//! and the seed is inconclusive.
+//!
+//! Each export runs in a fresh instance and is called [`CALLS_PER_EXPORT`]
+//! times there with different arguments, so later calls see the memory and
+//! globals earlier calls left. Modules are first made observable
+//! ([`crate::instrument`]): integer results are folded into an exported
+//! global and memories are never empty.
 
 use arbitrary::Unstructured;
 use std::fmt;
@@ -11,6 +17,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Calls executed under kindling so far (for reporting execution counts).
 pub static KINDLING_CALLS: AtomicU64 = AtomicU64::new(0);
+
+/// How kindling's calls ended so far: "returned", or the trap's name.
+pub static KINDLING_OUTCOMES: std::sync::Mutex<std::collections::BTreeMap<String, u64>> =
+    std::sync::Mutex::new(std::collections::BTreeMap::new());
 use wasmtime::{Engine, Instance, Module, Store, Strategy, Trap, Val};
 
 /// What one call did, in engine-neutral terms.
@@ -24,14 +34,28 @@ pub enum Outcome {
     Inconclusive,
 }
 
+/// How often each export is called in its instance.
+pub const CALLS_PER_EXPORT: u64 = 3;
+
+/// One call: its outcome, then the state of the exported memories and
+/// globals after it.
+pub type Call = (Outcome, String);
+
 /// Everything observed in one engine for one module.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Observation {
-    /// Per exported function, in name order: the outcome and then the state
-    /// of exported memories and globals.
-    pub calls: Vec<(String, Outcome, String)>,
+    /// Per exported function, in name order: its name and its calls, which
+    /// stop after an inconclusive one.
+    pub exports: Vec<(String, Vec<Call>)>,
     /// Instantiation failed (not comparable further).
     pub instantiation_failed: bool,
+}
+
+impl Observation {
+    /// The number of calls observed.
+    pub fn call_count(&self) -> usize {
+        self.exports.iter().map(|(_, calls)| calls.len()).sum()
+    }
 }
 
 /// The verdict for one seed.
@@ -43,6 +67,8 @@ pub enum Verdict {
     ReferenceDisagrees,
     /// The module could not be generated (too little entropy).
     NoModule,
+    /// The reference interpreter panicked: inconclusive.
+    ReferencePanicked(String),
     /// kindling disagrees with the reference and Cranelift: a kindling bug.
     Diverged(String),
 }
@@ -55,15 +81,27 @@ impl fmt::Display for Verdict {
                 write!(f, "wasmi disagrees, cranelift agrees with kindling")
             }
             Verdict::NoModule => write!(f, "no module"),
+            Verdict::ReferencePanicked(why) => write!(f, "wasmi panicked: {why}"),
             Verdict::Diverged(why) => write!(f, "DIVERGED: {why}"),
         }
     }
 }
 
 /// wasm-smith settings restricted to what kindling, wasmi and wasmtime 12
-/// all support.
+/// all support. A third of the seeds generate only integer arithmetic,
+/// locals, globals, `select` and `drop` (swarm testing): with every kind of
+/// instruction allowed, wasm-smith spends most of a module on control flow,
+/// floats, references and bounds-check sequences, and an operator such as
+/// `i32.shr_u` shows up about once in four modules.
 pub fn smith_config(seed: u64) -> wasm_smith::Config {
+    use wasm_smith::{InstructionKind as K, InstructionKinds};
+    let allowed_instructions = if seed % 3 == 2 {
+        InstructionKinds::new(&[K::NumericInt, K::Variable, K::Parametric])
+    } else {
+        InstructionKinds::all()
+    };
     wasm_smith::Config {
+        allowed_instructions,
         // Half the seeds avoid trapping instructions, so more code runs to
         // completion; the other half exercise traps.
         disallow_traps: seed.is_multiple_of(2),
@@ -110,18 +148,29 @@ pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
         .collect()
 }
 
-/// The module for `seed`, with loops bounded by wasm-smith's fuel.
+/// wasm-smith's fuel for `ensure_termination`: loop iterations and calls
+/// an instance may make in all before it traps with `unreachable`.
+pub const SMITH_FUEL: u32 = 10_000;
+
+/// The module for `seed`.
 pub fn module_for_seed(seed: u64) -> Option<Vec<u8>> {
     let bytes = seed_bytes(seed, 16 << 10);
     let mut u = Unstructured::new(&bytes);
-    let mut module = wasm_smith::Module::new(smith_config(seed), &mut u).ok()?;
-    module.ensure_termination(1_000).ok()?;
-    Some(module.to_bytes())
+    let module = wasm_smith::Module::new(smith_config(seed), &mut u).ok()?;
+    prepare_module(module)
 }
 
-/// Argument bits for parameter `i` of a call: edge cases and random values
-/// of every magnitude, chosen by the seed.
-fn arg_bits(seed: u64, i: usize) -> u64 {
+/// The binary of a generated module, with loops and recursion bounded by
+/// wasm-smith's fuel, made observable by [`crate::instrument::observable`].
+pub fn prepare_module(mut module: wasm_smith::Module) -> Option<Vec<u8>> {
+    module.ensure_termination(SMITH_FUEL).ok()?;
+    crate::instrument::observable(&module.to_bytes())
+}
+
+/// Argument bits for parameter `i` of call `call`: edge cases and random
+/// values of every magnitude, chosen by the seed.
+fn arg_bits(seed: u64, call: u64, i: usize) -> u64 {
+    let seed = seed ^ call.wrapping_mul(0x51ed_2701_a3c4_9b67);
     const EDGES: [u64; 8] = [
         0,
         1,
@@ -162,7 +211,7 @@ const MEMORY_LIMIT: usize = 16 << 20;
 /// Elements any table may grow to, in every engine.
 const TABLE_LIMIT: usize = 10_000;
 
-/// Runs `wasm` in wasmtime with `strategy`.
+/// Runs `wasm` in wasmtime with `engine`'s compiler.
 pub fn observe_wasmtime(engine: &Engine, wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
     let module = Module::new(engine, wasm)?;
     let mut names: Vec<String> = module
@@ -171,7 +220,7 @@ pub fn observe_wasmtime(engine: &Engine, wasm: &[u8], seed: u64) -> anyhow::Resu
         .map(|e| e.name().to_string())
         .collect();
     names.sort();
-    let mut calls = Vec::new();
+    let mut exports = Vec::new();
     for name in names {
         let limits = wasmtime::StoreLimitsBuilder::new()
             .memory_size(MEMORY_LIMIT)
@@ -183,43 +232,50 @@ pub fn observe_wasmtime(engine: &Engine, wasm: &[u8], seed: u64) -> anyhow::Resu
             Ok(i) => i,
             Err(_) => {
                 return Ok(Observation {
-                    calls,
+                    exports,
                     instantiation_failed: true,
                 })
             }
         };
         let func = instance.get_func(&mut store, &name).expect("exported");
         let ty = func.ty(&store);
-        let params: Vec<Val> = ty
-            .params()
-            .enumerate()
-            .map(|(i, t)| {
-                let b = arg_bits(seed, i);
-                match t {
-                    wasmtime::ValType::I32 => Val::I32(b as i32),
-                    wasmtime::ValType::I64 => Val::I64(b as i64),
-                    wasmtime::ValType::F32 => Val::F32(b as u32),
-                    wasmtime::ValType::F64 => Val::F64(b),
-                    wasmtime::ValType::V128 => Val::V128(b as u128),
-                    wasmtime::ValType::FuncRef => Val::FuncRef(None),
-                    wasmtime::ValType::ExternRef => Val::ExternRef(None),
-                }
-            })
-            .collect();
-        let mut results: Vec<Val> = ty.results().map(|_| Val::I32(0)).collect();
-        let outcome = match func.call(&mut store, &params, &mut results) {
-            Ok(()) => Outcome::Returned(results.iter().map(show_wasmtime).collect()),
-            Err(e) => match e.downcast_ref::<Trap>() {
-                Some(Trap::StackOverflow) | Some(Trap::OutOfFuel) => Outcome::Inconclusive,
-                Some(t) => Outcome::Trapped(trap_name_wasmtime(*t)),
-                None => Outcome::Trapped(format!("error: {e}")),
-            },
-        };
-        let state = state_wasmtime(&mut store, &instance);
-        calls.push((name, outcome, state));
+        let mut calls = Vec::new();
+        for call in 0..CALLS_PER_EXPORT {
+            let params: Vec<Val> = ty
+                .params()
+                .enumerate()
+                .map(|(i, t)| {
+                    let b = arg_bits(seed, call, i);
+                    match t {
+                        wasmtime::ValType::I32 => Val::I32(b as i32),
+                        wasmtime::ValType::I64 => Val::I64(b as i64),
+                        wasmtime::ValType::F32 => Val::F32(b as u32),
+                        wasmtime::ValType::F64 => Val::F64(b),
+                        wasmtime::ValType::V128 => Val::V128(b as u128),
+                        wasmtime::ValType::FuncRef => Val::FuncRef(None),
+                        wasmtime::ValType::ExternRef => Val::ExternRef(None),
+                    }
+                })
+                .collect();
+            let mut results: Vec<Val> = ty.results().map(|_| Val::I32(0)).collect();
+            let outcome = match func.call(&mut store, &params, &mut results) {
+                Ok(()) => Outcome::Returned(results.iter().map(show_wasmtime).collect()),
+                Err(e) => match e.downcast_ref::<Trap>() {
+                    Some(Trap::StackOverflow) | Some(Trap::OutOfFuel) => Outcome::Inconclusive,
+                    Some(t) => Outcome::Trapped(trap_name_wasmtime(*t)),
+                    None => Outcome::Trapped(format!("error: {e}")),
+                },
+            };
+            let stop = outcome == Outcome::Inconclusive;
+            calls.push((outcome, state_wasmtime(&mut store, &instance)));
+            if stop {
+                break;
+            }
+        }
+        exports.push((name, calls));
     }
     Ok(Observation {
-        calls,
+        exports,
         instantiation_failed: false,
     })
 }
@@ -275,8 +331,19 @@ fn hash(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Runs `wasm` in wasmi.
-pub fn observe_wasmi(wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
+/// Runs `wasm` in wasmi. A panic inside wasmi is returned as an error
+/// message, not propagated: the reference's own bugs are inconclusive.
+pub fn observe_wasmi(wasm: &[u8], seed: u64) -> Result<anyhow::Result<Observation>, String> {
+    std::panic::catch_unwind(|| observe_wasmi_unguarded(wasm, seed)).map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "a panic".into())
+    })
+}
+
+fn observe_wasmi_unguarded(wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
     let mut config = wasmi::Config::default();
     config.consume_fuel(true);
     // wasmi recurses on the host stack; stop deep recursion early (a stack
@@ -292,7 +359,7 @@ pub fn observe_wasmi(wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
         .collect();
     names.sort();
     let linker = wasmi::Linker::<wasmi::StoreLimits>::new(&engine);
-    let mut calls = Vec::new();
+    let mut exports = Vec::new();
     for name in names {
         let limits = wasmi::StoreLimitsBuilder::new()
             .memory_size(MEMORY_LIMIT)
@@ -307,48 +374,55 @@ pub fn observe_wasmi(wasm: &[u8], seed: u64) -> anyhow::Result<Observation> {
             Ok(i) => i,
             Err(_) => {
                 return Ok(Observation {
-                    calls,
+                    exports,
                     instantiation_failed: true,
                 })
             }
         };
         let func = instance.get_func(&store, &name).expect("exported");
         let ty = func.ty(&store);
-        let params: Vec<wasmi::Val> = ty
-            .params()
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let b = arg_bits(seed, i);
-                match t {
-                    wasmi::ValType::I32 => wasmi::Val::I32(b as i32),
-                    wasmi::ValType::I64 => wasmi::Val::I64(b as i64),
-                    wasmi::ValType::F32 => wasmi::Val::F32(f32::from_bits(b as u32).into()),
-                    wasmi::ValType::F64 => wasmi::Val::F64(f64::from_bits(b).into()),
-                    other => wasmi::Val::default_for_ty(*other),
-                }
-            })
-            .collect();
-        let mut results: Vec<wasmi::Val> = ty
-            .results()
-            .iter()
-            .map(|t| wasmi::Val::default_for_ty(*t))
-            .collect();
-        let outcome = match func.call(&mut store, &params, &mut results) {
-            Ok(()) => Outcome::Returned(results.iter().map(show_wasmi).collect()),
-            Err(e) => match e.as_trap_code() {
-                Some(wasmi::TrapCode::StackOverflow) | Some(wasmi::TrapCode::OutOfFuel) => {
-                    Outcome::Inconclusive
-                }
-                Some(code) => Outcome::Trapped(trap_name_wasmi(code)),
-                None => Outcome::Trapped(format!("error: {e}")),
-            },
-        };
-        let state = state_wasmi(&store, &instance);
-        calls.push((name, outcome, state));
+        let mut calls = Vec::new();
+        for call in 0..CALLS_PER_EXPORT {
+            let params: Vec<wasmi::Val> = ty
+                .params()
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let b = arg_bits(seed, call, i);
+                    match t {
+                        wasmi::ValType::I32 => wasmi::Val::I32(b as i32),
+                        wasmi::ValType::I64 => wasmi::Val::I64(b as i64),
+                        wasmi::ValType::F32 => wasmi::Val::F32(f32::from_bits(b as u32).into()),
+                        wasmi::ValType::F64 => wasmi::Val::F64(f64::from_bits(b).into()),
+                        other => wasmi::Val::default_for_ty(*other),
+                    }
+                })
+                .collect();
+            let mut results: Vec<wasmi::Val> = ty
+                .results()
+                .iter()
+                .map(|t| wasmi::Val::default_for_ty(*t))
+                .collect();
+            let outcome = match func.call(&mut store, &params, &mut results) {
+                Ok(()) => Outcome::Returned(results.iter().map(show_wasmi).collect()),
+                Err(e) => match e.as_trap_code() {
+                    Some(wasmi::TrapCode::StackOverflow) | Some(wasmi::TrapCode::OutOfFuel) => {
+                        Outcome::Inconclusive
+                    }
+                    Some(code) => Outcome::Trapped(trap_name_wasmi(code)),
+                    None => Outcome::Trapped(format!("error: {e}")),
+                },
+            };
+            let stop = outcome == Outcome::Inconclusive;
+            calls.push((outcome, state_wasmi(&store, &instance)));
+            if stop {
+                break;
+            }
+        }
+        exports.push((name, calls));
     }
     Ok(Observation {
-        calls,
+        exports,
         instantiation_failed: false,
     })
 }
@@ -395,8 +469,9 @@ fn state_wasmi(store: &wasmi::Store<wasmi::StoreLimits>, instance: &wasmi::Insta
     format!("{exports:?}")
 }
 
-/// Whether two observations agree, treating inconclusive calls as wildcards:
-/// after one, neither outcomes nor state are compared for that call.
+/// Whether two observations agree. An inconclusive call is a wildcard that
+/// ends the comparison of its export: neither its outcome nor any state
+/// after it is compared.
 pub fn agree(a: &Observation, b: &Observation) -> Result<(), String> {
     if a.instantiation_failed || b.instantiation_failed {
         return if a.instantiation_failed == b.instantiation_failed {
@@ -405,19 +480,29 @@ pub fn agree(a: &Observation, b: &Observation) -> Result<(), String> {
             Err("one engine failed to instantiate".into())
         };
     }
-    for ((name, oa, sa), (_, ob, sb)) in a.calls.iter().zip(&b.calls) {
-        if *oa == Outcome::Inconclusive || *ob == Outcome::Inconclusive {
-            continue;
-        }
-        if oa != ob {
-            return Err(format!("`{name}`: {oa:?} vs {ob:?}"));
-        }
-        if sa != sb {
-            return Err(format!("`{name}`: state {sa} vs {sb}"));
-        }
-    }
-    if a.calls.len() != b.calls.len() {
+    if a.exports.len() != b.exports.len() {
         return Err("different export counts".into());
+    }
+    for ((name, calls_a), (name_b, calls_b)) in a.exports.iter().zip(&b.exports) {
+        if name != name_b {
+            return Err(format!("exports `{name}` and `{name_b}` do not line up"));
+        }
+        let mut inconclusive = false;
+        for (i, ((oa, sa), (ob, sb))) in calls_a.iter().zip(calls_b).enumerate() {
+            if *oa == Outcome::Inconclusive || *ob == Outcome::Inconclusive {
+                inconclusive = true;
+                break;
+            }
+            if oa != ob {
+                return Err(format!("`{name}` call {i}: {oa:?} vs {ob:?}"));
+            }
+            if sa != sb {
+                return Err(format!("`{name}` call {i}: state {sa} vs {sb}"));
+            }
+        }
+        if !inconclusive && calls_a.len() != calls_b.len() {
+            return Err(format!("`{name}`: different call counts"));
+        }
     }
     Ok(())
 }
@@ -456,14 +541,25 @@ pub fn check_seed(engines: &Engines, seed: u64) -> Verdict {
 /// Runs the oracle on a given module.
 pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
     let reference = match observe_wasmi(wasm, seed) {
-        Ok(o) => o,
-        Err(_) => return Verdict::NoModule,
+        Ok(Ok(o)) => o,
+        Ok(Err(_)) => return Verdict::NoModule,
+        Err(panic) => return Verdict::ReferencePanicked(panic),
     };
     let kindling = match observe_wasmtime(&engines.kindling, wasm, seed) {
         Ok(o) => o,
         Err(e) => return Verdict::Diverged(format!("kindling failed to compile: {e:#}")),
     };
-    KINDLING_CALLS.fetch_add(kindling.calls.len() as u64, Ordering::Relaxed);
+    KINDLING_CALLS.fetch_add(kindling.call_count() as u64, Ordering::Relaxed);
+    if let Ok(mut outcomes) = KINDLING_OUTCOMES.lock() {
+        for (outcome, _) in kindling.exports.iter().flat_map(|(_, calls)| calls) {
+            let key = match outcome {
+                Outcome::Returned(_) => "returned",
+                Outcome::Trapped(t) => t,
+                Outcome::Inconclusive => "inconclusive",
+            };
+            *outcomes.entry(key.to_string()).or_default() += 1;
+        }
+    }
     match agree(&reference, &kindling) {
         Ok(()) => Verdict::Agree,
         Err(why) => match observe_wasmtime(&engines.cranelift, wasm, seed) {

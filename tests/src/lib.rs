@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod differential;
+pub mod instrument;
 
 use anyhow::{bail, Context, Result};
 use kindling_cli::FileOutcome;

@@ -2,7 +2,9 @@
 //! wasm-smith modules through wasmi and through wasmtime with kindling, with
 //! Cranelift as the tie-breaker. Prints `N passed, M failed`.
 
-use kindling_tests::differential::{check_seed, Engines, Verdict, KINDLING_CALLS};
+use kindling_tests::differential::{
+    check_seed, Engines, Verdict, KINDLING_CALLS, KINDLING_OUTCOMES,
+};
 
 #[test]
 fn differential_smoke() {
@@ -25,7 +27,7 @@ fn run_smoke() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     let engines = Engines::new().expect("engines");
-    let (mut passed, mut failed, mut reference, mut empty) = (0, 0, 0, 0);
+    let (mut passed, mut failed, mut reference, mut empty, mut panicked) = (0, 0, 0, 0, 0);
     let mut failures = Vec::new();
     let verbose = std::env::var_os("KINDLING_FUZZ_VERBOSE").is_some();
     // An optional time budget, for long local runs: stop early, report
@@ -57,6 +59,10 @@ fn run_smoke() {
                 passed += 1;
             }
             Verdict::NoModule => empty += 1,
+            Verdict::ReferencePanicked(why) => {
+                panicked += 1;
+                println!("seed {seed}: inconclusive, wasmi panicked: {why}");
+            }
             Verdict::Diverged(why) => {
                 failed += 1;
                 failures.push(format!("seed {seed}: {why}"));
@@ -66,11 +72,17 @@ fn run_smoke() {
     for f in &failures {
         println!("{f}");
     }
-    println!("{reference} seed(s) where only wasmi differed; {empty} seed(s) without a module");
+    println!(
+        "{reference} seed(s) where only wasmi differed; {panicked} where wasmi panicked; \
+         {empty} seed(s) without a module"
+    );
     println!(
         "{} differential executions (export calls) under kindling",
         KINDLING_CALLS.load(std::sync::atomic::Ordering::Relaxed)
     );
+    if let Ok(outcomes) = KINDLING_OUTCOMES.lock() {
+        println!("how those calls ended: {outcomes:?}");
+    }
     println!("{passed} passed, {failed} failed");
     assert!(
         failures.is_empty(),

@@ -772,5 +772,8 @@ impl Assembler {
     }
 }
 
+#[cfg(any(test, feature = "forms"))]
+pub mod forms;
+
 #[cfg(test)]
 mod tests;
