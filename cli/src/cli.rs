@@ -35,6 +35,14 @@ Usage:
       Compile with kindling and with Cranelift, print compile time and code
       size, run every exported function without arguments (and _start) under
       both, and report any difference. Exits 1 when they differ.
+  kindling disas IN.wasm|IN.wat [--target TRIPLE] [--func NAME|INDEX] [--compiler C]
+                [--compare cranelift]
+      Disassemble the code of each wasm function (or of those --func selects:
+      an index, an export or name-section name, or part of a symbol name such
+      as `trampoline`), for the host or TRIPLE. Each run of instructions is
+      annotated with the wasm operator and byte offset that produced it. With
+      --compare cranelift, Cranelift's code follows kindling's, with
+      instruction and byte counts for both.
   kindling help | --help | -h
   kindling --version | -V
 
@@ -110,7 +118,7 @@ fn dispatch(args: &[OsString], stdout: &mut dyn Write) -> Result<i32, Failure> {
         .collect::<Result<Vec<String>, Failure>>()?;
     let Some((command, rest)) = args.split_first() else {
         return Err(Failure::usage(
-            "missing subcommand (wast, compile, run or compare)",
+            "missing subcommand (wast, compile, run, compare or disas)",
         ));
     };
     match command.as_str() {
@@ -118,13 +126,14 @@ fn dispatch(args: &[OsString], stdout: &mut dyn Write) -> Result<i32, Failure> {
         "compile" => cmd_compile(rest, stdout),
         "run" => cmd_run(rest, stdout),
         "compare" => cmd_compare(rest, stdout),
+        "disas" => cmd_disas(rest, stdout),
         "help" | "--help" | "-h" => print(stdout, USAGE),
         "--version" | "-V" => print(stdout, &format!("kindling {}\n", env!("CARGO_PKG_VERSION"))),
         other if other.starts_with('-') => Err(Failure::usage(format!(
-            "unknown flag `{other}` (expected a subcommand: wast, compile, run or compare)"
+            "unknown flag `{other}` (expected a subcommand: wast, compile, run, compare or disas)"
         ))),
         other => Err(Failure::usage(format!(
-            "unknown subcommand `{other}` (expected wast, compile, run or compare)"
+            "unknown subcommand `{other}` (expected wast, compile, run, compare or disas)"
         ))),
     }
 }
@@ -158,6 +167,14 @@ const TARGET: FlagSpec = FlagSpec {
 };
 const INVOKE: FlagSpec = FlagSpec {
     long: "--invoke",
+    short: None,
+};
+const FUNC: FlagSpec = FlagSpec {
+    long: "--func",
+    short: None,
+};
+const COMPARE: FlagSpec = FlagSpec {
+    long: "--compare",
     short: None,
 };
 
@@ -312,6 +329,70 @@ fn cmd_compare(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> 
         .with_context(|| format!("failed to compare `{input}`"))
         .map_err(|e| Failure::failed(&e))?;
     Ok(if same { EXIT_OK } else { EXIT_FAILURE })
+}
+
+fn cmd_disas(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
+    use crate::disas::{disassemble, header, DisasRequest};
+    use crate::Compiler;
+    let parsed = parse_flags(args, &[&COMPILER, &TARGET, &FUNC, &COMPARE])?;
+    if parsed.help {
+        return print(stdout, USAGE);
+    }
+    let input = single_input(&parsed, "disas")?;
+    let options = parsed.engine_options()?;
+    let compare = match parsed.flag(COMPARE.long) {
+        None => None,
+        Some(name) => Some(
+            name.parse::<Compiler>()
+                .map_err(|e| Failure::usage(format!("--compare: {e}")))?,
+        ),
+    };
+    let wasm = read_wasm(Path::new(input)).map_err(|e| Failure::failed(&e))?;
+    let target = parsed.flag(TARGET.long);
+    let triple = target
+        .map(str::to_string)
+        .unwrap_or_else(|| target_lexicon::Triple::host().to_string());
+    let mut compilers = vec![options.compiler];
+    compilers.extend(compare.filter(|c| *c != options.compiler));
+    let mut all = Vec::new();
+    for compiler in &compilers {
+        let request = DisasRequest {
+            options: crate::EngineOptions {
+                compiler: *compiler,
+                ..options.clone()
+            },
+            target,
+            func: parsed.flag(FUNC.long),
+        };
+        let listings = disassemble(&wasm, &request)
+            .with_context(|| format!("failed to disassemble `{input}`"))
+            .map_err(|e| Failure::failed(&e))?;
+        all.push((*compiler, listings));
+    }
+    let mut text = String::new();
+    for (compiler, listings) in &all {
+        for listing in listings {
+            text.push_str(&header(listing, *compiler, &triple));
+            text.push('\n');
+            text.push_str(&listing.text);
+            text.push('\n');
+        }
+    }
+    if let [(first, ours), (second, theirs)] = all.as_slice() {
+        text.push_str(&format!("{:<40} {first:>22} {second:>22}\n", "function"));
+        for (a, b) in ours.iter().zip(theirs) {
+            let name = a.name.as_deref().unwrap_or(&a.symbol);
+            let counts =
+                |l: &crate::disas::Listing| format!("{} insns {} B", l.instructions, l.bytes);
+            text.push_str(&format!(
+                "{name:<40} {:>22} {:>22}  ({:.2}x bytes)\n",
+                counts(a),
+                counts(b),
+                a.bytes as f64 / b.bytes.max(1) as f64
+            ));
+        }
+    }
+    print(stdout, &text)
 }
 
 fn cmd_run(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {

@@ -7,12 +7,15 @@
 //! - [`EngineOptions`] builds a [`wasmtime::Config`] for either compiler;
 //! - [`wast`] runs `.wast` scripts, one fresh store per file, panics caught;
 //! - [`values`] parses command-line arguments into wasm values and back;
+//! - [`disas`] disassembles what either compiler emits, annotated with the
+//!   wasm operators;
 //! - [`cli`] parses the command line and runs a subcommand.
 
 #![warn(missing_docs)]
 
 pub mod cli;
 pub mod compare;
+pub mod disas;
 pub mod panics;
 pub mod values;
 pub mod wast;

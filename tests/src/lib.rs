@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod differential;
+pub mod filetests;
 pub mod instrument;
 
 use anyhow::{bail, Context, Result};

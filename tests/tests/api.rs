@@ -519,3 +519,39 @@ fn cli_compare_runs_both_compilers_and_reports_agreement() {
     assert!(out.trim_end().ends_with("no difference"), "{out}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn cli_disas_compares_with_cranelift_and_reports_bad_requests() {
+    let fac = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/fac.wat");
+    let (code, out, err) = cli(&[
+        "disas",
+        fac,
+        "--target",
+        "x86_64-unknown-linux-gnu",
+        "--compare",
+        "cranelift",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let kindling = "wasm[0]::function[0] (fac): kindling, x86_64-unknown-linux-gnu:";
+    let cranelift = "wasm[0]::function[0] (fac): cranelift, x86_64-unknown-linux-gnu:";
+    let (k, c) = (out.find(kindling), out.find(cranelift));
+    assert!(k.is_some() && c.is_some() && k < c, "{out}");
+    // Both listings are annotated with the operators from the address map.
+    assert_eq!(out.matches("call $fac").count(), 2, "{out}");
+    let table = out.lines().last().unwrap_or_default();
+    assert!(
+        table.starts_with("fac ") && table.ends_with("x bytes)"),
+        "{out}"
+    );
+
+    let (code, _, err) = cli(&["disas", fac, "--func", "trampoline"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = cli(&["disas", fac, "--func", "7"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no function matches `7`"), "{err}");
+    let (code, _, err) = cli(&["disas", fac, "--target", "not-a-triple"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("invalid target"), "{err}");
+    let (code, _, err) = cli(&["disas"]);
+    assert_eq!(code, 2, "{err}");
+}

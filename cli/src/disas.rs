@@ -1,0 +1,371 @@
+//! `kindling disas`: the machine code a compiler emits for each function,
+//! disassembled with capstone and annotated with the wasm operator (and its
+//! byte offset) that produced each run of instructions.
+//!
+//! The module is compiled exactly as wasmtime would load it, with
+//! `Engine::precompile_module`, for any target. The listing reads the
+//! artifact's ELF symbols (one per function and trampoline), its `.text`
+//! and its `.wasmtime.addrmap` section, the address map that wasmtime keeps
+//! for backtraces.
+
+use crate::{Compiler, EngineOptions};
+use anyhow::{anyhow, bail, Context, Result};
+use capstone::arch::{self, BuildsCapstone, BuildsCapstoneExtraMode, BuildsCapstoneSyntax};
+use capstone::Capstone;
+use object::{Object, ObjectSection, ObjectSymbol, SymbolKind};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use target_lexicon::{Architecture, Triple};
+use wasmtime::{Config, Engine};
+
+/// One function's disassembly.
+#[derive(Clone, Debug)]
+pub struct Listing {
+    /// The artifact's symbol, e.g. `wasm[0]::function[3]`.
+    pub symbol: String,
+    /// The function's export or name-section name, if it has one.
+    pub name: Option<String>,
+    /// Instructions decoded.
+    pub instructions: usize,
+    /// Code bytes.
+    pub bytes: usize,
+    /// The annotated listing, one line per instruction or annotation.
+    pub text: String,
+}
+
+/// What to disassemble and how to compile it.
+#[derive(Clone, Debug)]
+pub struct DisasRequest<'a> {
+    /// The compiler and engine settings.
+    pub options: EngineOptions,
+    /// The target triple; the host when `None`.
+    pub target: Option<&'a str>,
+    /// Which functions: a function index, an export or name-section name, or
+    /// a part of a symbol name (`trampoline` selects the trampolines). Every
+    /// wasm function when `None`.
+    pub func: Option<&'a str>,
+}
+
+/// Compiles `wasm` as `request` says and disassembles the selected
+/// functions.
+pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> {
+    let triple = match request.target {
+        Some(t) => t
+            .parse::<Triple>()
+            .map_err(|e| anyhow!("invalid target `{t}`: {e}"))?,
+        None => Triple::host(),
+    };
+    let mut config: Config = request.options.config();
+    if let Some(t) = request.target {
+        config
+            .target(t)
+            .with_context(|| format!("invalid target `{t}`"))?;
+    }
+    let engine = Engine::new(&config).with_context(|| {
+        if request.target.is_some() && request.options.compiler == Compiler::Cranelift {
+            "failed to create the engine (Cranelift compiles for other targets only when \
+             kindling-cli is built with `--features all-arch`)"
+        } else {
+            "failed to create the engine"
+        }
+    })?;
+    let artifact = engine
+        .precompile_module(wasm)
+        .with_context(|| format!("{} failed to compile the module", request.options.compiler))?;
+    let module = WasmInfo::parse(wasm)?;
+    let elf = object::File::parse(&*artifact).context("the compiled artifact is not ELF")?;
+    let text_section = elf
+        .section_by_name(".text")
+        .ok_or_else(|| anyhow!("the compiled artifact has no .text section"))?;
+    let text = text_section.data()?;
+    let address_map: Vec<(u32, Option<u32>)> = elf
+        .section_by_name(".wasmtime.addrmap")
+        .and_then(|s| s.data().ok())
+        .and_then(wasmtime_environ::iterate_address_map)
+        .map(|entries| {
+            entries
+                .map(|(code, pos)| (code, pos.file_offset()))
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let mut symbols: Vec<(String, u64, u64)> = elf
+        .symbols()
+        .filter(|s| s.kind() == SymbolKind::Text)
+        .filter_map(|s| Some((s.name().ok()?.to_string(), s.address(), s.size())))
+        .collect();
+    symbols.sort_by_key(|(_, address, _)| *address);
+    let selected = select(&symbols, &module, request.func)?;
+
+    let disassembler = capstone_for(&triple)?;
+    let mut listings = Vec::new();
+    for (symbol, address, size) in selected {
+        let start = address as usize;
+        let code = text
+            .get(start..start + size as usize)
+            .ok_or_else(|| anyhow!("symbol `{symbol}` lies outside .text"))?;
+        let (instructions, listing) = listing(
+            &disassembler,
+            code,
+            address,
+            &address_map,
+            &module.operators,
+        )?;
+        listings.push(Listing {
+            name: function_index(&symbol).and_then(|i| module.names.get(&i).cloned()),
+            symbol,
+            instructions,
+            bytes: code.len(),
+            text: listing,
+        });
+    }
+    Ok(listings)
+}
+
+/// The header line of a listing.
+pub fn header(listing: &Listing, compiler: Compiler, triple: &str) -> String {
+    let name = listing
+        .name
+        .as_deref()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    format!(
+        "{}{name}: {compiler}, {triple}: {} instructions, {} bytes",
+        listing.symbol, listing.instructions, listing.bytes
+    )
+}
+
+/// What the listing needs from the wasm module itself.
+struct WasmInfo {
+    /// Function names (exports first, then the name section), by index.
+    names: BTreeMap<u32, String>,
+    /// Each operator's text (as wasmprinter prints it), by byte offset.
+    operators: BTreeMap<u32, String>,
+}
+
+impl WasmInfo {
+    fn parse(wasm: &[u8]) -> Result<WasmInfo> {
+        let mut names = BTreeMap::new();
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            match payload? {
+                wasmparser::Payload::ExportSection(exports) => {
+                    for export in exports {
+                        let export = export?;
+                        if export.kind == wasmparser::ExternalKind::Func {
+                            names
+                                .entry(export.index)
+                                .or_insert_with(|| export.name.to_string());
+                        }
+                    }
+                }
+                wasmparser::Payload::CustomSection(c) if c.name() == "name" => {
+                    let reader = wasmparser::NameSectionReader::new(c.data(), c.data_offset());
+                    for subsection in reader.flatten() {
+                        if let wasmparser::Name::Function(map) = subsection {
+                            for naming in map.into_iter().flatten() {
+                                names
+                                    .entry(naming.index)
+                                    .or_insert_with(|| naming.name.to_string());
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut printer = wasmprinter::Printer::new();
+        let mut operators = BTreeMap::new();
+        for (offset, line) in printer.offsets_and_lines(wasm)? {
+            let line = line.trim();
+            if let Some(offset) = offset {
+                operators.insert(offset as u32, line.to_string());
+            }
+        }
+        Ok(WasmInfo { names, operators })
+    }
+}
+
+/// The function index in a symbol named `wasm[0]::function[N]`.
+fn function_index(symbol: &str) -> Option<u32> {
+    symbol
+        .strip_prefix("wasm[0]::function[")?
+        .strip_suffix(']')?
+        .parse()
+        .ok()
+}
+
+/// The symbols `func` selects (see [`DisasRequest::func`]).
+fn select(
+    symbols: &[(String, u64, u64)],
+    module: &WasmInfo,
+    func: Option<&str>,
+) -> Result<Vec<(String, u64, u64)>> {
+    let index = func.and_then(|f| {
+        f.parse::<u32>().ok().or_else(|| {
+            module
+                .names
+                .iter()
+                .find(|(_, name)| name.as_str() == f)
+                .map(|(i, _)| *i)
+        })
+    });
+    let chosen: Vec<_> = symbols
+        .iter()
+        .filter(|(name, _, _)| match (func, index) {
+            (_, Some(i)) => function_index(name) == Some(i),
+            (Some(part), None) => name.contains(part),
+            (None, None) => function_index(name).is_some(),
+        })
+        .cloned()
+        .collect();
+    if chosen.is_empty() {
+        let known: Vec<String> = symbols
+            .iter()
+            .map(
+                |(name, _, _)| match function_index(name).and_then(|i| module.names.get(&i)) {
+                    Some(n) => format!("{name} ({n})"),
+                    None => name.clone(),
+                },
+            )
+            .collect();
+        bail!(
+            "no function matches `{}`; the module has: {}",
+            func.unwrap_or("*"),
+            known.join(", ")
+        );
+    }
+    Ok(chosen)
+}
+
+/// A capstone disassembler for `triple`'s architecture.
+fn capstone_for(triple: &Triple) -> Result<Capstone> {
+    let cs = match triple.architecture {
+        Architecture::X86_64 => Capstone::new()
+            .x86()
+            .mode(arch::x86::ArchMode::Mode64)
+            .syntax(arch::x86::ArchSyntax::Intel)
+            .build(),
+        Architecture::Aarch64(_) => Capstone::new()
+            .arm64()
+            .mode(arch::arm64::ArchMode::Arm)
+            .build(),
+        Architecture::Riscv64(_) => Capstone::new()
+            .riscv()
+            .mode(arch::riscv::ArchMode::RiscV64)
+            .extra_mode([arch::riscv::ArchExtraMode::RiscVC].into_iter())
+            .build(),
+        Architecture::S390x => Capstone::new()
+            .sysz()
+            .mode(arch::sysz::ArchMode::Default)
+            .build(),
+        other => bail!("`kindling disas` cannot disassemble {other} code"),
+    };
+    cs.map_err(|e| anyhow!("capstone: {e}"))
+}
+
+/// Disassembles `code` (at `.text` offset `address`), printing offsets
+/// relative to the function and an annotation line wherever the address map
+/// moves to another wasm operator. Returns the instruction count and text.
+fn listing(
+    cs: &Capstone,
+    code: &[u8],
+    address: u64,
+    address_map: &[(u32, Option<u32>)],
+    operators: &BTreeMap<u32, String>,
+) -> Result<(usize, String)> {
+    let mut out = String::new();
+    let mut count = 0;
+    let mut at = 0usize;
+    let mut last_wasm = None;
+    while at < code.len() {
+        let text_offset = address + at as u64;
+        let wasm = wasm_offset(address_map, text_offset as u32);
+        if wasm != last_wasm {
+            if let Some(w) = wasm {
+                // wasmprinter gives the body's final `end` no line of its own.
+                let op = operators.get(&w).map(String::as_str).unwrap_or("end");
+                let _ = writeln!(out, "  @{w:04x}: {op}");
+            }
+            last_wasm = wasm;
+        }
+        // Addresses are relative to the function, so that a listing does
+        // not change when code before it does.
+        let decoded = cs
+            .disasm_count(&code[at..], at as u64, 1)
+            .map_err(|e| anyhow!("capstone: {e}"))?;
+        let (len, bytes, text) = match decoded.iter().next() {
+            Some(insn) => (
+                insn.len(),
+                insn.bytes().to_vec(),
+                format!(
+                    "{} {}",
+                    insn.mnemonic().unwrap_or("?"),
+                    insn.op_str().unwrap_or("")
+                )
+                .trim_end()
+                .to_string(),
+            ),
+            None => (1, vec![code[at]], format!(".byte 0x{:02x}", code[at])),
+        };
+        let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+        let _ = writeln!(out, "  {at:>5x}: {hex:<22} {text}");
+        count += 1;
+        at += len;
+    }
+    Ok((count, out))
+}
+
+/// The wasm byte offset the address map gives `.text` offset `code`.
+fn wasm_offset(map: &[(u32, Option<u32>)], code: u32) -> Option<u32> {
+    let i = map.partition_point(|(c, _)| *c <= code);
+    i.checked_sub(1).and_then(|i| map[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn address_map_lookup_takes_the_last_entry_at_or_before() {
+        let map = [(0, None), (4, Some(0x20)), (9, Some(0x22)), (12, None)];
+        assert_eq!(wasm_offset(&map, 0), None);
+        assert_eq!(wasm_offset(&map, 4), Some(0x20));
+        assert_eq!(wasm_offset(&map, 8), Some(0x20));
+        assert_eq!(wasm_offset(&map, 9), Some(0x22));
+        assert_eq!(wasm_offset(&map, 100), None);
+        assert_eq!(wasm_offset(&[], 3), None);
+    }
+
+    #[test]
+    fn function_symbols_name_their_index() {
+        assert_eq!(function_index("wasm[0]::function[12]"), Some(12));
+        assert_eq!(function_index("wasm[0]::array_to_wasm_trampoline[1]"), None);
+    }
+
+    #[test]
+    fn disassembles_and_annotates_a_function() {
+        let wasm = wat::parse_str(
+            r#"(module (func (export "add1") (param i32) (result i32)
+                 local.get 0 i32.const 1 i32.add))"#,
+        )
+        .unwrap();
+        let request = DisasRequest {
+            options: EngineOptions::new(Compiler::Kindling),
+            target: Some("x86_64-unknown-linux-gnu"),
+            func: Some("add1"),
+        };
+        let listings = disassemble(&wasm, &request).unwrap();
+        assert_eq!(listings.len(), 1);
+        let l = &listings[0];
+        assert_eq!(l.name.as_deref(), Some("add1"));
+        assert!(l.text.contains("i32.add"), "{}", l.text);
+        assert!(l.text.contains("ret"), "{}", l.text);
+        assert!(l.instructions > 3 && l.bytes > l.instructions);
+        let missing = DisasRequest {
+            func: Some("nope"),
+            ..request
+        };
+        let err = disassemble(&wasm, &missing).unwrap_err().to_string();
+        assert!(err.contains("wasm[0]::function[0] (add1)"), "{err}");
+    }
+}

@@ -1,0 +1,34 @@
+;; i32.rem_u.
+(module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.rem_u))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 114 bytes
+;;       0: 4055                   push rbp
+;;       2: 4889e5                 mov rbp, rsp
+;;       5: 4881ec40000000         sub rsp, 0x40
+;;       c: 4989fe                 mov r14, rdi
+;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
+;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
+;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
+;;      27: 493be3                 cmp rsp, r11
+;;      2a: 0f823e000000           jb 0x6e
+;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;;      38: 40898c25e0ffffff       mov dword ptr [rbp + riz - 0x20], ecx
+;;   @0025: i32.rem_u
+;;      40: 408b9c25e0ffffff       mov ebx, dword ptr [rbp + riz - 0x20]
+;;      48: 408bb425e8ffffff       mov esi, dword ptr [rbp + riz - 0x18]
+;;      50: 4085db                 test ebx, ebx
+;;      53: 0f8417000000           je 0x70
+;;      59: 4089f0                 mov eax, esi
+;;      5c: 4031d2                 xor edx, edx
+;;      5f: 40f7f3                 div ebx
+;;      62: 4089d6                 mov esi, edx
+;;   @0026: end
+;;      65: 4089f0                 mov eax, esi
+;;      68: 4889ec                 mov rsp, rbp
+;;      6b: 405d                   pop rbp
+;;      6d: c3                     ret
+;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
+;;      6e: 0f0b                   ud2
+;;   @0025: i32.rem_u
+;;      70: 0f0b                   ud2
