@@ -20,3 +20,5 @@ ls -l target/fac.cwasm
 run run examples/fac.wat --invoke fac 10
 run run examples/add.wat --invoke add 2 3
 run run examples/add.wat --invoke divmod 17 5
+run run examples/sum-array.wat --invoke sum 0 4
+run disas examples/fac.wat --compare cranelift

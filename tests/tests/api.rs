@@ -393,6 +393,8 @@ fn cli_runs_examples(compiler: &str) {
     assert_eq!(run_ok(&[add, "--invoke", "add", "-1", "0x10"]), "15\n");
     assert_eq!(run_ok(&[add, "--invoke", "divmod", "17", "5"]), "3\n2\n");
     assert_eq!(run_ok(&[add, "--invoke", "hypot", "3", "4"]), "5\n");
+    let sum = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/sum-array.wat");
+    assert_eq!(run_ok(&[sum, "--invoke", "sum", "0", "4"]), "0\n");
 
     let (code, out, err) = run(&[add, "--invoke", "div", "1", "0"]);
     assert_eq!(code, 1);
