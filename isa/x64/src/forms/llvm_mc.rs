@@ -4,6 +4,7 @@
 use super::spelling::NAMES32;
 use super::{Form, Intended};
 use crate::Assembler;
+use kindling_isa_check::Oracle;
 
 /// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
 /// disassembled on their own, must be exactly the instructions it intends,
@@ -29,80 +30,19 @@ pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Resu
         .zip(encoded)
         .map(|(f, b)| f.intended(b.len()))
         .collect();
-
-    // llvm-mc's canonical spelling of every intended source line, in one run.
-    let mut source = String::from(".intel_syntax noprefix\n");
-    let mut source_count = 0;
-    for line in intended.iter().flatten() {
-        if let Intended::Source(s) = line {
-            source.push_str(s);
-            source.push('\n');
-            source_count += 1;
-        }
-    }
-    let canonical = run_llvm_mc(mc, &["-x86-asm-syntax=intel"], &source)?;
-    if canonical.len() != source_count {
-        return Err(format!(
-            "llvm-mc printed {} lines for {source_count} intended instructions",
-            canonical.len()
-        ));
-    }
-    let mut canonical = canonical.into_iter();
-
-    // What the bytes decode to, each form followed by an `int3` separator
-    // (which no form emits), so that every form is decoded on its own.
-    let mut bytes_text = String::new();
-    for bytes in encoded {
-        for b in bytes {
-            bytes_text.push_str(&format!("0x{b:02x} "));
-        }
-        bytes_text.push_str("0xcc\n");
-    }
-    let decoded = run_llvm_mc(mc, &["--disassemble"], &bytes_text)?;
-    let mut groups: Vec<Vec<String>> = vec![Vec::new()];
-    for line in decoded {
-        if line == "int3" {
-            groups.push(Vec::new());
-        } else if let Some(last) = groups.last_mut() {
-            last.push(line);
-        }
-    }
-    groups.pop(); // after the last separator
-    if groups.len() != forms.len() {
-        return Err(format!(
-            "{} forms decoded as {} groups: some bytes swallowed a separator",
-            forms.len(),
-            groups.len()
-        ));
-    }
-
-    let mut mismatches = Vec::new();
-    for ((form, want), (got, bytes)) in forms.iter().zip(intended).zip(groups.iter().zip(encoded)) {
-        let want: Vec<String> = want
-            .into_iter()
-            .map(|line| match line {
-                Intended::Source(_) => canonical.next().unwrap_or_default(),
-                Intended::Decoded(s) => s,
-            })
-            .map(|s: String| normalize(&s))
-            .collect();
-        let got: Vec<String> = got.iter().map(|s| normalize(s)).collect();
-        if want != got {
-            mismatches.push(format!(
-                "{form:?} ({bytes:02x?}): decodes as {got:?}, intended {want:?}"
-            ));
-        }
-    }
-    if mismatches.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} of {} forms mismatch:\n{}",
-            mismatches.len(),
-            forms.len(),
-            mismatches.join("\n")
-        ))
-    }
+    let labels: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
+    let oracle = Oracle {
+        mc,
+        common_args: &["-triple=x86_64", "-output-asm-variant=1"],
+        assemble_args: &["-x86-asm-syntax=intel"],
+        source_prologue: ".intel_syntax noprefix\n",
+        // `int3`, which no form emits.
+        separator: &[0xcc],
+        separator_text: "int3",
+        comment: "#",
+        normalize,
+    };
+    kindling_isa_check::check(&oracle, &labels, &intended, encoded)
 }
 
 /// One spelling for what llvm-mc prints two ways: dynasm always writes a SIB
@@ -129,52 +69,4 @@ fn normalize(line: &str) -> String {
         }
     }
     words.join(" ")
-}
-
-/// Runs llvm-mc over `input` with `args`, returning the printed
-/// instructions (Intel syntax), one per line, without comments.
-fn run_llvm_mc(mc: &str, args: &[&str], input: &str) -> Result<Vec<String>, String> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(mc)
-        .args(["-triple=x86_64", "-output-asm-variant=1"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run {mc}: {e}"))?;
-    let mut stdin = child.stdin.take().ok_or("llvm-mc has no stdin")?;
-    let input = input.to_string();
-    // Write from another thread so a full stdout pipe cannot deadlock us.
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("llvm-mc: {e}"))?;
-    let _ = writer.join();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    if !out.status.success() || stderr.contains("error") || stderr.contains("warning") {
-        return Err(format!("llvm-mc {args:?} complained:\n{stderr}"));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().replace('\t', " "))
-        .filter(|l| !l.is_empty() && !l.starts_with('.'))
-        .collect())
-}
-
-/// `llvm-mc`, if installed: `KINDLING_LLVM_MC`, else `llvm-mc-14`, else
-/// `llvm-mc`.
-pub fn find_llvm_mc() -> Option<String> {
-    let candidates = match std::env::var("KINDLING_LLVM_MC") {
-        Ok(v) => vec![v],
-        Err(_) => vec!["llvm-mc-14".to_string(), "llvm-mc".to_string()],
-    };
-    candidates.into_iter().find(|c| {
-        std::process::Command::new(c)
-            .arg("--version")
-            .output()
-            .map(|o| o.status.success())
-            .unwrap_or(false)
-    })
 }

@@ -14,9 +14,10 @@ use crate::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
 mod llvm_mc;
 mod spelling;
 
+pub use kindling_isa_check::{find_llvm_mc, Intended};
 #[cfg(test)]
 pub(crate) use llvm_mc::check_bytes;
-pub use llvm_mc::{check_with_llvm_mc, find_llvm_mc};
+pub use llvm_mc::check_with_llvm_mc;
 
 /// One call of an instruction-emitting [`Assembler`] method, with operands.
 #[allow(missing_docs)] // the fields are the method's parameters
@@ -320,17 +321,6 @@ pub const METHODS: &[&str] = &[
     "sub_rsp_patchable",
     "jump_table",
 ];
-
-/// One intended instruction, as llvm-mc is to read it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Intended {
-    /// Intel-syntax source, which llvm-mc assembles and prints canonically.
-    Source(String),
-    /// Already spelled as llvm-mc's disassembler prints it: branches with
-    /// numeric displacements and rip-relative operands, which its assembler
-    /// does not take as numbers.
-    Decoded(String),
-}
 
 const ALUS: [Alu; 6] = [Alu::Add, Alu::Sub, Alu::And, Alu::Or, Alu::Xor, Alu::Cmp];
 const SHIFTS: [Shift; 5] = [Shift::Shl, Shift::Shr, Shift::Sar, Shift::Rol, Shift::Ror];

@@ -1,0 +1,27 @@
+//! Encoder fuzzing: the fuzzer's bytes choose up to 64 AArch64 instruction
+//! forms (every assembler method but `mov_imm`, which a unit test checks by
+//! evaluation) with arbitrary operands; each form's word, disassembled by
+//! llvm-mc on its own, must be exactly the instruction it intends.
+//! Run with `cargo fuzz run --sanitizer none encode_aarch64` from the
+//! repository root; it needs llvm-mc (llvm-14, or `KINDLING_LLVM_MC`).
+
+#![no_main]
+
+use kindling_isa_aarch64::forms::{check_with_llvm_mc, find_llvm_mc, Form};
+use libfuzzer_sys::fuzz_target;
+use std::sync::OnceLock;
+
+fn llvm_mc() -> &'static str {
+    static MC: OnceLock<String> = OnceLock::new();
+    MC.get_or_init(|| find_llvm_mc().expect("encode_aarch64 needs llvm-mc: install llvm-14"))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let mut u = arbitrary::Unstructured::new(data);
+    let count = (data.len() / 16).clamp(1, 64);
+    let mut next = || u.arbitrary::<u64>().unwrap_or(0);
+    let forms: Vec<Form> = (0..count).map(|_| Form::generate(&mut next)).collect();
+    if let Err(e) = check_with_llvm_mc(llvm_mc(), &forms) {
+        panic!("{e}");
+    }
+});

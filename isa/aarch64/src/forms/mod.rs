@@ -1,0 +1,996 @@
+//! Every instruction form the [`Assembler`] emits, as data, for checking
+//! encodings against llvm-mc (see `kindling-isa-check`).
+//!
+//! A [`Form`] is one call of an instruction-emitting method with its
+//! operands; it emits itself and spells what it intends. `mov_imm`, which
+//! chooses a sequence of these forms, is checked by evaluating what it
+//! emits instead (`tests.rs`).
+
+use crate::{
+    AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Reg, Shift,
+    Size, ALL_CONDS,
+};
+pub use kindling_isa_check::{find_llvm_mc, Intended};
+
+mod spelling;
+
+/// One call of an instruction-emitting [`Assembler`] method, with operands.
+#[allow(missing_docs)] // the fields are the method's parameters
+#[derive(Clone, Debug)]
+pub enum Form {
+    MovRr {
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    /// `mov_sp` to sp (`to_sp`) or from it.
+    MovSp {
+        to_sp: bool,
+        reg: Reg,
+    },
+    Movz {
+        size: Size,
+        dst: Reg,
+        imm16: u16,
+        halfword: u8,
+    },
+    Movn {
+        size: Size,
+        dst: Reg,
+        imm16: u16,
+        halfword: u8,
+    },
+    Movk {
+        size: Size,
+        dst: Reg,
+        imm16: u16,
+        halfword: u8,
+    },
+    AddSubRrr {
+        op: AddSub,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AddSubImm {
+        op: AddSub,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        imm: Imm12,
+    },
+    AddSubSpReg {
+        op: AddSub,
+        src: Reg,
+    },
+    LogicRrr {
+        op: Logic,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LogicImm {
+        op: Logic,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        imm: LogicalImm,
+    },
+    Madd {
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        c: Reg,
+    },
+    Msub {
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        c: Reg,
+    },
+    Div {
+        signed: bool,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    ShiftRrr {
+        op: Shift,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        amount: Reg,
+    },
+    ShiftImm {
+        op: Shift,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        amount: u8,
+    },
+    Clz {
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    Rbit {
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    Extend {
+        op: Extend,
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    Csel {
+        size: Size,
+        dst: Reg,
+        t: Reg,
+        f: Reg,
+        cond: Cond,
+    },
+    Cset {
+        size: Size,
+        dst: Reg,
+        cond: Cond,
+    },
+    MemImm {
+        op: MemOp,
+        reg: Reg,
+        base: Reg,
+        offset: i64,
+    },
+    MemReg {
+        op: MemOp,
+        reg: Reg,
+        base: Reg,
+        index: Reg,
+    },
+    StpPre {
+        a: Reg,
+        b: Reg,
+        base: Reg,
+        offset: i16,
+    },
+    LdpPost {
+        a: Reg,
+        b: Reg,
+        base: Reg,
+        offset: i16,
+    },
+    /// A branch to a label bound before it (`backward`) or right after it.
+    B {
+        backward: bool,
+    },
+    BCond {
+        cond: Cond,
+        backward: bool,
+    },
+    Cbz {
+        nonzero: bool,
+        size: Size,
+        reg: Reg,
+        backward: bool,
+    },
+    Adr {
+        dst: Reg,
+        backward: bool,
+    },
+    BlReloc,
+    BReloc,
+    Br {
+        target: Reg,
+    },
+    Blr {
+        target: Reg,
+    },
+    Ret,
+    Udf {
+        imm16: u16,
+    },
+    FpBinop {
+        op: FpBinOp,
+        size: Size,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    FpUnop {
+        op: FpUnOp,
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    Fcmp {
+        size: Size,
+        a: Reg,
+        b: Reg,
+    },
+    Fcvt {
+        to: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    IntToFloat {
+        signed: bool,
+        int: Size,
+        float: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    FloatToInt {
+        signed: bool,
+        float: Size,
+        int: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    FmovToGpr {
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    FmovFromGpr {
+        size: Size,
+        dst: Reg,
+        src: Reg,
+    },
+    Cnt8b {
+        dst: Reg,
+        src: Reg,
+    },
+    Addv8b {
+        dst: Reg,
+        src: Reg,
+    },
+}
+
+/// The number of [`Form`] kinds, for [`Form::of_kind`].
+pub const KINDS: u64 = 44;
+
+/// The instruction-emitting [`Assembler`] methods, by name: every one is a
+/// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
+/// not listed (`new`, `offset`, `new_label`, `bind`, `word`, `patch_word`,
+/// `word_at`, `finish_into`, `clear`) emit no instruction of their own.
+pub const METHODS: &[&str] = &[
+    "mov_rr",
+    "mov_sp",
+    "movz",
+    "movn",
+    "movk",
+    "mov_imm",
+    "add_sub_rrr",
+    "add_sub_imm",
+    "add_sub_sp_reg",
+    "logic_rrr",
+    "logic_imm",
+    "madd",
+    "msub",
+    "div",
+    "shift_rrr",
+    "shift_imm",
+    "clz",
+    "rbit",
+    "extend",
+    "csel",
+    "cset",
+    "mem_imm",
+    "mem_reg",
+    "stp_pre",
+    "ldp_post",
+    "b",
+    "b_cond",
+    "cbz",
+    "adr",
+    "bl_reloc",
+    "b_reloc",
+    "br",
+    "blr",
+    "ret",
+    "udf",
+    "fp_binop",
+    "fp_unop",
+    "fcmp",
+    "fcvt",
+    "int_to_float",
+    "float_to_int",
+    "fmov_to_gpr",
+    "fmov_from_gpr",
+    "cnt_8b",
+    "addv_8b",
+];
+
+const ADD_SUBS: [AddSub; 4] = [AddSub::Add, AddSub::Adds, AddSub::Sub, AddSub::Subs];
+const LOGICS: [Logic; 4] = [Logic::And, Logic::Orr, Logic::Eor, Logic::Ands];
+const SHIFTS: [Shift; 4] = [Shift::Lsl, Shift::Lsr, Shift::Asr, Shift::Ror];
+const EXTENDS: [Extend; 5] = [
+    Extend::Sxtb,
+    Extend::Sxth,
+    Extend::Sxtw,
+    Extend::Uxtb,
+    Extend::Uxth,
+];
+const MEM_OPS: [MemOp; 19] = [
+    MemOp::Ldr64,
+    MemOp::Ldr32,
+    MemOp::Ldrh,
+    MemOp::Ldrb,
+    MemOp::Ldrsb64,
+    MemOp::Ldrsb32,
+    MemOp::Ldrsh64,
+    MemOp::Ldrsh32,
+    MemOp::Ldrsw,
+    MemOp::Str64,
+    MemOp::Str32,
+    MemOp::Strh,
+    MemOp::Strb,
+    MemOp::LdrD,
+    MemOp::LdrS,
+    MemOp::LdrQ,
+    MemOp::StrD,
+    MemOp::StrS,
+    MemOp::StrQ,
+];
+const FP_BINOPS: [FpBinOp; 6] = [
+    FpBinOp::Add,
+    FpBinOp::Sub,
+    FpBinOp::Mul,
+    FpBinOp::Div,
+    FpBinOp::Max,
+    FpBinOp::Min,
+];
+const FP_UNOPS: [FpUnOp; 8] = [
+    FpUnOp::Mov,
+    FpUnOp::Abs,
+    FpUnOp::Neg,
+    FpUnOp::Sqrt,
+    FpUnOp::RoundNearest,
+    FpUnOp::Ceil,
+    FpUnOp::Floor,
+    FpUnOp::Trunc,
+];
+
+/// Operands drawn from a source of raw numbers.
+struct Draw<'a>(&'a mut dyn FnMut() -> u64);
+
+impl Draw<'_> {
+    fn below(&mut self, n: u64) -> u64 {
+        (self.0)() % n
+    }
+    fn flag(&mut self) -> bool {
+        self.below(2) == 1
+    }
+    /// x0..x30: a general register that is not zr/sp.
+    fn gpr(&mut self) -> Reg {
+        self.below(31) as Reg
+    }
+    /// x0..x30 or zr.
+    fn gpr_or_zr(&mut self) -> Reg {
+        self.below(32) as Reg
+    }
+    fn vreg(&mut self) -> Reg {
+        self.below(32) as Reg
+    }
+    fn size(&mut self) -> Size {
+        if self.flag() {
+            Size::S64
+        } else {
+            Size::S32
+        }
+    }
+    fn cond(&mut self) -> Cond {
+        ALL_CONDS[self.below(ALL_CONDS.len() as u64) as usize]
+    }
+    fn pick<T: Copy>(&mut self, all: &[T]) -> T {
+        all[self.below(all.len() as u64) as usize]
+    }
+    fn imm12(&mut self) -> Imm12 {
+        let v = self.below(4096);
+        let v = if self.flag() { v << 12 } else { v };
+        Imm12::new(v).unwrap_or(Imm12::new(0).expect("0 fits"))
+    }
+    /// A bitmask immediate: a rotated run of ones in a replicated element.
+    fn logical(&mut self, size: Size) -> LogicalImm {
+        let element = 2u32 << self.below(u64::from(size.bits().trailing_zeros()));
+        let ones = 1 + self.below(u64::from(element - 1)) as u32;
+        let rotation = self.below(u64::from(element)) as u32;
+        let run = (1u64 << ones) - 1;
+        let mask = u64::MAX >> (64 - element);
+        let rotated = if rotation == 0 {
+            run
+        } else {
+            ((run << rotation) | (run >> (element - rotation))) & mask
+        };
+        let mut value = 0u64;
+        let mut at = 0;
+        while at < size.bits() {
+            value |= rotated << at;
+            at += element;
+        }
+        LogicalImm::new(value, size)
+            .unwrap_or_else(|| LogicalImm::new(1, size).expect("a single bit is a bitmask"))
+    }
+    /// An offset that `op`'s immediate forms take: scaled or unscaled.
+    fn offset(&mut self, op: MemOp) -> i64 {
+        if self.flag() {
+            (self.below(4096) as i64) << op.scale()
+        } else {
+            self.below(512) as i64 - 256
+        }
+    }
+    /// Two registers and a base (sp for 31), all different: a written-back
+    /// base that is also transferred is unpredictable.
+    fn distinct_pair(&mut self) -> (Reg, Reg, Reg) {
+        let a = self.gpr();
+        let b = (a + 1 + self.below(30) as Reg) % 31;
+        let mut base = self.gpr_or_zr();
+        while base == a || base == b {
+            base = (base + 1) % 32;
+        }
+        (a, b, base)
+    }
+    fn pair_offset(&mut self) -> i16 {
+        (self.below(128) as i16 - 64) * 8
+    }
+}
+
+impl Form {
+    /// A form of any kind, with operands from `next`.
+    pub fn generate(next: &mut dyn FnMut() -> u64) -> Form {
+        let kind = next() % KINDS;
+        Form::of_kind(kind, next)
+    }
+
+    /// The form of kind `kind` (`0..KINDS`, taken modulo), with operands
+    /// from `next`.
+    pub fn of_kind(kind: u64, next: &mut dyn FnMut() -> u64) -> Form {
+        let mut d = Draw(next);
+        let d = &mut d;
+        match kind % KINDS {
+            0 => Form::MovRr {
+                size: d.size(),
+                dst: d.gpr(),
+                src: d.gpr(),
+            },
+            1 => Form::MovSp {
+                to_sp: d.flag(),
+                reg: d.gpr(),
+            },
+            2 => Form::Movz {
+                size: d.size(),
+                dst: d.gpr(),
+                imm16: d.below(65536) as u16,
+                halfword: d.below(4) as u8,
+            },
+            3 => Form::Movn {
+                size: d.size(),
+                dst: d.gpr(),
+                imm16: d.below(65536) as u16,
+                halfword: d.below(4) as u8,
+            },
+            4 => Form::Movk {
+                size: d.size(),
+                dst: d.gpr(),
+                imm16: d.below(65536) as u16,
+                halfword: d.below(4) as u8,
+            },
+            5 => Form::AddSubRrr {
+                op: d.pick(&ADD_SUBS),
+                size: d.size(),
+                dst: d.gpr_or_zr(),
+                a: d.gpr(),
+                b: d.gpr_or_zr(),
+            },
+            6 => Form::AddSubImm {
+                op: d.pick(&ADD_SUBS),
+                size: d.size(),
+                dst: d.gpr_or_zr(),
+                a: d.gpr_or_zr(),
+                imm: d.imm12(),
+            },
+            7 => Form::AddSubSpReg {
+                op: d.pick(&[AddSub::Add, AddSub::Sub]),
+                src: d.gpr(),
+            },
+            8 => Form::LogicRrr {
+                op: d.pick(&LOGICS),
+                size: d.size(),
+                dst: d.gpr_or_zr(),
+                a: d.gpr(),
+                b: d.gpr_or_zr(),
+            },
+            9 => {
+                let size = d.size();
+                let op = d.pick(&LOGICS);
+                // Register 31 is sp as the destination of and/orr/eor.
+                let dst = if op == Logic::Ands {
+                    d.gpr_or_zr()
+                } else {
+                    d.gpr()
+                };
+                Form::LogicImm {
+                    op,
+                    size,
+                    dst,
+                    a: d.gpr_or_zr(),
+                    imm: d.logical(size),
+                }
+            }
+            10 => Form::Madd {
+                size: d.size(),
+                dst: d.gpr(),
+                a: d.gpr(),
+                b: d.gpr(),
+                c: d.gpr_or_zr(),
+            },
+            11 => Form::Msub {
+                size: d.size(),
+                dst: d.gpr(),
+                a: d.gpr(),
+                b: d.gpr(),
+                c: d.gpr_or_zr(),
+            },
+            12 => Form::Div {
+                signed: d.flag(),
+                size: d.size(),
+                dst: d.gpr(),
+                a: d.gpr(),
+                b: d.gpr(),
+            },
+            13 => Form::ShiftRrr {
+                op: d.pick(&SHIFTS),
+                size: d.size(),
+                dst: d.gpr(),
+                a: d.gpr(),
+                amount: d.gpr(),
+            },
+            14 => Form::ShiftImm {
+                op: d.pick(&SHIFTS),
+                size: d.size(),
+                dst: d.gpr(),
+                a: d.gpr(),
+                amount: d.below(64) as u8,
+            },
+            15 => Form::Clz {
+                size: d.size(),
+                dst: d.gpr(),
+                src: d.gpr(),
+            },
+            16 => Form::Rbit {
+                size: d.size(),
+                dst: d.gpr(),
+                src: d.gpr(),
+            },
+            17 => {
+                let op = d.pick(&EXTENDS);
+                let size = if op == Extend::Sxtw {
+                    Size::S64
+                } else {
+                    d.size()
+                };
+                Form::Extend {
+                    op,
+                    size,
+                    dst: d.gpr(),
+                    src: d.gpr(),
+                }
+            }
+            18 => Form::Csel {
+                size: d.size(),
+                dst: d.gpr(),
+                t: d.gpr_or_zr(),
+                f: d.gpr_or_zr(),
+                cond: d.cond(),
+            },
+            19 => Form::Cset {
+                size: d.size(),
+                dst: d.gpr(),
+                cond: d.cond(),
+            },
+            20 => {
+                let op = d.pick(&MEM_OPS);
+                let reg = if spelling::is_vector(op) {
+                    d.vreg()
+                } else {
+                    d.gpr()
+                };
+                Form::MemImm {
+                    op,
+                    reg,
+                    base: d.gpr_or_zr(),
+                    offset: d.offset(op),
+                }
+            }
+            21 => {
+                let op = d.pick(&MEM_OPS);
+                let reg = if spelling::is_vector(op) {
+                    d.vreg()
+                } else {
+                    d.gpr()
+                };
+                Form::MemReg {
+                    op,
+                    reg,
+                    base: d.gpr_or_zr(),
+                    index: d.gpr(),
+                }
+            }
+            22 => {
+                let (a, b, base) = d.distinct_pair();
+                Form::StpPre {
+                    a,
+                    b,
+                    base,
+                    offset: d.pair_offset(),
+                }
+            }
+            23 => {
+                let (a, b, base) = d.distinct_pair();
+                Form::LdpPost {
+                    a,
+                    b,
+                    base,
+                    offset: d.pair_offset(),
+                }
+            }
+            24 => Form::B { backward: d.flag() },
+            25 => Form::BCond {
+                cond: d.cond(),
+                backward: d.flag(),
+            },
+            26 => Form::Cbz {
+                nonzero: d.flag(),
+                size: d.size(),
+                reg: d.gpr(),
+                backward: d.flag(),
+            },
+            27 => Form::Adr {
+                dst: d.gpr(),
+                backward: d.flag(),
+            },
+            28 => Form::BlReloc,
+            29 => Form::BReloc,
+            30 => Form::Br { target: d.gpr() },
+            31 => Form::Blr { target: d.gpr() },
+            32 => Form::Ret,
+            33 => Form::Udf {
+                imm16: d.below(65536) as u16,
+            },
+            34 => Form::FpBinop {
+                op: d.pick(&FP_BINOPS),
+                size: d.size(),
+                dst: d.vreg(),
+                a: d.vreg(),
+                b: d.vreg(),
+            },
+            35 => Form::FpUnop {
+                op: d.pick(&FP_UNOPS),
+                size: d.size(),
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            36 => Form::Fcmp {
+                size: d.size(),
+                a: d.vreg(),
+                b: d.vreg(),
+            },
+            37 => Form::Fcvt {
+                to: d.size(),
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            38 => Form::IntToFloat {
+                signed: d.flag(),
+                int: d.size(),
+                float: d.size(),
+                dst: d.vreg(),
+                src: d.gpr_or_zr(),
+            },
+            39 => Form::FloatToInt {
+                signed: d.flag(),
+                float: d.size(),
+                int: d.size(),
+                dst: d.gpr_or_zr(),
+                src: d.vreg(),
+            },
+            40 => Form::FmovToGpr {
+                size: d.size(),
+                dst: d.gpr_or_zr(),
+                src: d.vreg(),
+            },
+            41 => Form::FmovFromGpr {
+                size: d.size(),
+                dst: d.vreg(),
+                src: d.gpr_or_zr(),
+            },
+            42 => Form::Cnt8b {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            _ => Form::Addv8b {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+        }
+    }
+
+    /// The name of the [`Assembler`] method this form calls.
+    pub fn method(&self) -> &'static str {
+        match self {
+            Form::MovRr { .. } => "mov_rr",
+            Form::MovSp { .. } => "mov_sp",
+            Form::Movz { .. } => "movz",
+            Form::Movn { .. } => "movn",
+            Form::Movk { .. } => "movk",
+            Form::AddSubRrr { .. } => "add_sub_rrr",
+            Form::AddSubImm { .. } => "add_sub_imm",
+            Form::AddSubSpReg { .. } => "add_sub_sp_reg",
+            Form::LogicRrr { .. } => "logic_rrr",
+            Form::LogicImm { .. } => "logic_imm",
+            Form::Madd { .. } => "madd",
+            Form::Msub { .. } => "msub",
+            Form::Div { .. } => "div",
+            Form::ShiftRrr { .. } => "shift_rrr",
+            Form::ShiftImm { .. } => "shift_imm",
+            Form::Clz { .. } => "clz",
+            Form::Rbit { .. } => "rbit",
+            Form::Extend { .. } => "extend",
+            Form::Csel { .. } => "csel",
+            Form::Cset { .. } => "cset",
+            Form::MemImm { .. } => "mem_imm",
+            Form::MemReg { .. } => "mem_reg",
+            Form::StpPre { .. } => "stp_pre",
+            Form::LdpPost { .. } => "ldp_post",
+            Form::B { .. } => "b",
+            Form::BCond { .. } => "b_cond",
+            Form::Cbz { .. } => "cbz",
+            Form::Adr { .. } => "adr",
+            Form::BlReloc => "bl_reloc",
+            Form::BReloc => "b_reloc",
+            Form::Br { .. } => "br",
+            Form::Blr { .. } => "blr",
+            Form::Ret => "ret",
+            Form::Udf { .. } => "udf",
+            Form::FpBinop { .. } => "fp_binop",
+            Form::FpUnop { .. } => "fp_unop",
+            Form::Fcmp { .. } => "fcmp",
+            Form::Fcvt { .. } => "fcvt",
+            Form::IntToFloat { .. } => "int_to_float",
+            Form::FloatToInt { .. } => "float_to_int",
+            Form::FmovToGpr { .. } => "fmov_to_gpr",
+            Form::FmovFromGpr { .. } => "fmov_from_gpr",
+            Form::Cnt8b { .. } => "cnt_8b",
+            Form::Addv8b { .. } => "addv_8b",
+        }
+    }
+
+    /// Emits this form into `a`.
+    pub fn emit(&self, a: &mut Assembler) {
+        match *self {
+            Form::MovRr { size, dst, src } => a.mov_rr(size, dst, src),
+            Form::MovSp { to_sp: true, reg } => a.mov_sp(crate::SP, reg),
+            Form::MovSp { to_sp: false, reg } => a.mov_sp(reg, crate::SP),
+            Form::Movz {
+                size,
+                dst,
+                imm16,
+                halfword,
+            } => a.movz(size, dst, imm16, halfword),
+            Form::Movn {
+                size,
+                dst,
+                imm16,
+                halfword,
+            } => a.movn(size, dst, imm16, halfword),
+            Form::Movk {
+                size,
+                dst,
+                imm16,
+                halfword,
+            } => a.movk(size, dst, imm16, halfword),
+            Form::AddSubRrr {
+                op,
+                size,
+                dst,
+                a: x,
+                b,
+            } => a.add_sub_rrr(op, size, dst, x, b),
+            Form::AddSubImm {
+                op,
+                size,
+                dst,
+                a: x,
+                imm,
+            } => a.add_sub_imm(op, size, dst, x, imm),
+            Form::AddSubSpReg { op, src } => a.add_sub_sp_reg(op, src),
+            Form::LogicRrr {
+                op,
+                size,
+                dst,
+                a: x,
+                b,
+            } => a.logic_rrr(op, size, dst, x, b),
+            Form::LogicImm {
+                op,
+                size,
+                dst,
+                a: x,
+                imm,
+            } => a.logic_imm(op, size, dst, x, imm),
+            Form::Madd {
+                size,
+                dst,
+                a: x,
+                b,
+                c,
+            } => a.madd(size, dst, x, b, c),
+            Form::Msub {
+                size,
+                dst,
+                a: x,
+                b,
+                c,
+            } => a.msub(size, dst, x, b, c),
+            Form::Div {
+                signed,
+                size,
+                dst,
+                a: x,
+                b,
+            } => a.div(signed, size, dst, x, b),
+            Form::ShiftRrr {
+                op,
+                size,
+                dst,
+                a: x,
+                amount,
+            } => a.shift_rrr(op, size, dst, x, amount),
+            Form::ShiftImm {
+                op,
+                size,
+                dst,
+                a: x,
+                amount,
+            } => a.shift_imm(op, size, dst, x, amount),
+            Form::Clz { size, dst, src } => a.clz(size, dst, src),
+            Form::Rbit { size, dst, src } => a.rbit(size, dst, src),
+            Form::Extend { op, size, dst, src } => a.extend(op, size, dst, src),
+            Form::Csel {
+                size,
+                dst,
+                t,
+                f,
+                cond,
+            } => a.csel(size, dst, t, f, cond),
+            Form::Cset { size, dst, cond } => a.cset(size, dst, cond),
+            Form::MemImm {
+                op,
+                reg,
+                base,
+                offset,
+            } => {
+                a.mem_imm(op, reg, base, offset);
+            }
+            Form::MemReg {
+                op,
+                reg,
+                base,
+                index,
+            } => a.mem_reg(op, reg, base, index),
+            Form::StpPre {
+                a: x,
+                b,
+                base,
+                offset,
+            } => a.stp_pre(x, b, base, offset),
+            Form::LdpPost {
+                a: x,
+                b,
+                base,
+                offset,
+            } => a.ldp_post(x, b, base, offset),
+            Form::B { backward } => branch(a, backward, |a, l| a.b(l)),
+            Form::BCond { cond, backward } => branch(a, backward, |a, l| a.b_cond(cond, l)),
+            Form::Cbz {
+                nonzero,
+                size,
+                reg,
+                backward,
+            } => branch(a, backward, |a, l| a.cbz(nonzero, size, reg, l)),
+            Form::Adr { dst, backward } => branch(a, backward, |a, l| a.adr(dst, l)),
+            Form::BlReloc => {
+                a.bl_reloc();
+            }
+            Form::BReloc => {
+                a.b_reloc();
+            }
+            Form::Br { target } => a.br(target),
+            Form::Blr { target } => a.blr(target),
+            Form::Ret => a.ret(),
+            Form::Udf { imm16 } => {
+                a.udf(imm16);
+            }
+            Form::FpBinop {
+                op,
+                size,
+                dst,
+                a: x,
+                b,
+            } => a.fp_binop(op, size, dst, x, b),
+            Form::FpUnop { op, size, dst, src } => a.fp_unop(op, size, dst, src),
+            Form::Fcmp { size, a: x, b } => a.fcmp(size, x, b),
+            Form::Fcvt { to, dst, src } => a.fcvt(to, dst, src),
+            Form::IntToFloat {
+                signed,
+                int,
+                float,
+                dst,
+                src,
+            } => a.int_to_float(signed, int, float, dst, src),
+            Form::FloatToInt {
+                signed,
+                float,
+                int,
+                dst,
+                src,
+            } => a.float_to_int(signed, float, int, dst, src),
+            Form::FmovToGpr { size, dst, src } => a.fmov_to_gpr(size, dst, src),
+            Form::FmovFromGpr { size, dst, src } => a.fmov_from_gpr(size, dst, src),
+            Form::Cnt8b { dst, src } => a.cnt_8b(dst, src),
+            Form::Addv8b { dst, src } => a.addv_8b(dst, src),
+        }
+    }
+}
+
+/// Emits a branch to a label bound just before it or just after it.
+fn branch(a: &mut Assembler, backward: bool, emit: impl FnOnce(&mut Assembler, crate::Label)) {
+    let label = a.new_label();
+    if backward {
+        a.bind(label);
+        emit(a, label);
+    } else {
+        emit(a, label);
+        a.bind(label);
+    }
+}
+
+/// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
+/// disassembled on their own, must be exactly the instruction it intends.
+pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
+    let mut encoded = Vec::with_capacity(forms.len());
+    for form in forms {
+        let mut a = Assembler::new();
+        form.emit(&mut a);
+        let mut bytes = Vec::new();
+        a.finish_into(&mut bytes)
+            .map_err(|e| format!("{form:?}: {e}"))?;
+        encoded.push(bytes);
+    }
+    check_bytes(mc, forms, &encoded)
+}
+
+/// Checks that `encoded[i]`, disassembled on its own, is what `forms[i]`
+/// intends.
+pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Result<(), String> {
+    let intended: Vec<Vec<Intended>> = forms.iter().map(|f| vec![f.intended()]).collect();
+    let labels: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
+    let oracle = kindling_isa_check::Oracle {
+        mc,
+        common_args: &["-triple=aarch64", "-mattr=+neon"],
+        assemble_args: &[],
+        source_prologue: "",
+        // `hlt #0xbeef`, which no form emits.
+        separator: &[0xe0, 0xdd, 0x57, 0xd4],
+        separator_text: "hlt #0xbeef",
+        comment: "//",
+        normalize: |line| line.split_whitespace().collect::<Vec<_>>().join(" "),
+    };
+    kindling_isa_check::check(&oracle, &labels, &intended, encoded)
+}

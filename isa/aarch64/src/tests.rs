@@ -1,0 +1,190 @@
+//! Encoding checks: every form against llvm-mc, `mov_imm` by evaluation,
+//! and label fixups.
+use super::*;
+
+fn enc(f: impl FnOnce(&mut Assembler)) -> Vec<u8> {
+    let mut a = Assembler::new();
+    f(&mut a);
+    let mut out = Vec::new();
+    a.finish_into(&mut out).unwrap();
+    out
+}
+
+fn words(bytes: &[u8]) -> Vec<u32> {
+    bytes
+        .chunks(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect()
+}
+
+/// A deterministic source of operands (xorshift).
+fn operands(seed: u64) -> impl FnMut() -> u64 {
+    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    }
+}
+
+fn forms_of_every_kind(per_kind: u64) -> Vec<forms::Form> {
+    let mut next = operands(11);
+    (0..forms::KINDS)
+        .flat_map(|kind| (0..per_kind).map(move |_| kind))
+        .map(|kind| forms::Form::of_kind(kind, &mut next))
+        .collect()
+}
+
+#[test]
+fn forms_cover_every_instruction_method() {
+    let mut seen: Vec<&str> = forms_of_every_kind(1).iter().map(|f| f.method()).collect();
+    seen.push("mov_imm"); // checked by evaluation, below
+    seen.sort_unstable();
+    seen.dedup();
+    let mut listed = forms::METHODS.to_vec();
+    listed.sort_unstable();
+    assert_eq!(
+        seen, listed,
+        "forms::KINDS, Form::of_kind and METHODS disagree"
+    );
+}
+
+#[test]
+fn every_form_decodes_to_the_intended_instruction() {
+    let Some(mc) = forms::find_llvm_mc() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "llvm-mc is missing in CI (scripts/setup.sh installs llvm-14)"
+        );
+        eprintln!("skipping: llvm-mc not found (install llvm-14, or set KINDLING_LLVM_MC)");
+        return;
+    };
+    let all = forms_of_every_kind(60);
+    if let Err(e) = forms::check_with_llvm_mc(&mc, &all) {
+        panic!("{e}");
+    }
+}
+
+#[test]
+fn the_checker_catches_a_wrong_encoding() {
+    let Some(mc) = forms::find_llvm_mc() else {
+        return;
+    };
+    let sub = forms::Form::AddSubRrr {
+        op: AddSub::Sub,
+        size: Size::S64,
+        dst: 0,
+        a: 1,
+        b: 2,
+    };
+    assert!(forms::check_with_llvm_mc(&mc, std::slice::from_ref(&sub)).is_ok());
+    let add = enc(|a| a.add_sub_rrr(AddSub::Add, Size::S64, 0, 1, 2));
+    let err = forms::check_bytes(&mc, std::slice::from_ref(&sub), std::slice::from_ref(&add)).unwrap_err();
+    assert!(err.contains("add x0, x1, x2"), "{err}");
+    assert!(forms::check_bytes(&mc, &[sub], &[add[..2].to_vec()]).is_err());
+}
+
+/// What a `mov_imm` sequence leaves in its register, by the architecture's
+/// definitions of movz, movn, movk and orr (immediate).
+fn evaluate(words: &[u32]) -> u64 {
+    let mut value = 0u64;
+    for &w in words {
+        let wide = w >> 31 == 1;
+        let mask = if wide { u64::MAX } else { 0xffff_ffff };
+        let shift = 16 * ((w >> 21) & 3);
+        let imm = u64::from((w >> 5) & 0xffff) << shift;
+        value = match w & 0x7f80_0000 {
+            0x5280_0000 => imm,
+            0x1280_0000 => !imm & mask,
+            0x7280_0000 => (value & !(0xffff << shift)) | imm,
+            0x3200_0000 if (w >> 5) & 31 == 31 => {
+                let imm = LogicalImm::from_fields(
+                    (w >> 22) as u8 & 1,
+                    (w >> 16) as u8 & 0x3f,
+                    (w >> 10) as u8 & 0x3f,
+                );
+                imm.value(if wide { Size::S64 } else { Size::S32 })
+            }
+            _ => panic!("mov_imm emitted {w:#010x}"),
+        } & mask;
+    }
+    value
+}
+
+#[test]
+fn mov_imm_materialises_every_value() {
+    let mut next = operands(3);
+    let mut values: Vec<u64> = vec![
+        0,
+        1,
+        u64::MAX,
+        0xffff_ffff,
+        0xffff_0000,
+        0x1_0000_0000,
+        0x8000_0000_0000_0000,
+        0x5555_5555_5555_5555,
+        0x1234_5678_9abc_def0,
+        0xffff_ffff_0000_ffff,
+    ];
+    for _ in 0..2000 {
+        let v = next();
+        // Random values, and values with runs of 0x0000 or 0xffff halfwords.
+        values.push(v);
+        values.push(v & 0xffff_0000_ffff);
+        values.push(v | 0xffff_ffff_0000_0000);
+    }
+    for value in values {
+        for size in [Size::S32, Size::S64] {
+            let code = words(&enc(|a| a.mov_imm(size, 5, value)));
+            let mask = u64::MAX >> (64 - size.bits());
+            assert_eq!(
+                evaluate(&code),
+                value & mask,
+                "{value:#x} {size:?}: {code:08x?}"
+            );
+            assert!(
+                code.len() <= (size.bits() / 16) as usize,
+                "{value:#x}: {code:08x?}"
+            );
+            assert!(code.iter().all(|w| w & 31 == 5));
+        }
+    }
+}
+
+#[test]
+fn branches_reach_their_labels_and_far_ones_fail_cleanly() {
+    let code = words(&enc(|a| {
+        let l = a.new_label();
+        a.b_cond(Cond::Ne, l);
+        a.ret();
+        a.bind(l);
+        a.b(l);
+    }));
+    assert_eq!(code[0], 0x5400_0041); // b.ne +8
+    assert_eq!(code[2], 0x1400_0000); // b .
+                                      // A conditional branch reaches only +-1 MiB.
+    let mut a = Assembler::new();
+    let l = a.new_label();
+    a.cbz(false, Size::S64, 0, l);
+    for _ in 0..(1 << 18) {
+        a.ret();
+    }
+    a.bind(l);
+    let err = a.finish_into(&mut Vec::new()).unwrap_err();
+    assert!(err.to_string().contains("cannot reach"), "{err}");
+    // An unbound label is an error, not a panic.
+    let mut a = Assembler::new();
+    let l = a.new_label();
+    a.b(l);
+    assert!(a.finish_into(&mut Vec::new()).is_err());
+}
+
+#[test]
+fn offsets_that_fit_no_immediate_form_emit_nothing() {
+    let mut a = Assembler::new();
+    assert!(!a.mem_imm(MemOp::Ldr64, 0, 1, 4097 * 8));
+    assert!(!a.mem_imm(MemOp::Ldr64, 0, 1, -257));
+    assert_eq!(a.offset(), 0);
+    assert!(MemOp::Ldr64.offset_fits(32760) && !MemOp::Ldr64.offset_fits(32761));
+}

@@ -1,0 +1,176 @@
+//! The llvm-mc oracle for kindling's assemblers, shared by every ISA.
+//!
+//! An ISA's encoding forms each say which instructions they intend, as
+//! [`Intended`] lines, and emit bytes. [`check`] has llvm-mc assemble the
+//! intended source lines (which prints them in its canonical spelling) and
+//! disassemble the bytes, each form's bytes followed by a separator
+//! instruction that no form emits, so that every form is decoded on its own.
+//! The two spellings must agree, form by form: same instructions, same
+//! operands, and no bytes left over or missing.
+
+/// One intended instruction, as llvm-mc is to read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Intended {
+    /// Assembly source, which llvm-mc assembles and prints canonically.
+    Source(String),
+    /// Already spelled as llvm-mc's disassembler prints it: branches with
+    /// numeric displacements and pc-relative operands, which its assembler
+    /// does not take as numbers.
+    Decoded(String),
+}
+
+/// How to ask llvm-mc about one ISA.
+pub struct Oracle<'a> {
+    /// The llvm-mc binary.
+    pub mc: &'a str,
+    /// Arguments for both directions (`-triple=...`, syntax variant).
+    pub common_args: &'a [&'a str],
+    /// Extra arguments for assembling the intended source.
+    pub assemble_args: &'a [&'a str],
+    /// A line put before the intended source (an assembler directive).
+    pub source_prologue: &'a str,
+    /// The separator instruction's bytes, which no form emits...
+    pub separator: &'a [u8],
+    /// ...and how llvm-mc prints it.
+    pub separator_text: &'a str,
+    /// What starts a comment in llvm-mc's output (`#` on x86, `//` on aarch64).
+    pub comment: &'a str,
+    /// Maps what llvm-mc prints two ways for one instruction to one spelling.
+    pub normalize: fn(&str) -> String,
+}
+
+/// Checks that `encoded[i]`, disassembled on its own, is exactly
+/// `intended[i]`; `labels[i]` names form `i` in the report.
+pub fn check(
+    oracle: &Oracle,
+    labels: &[String],
+    intended: &[Vec<Intended>],
+    encoded: &[Vec<u8>],
+) -> Result<(), String> {
+    let mut source = String::from(oracle.source_prologue);
+    let mut source_count = 0;
+    for line in intended.iter().flatten() {
+        if let Intended::Source(s) = line {
+            source.push_str(s);
+            source.push('\n');
+            source_count += 1;
+        }
+    }
+    let canonical = run_llvm_mc(oracle, oracle.assemble_args, &source)?;
+    if canonical.len() != source_count {
+        return Err(format!(
+            "llvm-mc printed {} lines for {source_count} intended instructions",
+            canonical.len()
+        ));
+    }
+    let mut canonical = canonical.into_iter();
+
+    let mut bytes_text = String::new();
+    for bytes in encoded {
+        for b in bytes.iter().chain(oracle.separator) {
+            bytes_text.push_str(&format!("0x{b:02x} "));
+        }
+        bytes_text.push('\n');
+    }
+    let decoded = run_llvm_mc(oracle, &["--disassemble"], &bytes_text)?;
+    let mut groups: Vec<Vec<String>> = vec![Vec::new()];
+    for line in decoded {
+        if line == oracle.separator_text {
+            groups.push(Vec::new());
+        } else if let Some(last) = groups.last_mut() {
+            last.push(line);
+        }
+    }
+    groups.pop(); // after the last separator
+    if groups.len() != encoded.len() {
+        return Err(format!(
+            "{} forms decoded as {} groups: some bytes swallowed a separator",
+            encoded.len(),
+            groups.len()
+        ));
+    }
+
+    let mut mismatches = Vec::new();
+    for (i, (want, got)) in intended.iter().zip(&groups).enumerate() {
+        let want: Vec<String> = want
+            .iter()
+            .map(|line| match line {
+                Intended::Source(_) => canonical.next().unwrap_or_default(),
+                Intended::Decoded(s) => s.clone(),
+            })
+            .map(|s| (oracle.normalize)(&s))
+            .collect();
+        let got: Vec<String> = got.iter().map(|s| (oracle.normalize)(s)).collect();
+        if want != got {
+            let label = labels.get(i).map(String::as_str).unwrap_or("?");
+            mismatches.push(format!(
+                "{label} ({:02x?}): decodes as {got:?}, intended {want:?}",
+                encoded[i]
+            ));
+        }
+    }
+    if mismatches.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} of {} forms mismatch:\n{}",
+            mismatches.len(),
+            encoded.len(),
+            mismatches.join("\n")
+        ))
+    }
+}
+
+/// Runs llvm-mc over `input`, returning the printed instructions, one per
+/// line, without comments and directives.
+fn run_llvm_mc(oracle: &Oracle, args: &[&str], input: &str) -> Result<Vec<String>, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(oracle.mc)
+        .args(oracle.common_args)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", oracle.mc))?;
+    let mut stdin = child.stdin.take().ok_or("llvm-mc has no stdin")?;
+    let input = input.to_string();
+    // Write from another thread so that a full stdout pipe cannot deadlock.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("llvm-mc: {e}"))?;
+    let _ = writer.join();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() || stderr.contains("error") || stderr.contains("warning") {
+        return Err(format!("llvm-mc {args:?} complained:\n{stderr}"));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            l.split(oracle.comment)
+                .next()
+                .unwrap_or("")
+                .trim()
+                .replace('\t', " ")
+        })
+        .filter(|l| !l.is_empty() && !l.starts_with('.'))
+        .collect())
+}
+
+/// `llvm-mc`, if installed: `KINDLING_LLVM_MC`, else `llvm-mc-14`, else
+/// `llvm-mc`.
+pub fn find_llvm_mc() -> Option<String> {
+    let candidates = match std::env::var("KINDLING_LLVM_MC") {
+        Ok(v) => vec![v],
+        Err(_) => vec!["llvm-mc-14".to_string(), "llvm-mc".to_string()],
+    };
+    candidates.into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false)
+    })
+}
