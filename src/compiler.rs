@@ -1,7 +1,8 @@
 //! `Compiler` for kindling: function bodies, trampolines and object emission.
 
 use crate::codegen::{self, CodegenContext, CompiledCode, ModuleEnv};
-use crate::isa::{x64::X64Masm, Isa};
+use crate::isa::{aarch64::Aarch64Masm, x64::X64Masm, Isa};
+use crate::masm::MacroAssembler;
 use crate::object::{append_functions, TextOptions};
 use crate::settings::{IsaFeatures, SharedFlags};
 use crate::{trampolines, CompileFailure};
@@ -26,6 +27,34 @@ pub struct KindlingCompiler {
     tunables: Tunables,
     /// Reusable per-thread buffers, so functions compile without allocating.
     x64_contexts: Mutex<Vec<CodegenContext<X64Masm>>>,
+    aarch64_contexts: Mutex<Vec<CodegenContext<Aarch64Masm>>>,
+}
+
+/// Runs `$body` with `$cx` bound to a codegen context of the compiler's
+/// ISA, taken from and returned to that ISA's pool. The body is written once
+/// and instantiated for each ISA's masm.
+macro_rules! with_isa {
+    ($self:ident, |$cx:ident| $body:expr) => {
+        match $self.isa {
+            Isa::X64 => with_pooled(&$self.x64_contexts, &$self.features, |$cx| $body),
+            Isa::Aarch64 => with_pooled(&$self.aarch64_contexts, &$self.features, |$cx| $body),
+        }
+    };
+}
+
+/// Takes a context from `pool` (or makes one), runs `f`, and puts it back.
+fn with_pooled<M: MacroAssembler, T>(
+    pool: &Mutex<Vec<CodegenContext<M>>>,
+    features: &IsaFeatures,
+    f: impl FnOnce(&mut CodegenContext<M>) -> T,
+) -> T {
+    let cx = pool.lock().ok().and_then(|mut v| v.pop());
+    let mut cx = cx.unwrap_or_else(|| CodegenContext::new(features));
+    let result = f(&mut cx);
+    if let Ok(mut v) = pool.lock() {
+        v.push(cx);
+    }
+    result
 }
 
 impl KindlingCompiler {
@@ -44,18 +73,8 @@ impl KindlingCompiler {
             features,
             tunables,
             x64_contexts: Mutex::new(Vec::new()),
+            aarch64_contexts: Mutex::new(Vec::new()),
         }
-    }
-
-    fn with_context<T>(&self, f: impl FnOnce(&mut CodegenContext<X64Masm>) -> T) -> T {
-        let Isa::X64 = self.isa;
-        let cx = self.x64_contexts.lock().ok().and_then(|mut v| v.pop());
-        let mut cx = cx.unwrap_or_else(|| CodegenContext::new(&self.features));
-        let result = f(&mut cx);
-        if let Ok(mut v) = self.x64_contexts.lock() {
-            v.push(cx);
-        }
-        result
     }
 
     fn offsets(&self, translation: &ModuleTranslation<'_>) -> VMOffsets<u8> {
@@ -94,7 +113,7 @@ impl Compiler for KindlingCompiler {
             tunables: &self.tunables,
             features: &self.features,
         };
-        let mut code = self.with_context(|cx| {
+        let mut code = with_isa!(self, |cx| {
             codegen::compile_function(&env, cx, func_index, &body, &mut validator)
         })?;
         let info = WasmFunctionInfo {
@@ -113,7 +132,7 @@ impl Compiler for KindlingCompiler {
         let func_index = translation.module.func_index(index);
         let ty = &types[translation.module.functions[func_index].signature];
         let offsets = self.offsets(translation);
-        boxed(self.with_context(|cx| {
+        boxed(with_isa!(self, |cx| {
             trampolines::array_to_wasm(&mut cx.masm, &offsets, ty, func_index.as_u32())
         }))
     }
@@ -127,7 +146,7 @@ impl Compiler for KindlingCompiler {
         let func_index = translation.module.func_index(index);
         let ty = &types[translation.module.functions[func_index].signature];
         let offsets = self.offsets(translation);
-        boxed(self.with_context(|cx| {
+        boxed(with_isa!(self, |cx| {
             trampolines::native_to_wasm(&mut cx.masm, &offsets, ty, func_index.as_u32())
         }))
     }
@@ -136,7 +155,10 @@ impl Compiler for KindlingCompiler {
         &self,
         ty: &WasmFuncType,
     ) -> Result<Box<dyn Any + Send>, CompileError> {
-        boxed(self.with_context(|cx| trampolines::wasm_to_native(&mut cx.masm, ty)))
+        boxed(with_isa!(self, |cx| trampolines::wasm_to_native(
+            &mut cx.masm,
+            ty
+        )))
     }
 
     fn append_code(
@@ -145,7 +167,11 @@ impl Compiler for KindlingCompiler {
         funcs: &[(String, Box<dyn Any + Send>)],
         resolve_reloc: &dyn Fn(usize, FuncIndex) -> usize,
     ) -> Result<Vec<(SymbolId, FunctionLoc)>> {
-        append_functions::<X64Masm>(obj, &self.text_options(), funcs, resolve_reloc)
+        let options = self.text_options();
+        match self.isa {
+            Isa::X64 => append_functions::<X64Masm>(obj, &options, funcs, resolve_reloc),
+            Isa::Aarch64 => append_functions::<Aarch64Masm>(obj, &options, funcs, resolve_reloc),
+        }
     }
 
     fn emit_trampolines_for_array_call_host_func(
@@ -155,7 +181,7 @@ impl Compiler for KindlingCompiler {
         obj: &mut Object<'static>,
     ) -> Result<(FunctionLoc, FunctionLoc)> {
         let build = |through_wasm| {
-            self.with_context(|cx| {
+            with_isa!(self, |cx| {
                 trampolines::to_array_host(&mut cx.masm, ty, host_fn, through_wasm)
             })
             .map_err(|e| anyhow::anyhow!("{e}"))
@@ -166,8 +192,12 @@ impl Compiler for KindlingCompiler {
             ("wasm_to_array".to_string(), Box::new(wasm_to_array)),
             ("native_to_array".to_string(), Box::new(native_to_array)),
         ];
-        let placed =
-            append_functions::<X64Masm>(obj, &self.text_options(), &funcs, &|_, _| usize::MAX)?;
+        let options = self.text_options();
+        let no_calls = &|_, _| usize::MAX;
+        let placed = match self.isa {
+            Isa::X64 => append_functions::<X64Masm>(obj, &options, &funcs, no_calls)?,
+            Isa::Aarch64 => append_functions::<Aarch64Masm>(obj, &options, &funcs, no_calls)?,
+        };
         Ok((placed[0].1, placed[1].1))
     }
 

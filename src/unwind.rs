@@ -9,11 +9,17 @@ use gimli::write::{
 use gimli::{Encoding, Format, Register, RunTimeEndian};
 use target_lexicon::Architecture;
 
-/// DWARF register numbers an ISA's unwind info needs.
+/// DWARF register numbers an ISA's unwind info needs, and how its CIE
+/// starts.
 struct DwarfRegs {
     sp: u16,
     fp: u16,
     ra: u16,
+    /// Instructions are multiples of this many bytes.
+    code_alignment: u8,
+    /// The CFA's offset from sp on entry (the return address pushed on
+    /// x86_64; nothing on aarch64, where it is in the link register).
+    entry_cfa_offset: i32,
 }
 
 fn dwarf_regs(arch: Architecture) -> Option<DwarfRegs> {
@@ -22,6 +28,15 @@ fn dwarf_regs(arch: Architecture) -> Option<DwarfRegs> {
             sp: 7,
             fp: 6,
             ra: 16,
+            code_alignment: 1,
+            entry_cfa_offset: 8,
+        }),
+        Architecture::Aarch64(_) => Some(DwarfRegs {
+            sp: 31,
+            fp: 29,
+            ra: 30,
+            code_alignment: 4,
+            entry_cfa_offset: 0,
         }),
         _ => None,
     }
@@ -35,9 +50,15 @@ pub fn systemv_cie(arch: Architecture) -> Option<CommonInformationEntry> {
         format: Format::Dwarf32,
         version: 1,
     };
-    let mut cie = CommonInformationEntry::new(encoding, 1, -8, Register(regs.ra));
-    cie.add_instruction(CallFrameInstruction::Cfa(Register(regs.sp), 8));
-    cie.add_instruction(CallFrameInstruction::Offset(Register(regs.ra), -8));
+    let mut cie = CommonInformationEntry::new(encoding, regs.code_alignment, -8, Register(regs.ra));
+    cie.add_instruction(CallFrameInstruction::Cfa(
+        Register(regs.sp),
+        regs.entry_cfa_offset,
+    ));
+    if regs.entry_cfa_offset > 0 {
+        // The return address sits just below the CFA.
+        cie.add_instruction(CallFrameInstruction::Offset(Register(regs.ra), -8));
+    }
     Some(cie)
 }
 

@@ -16,32 +16,55 @@ fn assembler_calls(source: &str) -> BTreeSet<&str> {
         .collect()
 }
 
+/// Methods that place labels or manage the buffer: they emit no
+/// instruction of their own.
+const NOT_INSTRUCTIONS: [&str; 11] = [
+    "new_label",
+    "bind",
+    "offset",
+    "finish_into",
+    "clear",
+    "patch_u32",
+    "patch_word",
+    "word_at",
+    "word",
+    "bytes",
+    "align",
+];
+
+/// The methods `masm_source` calls that are neither in `checked` nor
+/// buffer management.
+fn unchecked<'a>(masm_source: &'a str, checked: &[&str]) -> Vec<&'a str> {
+    let calls = assembler_calls(masm_source);
+    assert!(calls.len() > 30, "found only {calls:?}");
+    calls
+        .into_iter()
+        .filter(|m| !NOT_INSTRUCTIONS.contains(m) && !checked.contains(m))
+        .collect()
+}
+
 #[test]
 fn the_x64_encoding_forms_cover_every_method_the_masm_calls() {
-    // Methods that place labels or manage the buffer emit no instruction of
-    // their own; every other method must be an encoding form that the
+    // Every instruction-emitting method must be an encoding form that the
     // encoding test and the `encode_x64` fuzz target check with llvm-mc.
-    const NOT_INSTRUCTIONS: [&str; 8] = [
-        "new_label",
-        "bind",
-        "offset",
-        "finish_into",
-        "clear",
-        "patch_u32",
-        "bytes",
-        "align",
-    ];
-    let calls = assembler_calls(include_str!("x64.rs"));
-    assert!(calls.len() > 30, "found only {calls:?}");
-    let unchecked: Vec<&str> = calls
-        .into_iter()
-        .filter(|m| !NOT_INSTRUCTIONS.contains(m))
-        .filter(|m| !kindling_isa_x64::forms::METHODS.contains(m))
-        .collect();
+    let missing = unchecked(include_str!("x64.rs"), kindling_isa_x64::forms::METHODS);
     assert!(
-        unchecked.is_empty(),
+        missing.is_empty(),
         "the x86_64 masm calls assembler methods with no encoding form in \
-         isa/x64/src/forms.rs: {unchecked:?}"
+         isa/x64/src/forms/: {missing:?}"
+    );
+}
+
+#[test]
+fn the_aarch64_encoding_forms_cover_every_method_the_masm_calls() {
+    let missing = unchecked(
+        include_str!("aarch64.rs"),
+        kindling_isa_aarch64::forms::METHODS,
+    );
+    assert!(
+        missing.is_empty(),
+        "the aarch64 masm calls assembler methods with no encoding form in \
+         isa/aarch64/src/forms/: {missing:?}"
     );
 }
 
@@ -49,4 +72,45 @@ fn the_x64_encoding_forms_cover_every_method_the_masm_calls() {
 fn assembler_calls_are_found() {
     let calls = assembler_calls("self.asm.mov_rr(a, b); x.asm.ret(); asm.field; asm.jcc (");
     assert_eq!(calls.into_iter().collect::<Vec<_>>(), ["mov_rr", "ret"]);
+}
+
+/// The roles a masm reserves: none may be handed out by the allocator.
+fn assert_reserved_not_allocatable<M: crate::masm::MacroAssembler>(
+    reserved_gprs: &[u8],
+    reserved_fprs: &[u8],
+) {
+    use crate::masm::Reg;
+    let gprs = M::allocatable_gprs();
+    let fprs = M::allocatable_fprs();
+    let mut reserved: Vec<Reg> = reserved_gprs.iter().map(|&r| Reg::gpr(r)).collect();
+    reserved.extend(reserved_fprs.iter().map(|&r| Reg::fpr(r)));
+    reserved.extend([
+        M::vmctx_reg(),
+        M::fp(),
+        M::sp(),
+        M::core_temp(),
+        M::float_temp(),
+    ]);
+    for r in reserved {
+        assert!(
+            !gprs.contains(&r) && !fprs.contains(&r),
+            "{} hands out reserved register {r:?}",
+            M::ISA
+        );
+    }
+    assert!(gprs.iter().all(|r| r.is_gpr()) && fprs.iter().all(|r| !r.is_gpr()));
+}
+
+#[test]
+fn reserved_registers_are_never_allocated() {
+    use super::{aarch64, x64};
+    assert_reserved_not_allocatable::<x64::X64Masm>(&x64::SCRATCH_GPRS, &[14, 15]);
+    // aarch64 also keeps x18 (the platform register), the link register and
+    // v8-v15 (whose low halves the native ABI preserves) out of use.
+    let mut fprs = aarch64::SCRATCH_FPRS.to_vec();
+    fprs.extend(8..16);
+    assert_reserved_not_allocatable::<aarch64::Aarch64Masm>(
+        &[aarch64::SCRATCH_GPRS[0], aarch64::SCRATCH_GPRS[1], 18, 30],
+        &fprs,
+    );
 }

@@ -369,6 +369,28 @@ impl Assembler {
     pub fn addv_8b(&mut self, dst: Reg, src: Reg) {
         self.word(0x0e31_b800 | rn(src) | rd(dst));
     }
+
+    /// `mov vd.16b, vn.16b`: a 128-bit register copy (`orr` with itself).
+    pub fn mov_v16b(&mut self, dst: Reg, src: Reg) {
+        self.word(0x4ea0_1c00 | rm(src) | rn(src) | rd(dst));
+    }
+
+    /// `dup vd.4s, vn.s[0]` (`wide` false) or `dup vd.2d, vn.d[0]`: splats
+    /// the low lane.
+    pub fn dup_lane0(&mut self, wide: bool, dst: Reg, src: Reg) {
+        let imm5 = if wide { 0b01000 } else { 0b00100 };
+        self.word(0x4e00_0400 | (imm5 << 16) | rn(src) | rd(dst));
+    }
+
+    /// `uxtl vd.2d, vn.2s`: zero-extends the two low 32-bit lanes.
+    pub fn uxtl_2d(&mut self, dst: Reg, src: Reg) {
+        self.word(0x2f20_a400 | rn(src) | rd(dst));
+    }
+
+    /// `ucvtf vd.2d, vn.2d`: unsigned 64-bit lanes to f64.
+    pub fn ucvtf_2d(&mut self, dst: Reg, src: Reg) {
+        self.word(0x6e61_d800 | rn(src) | rd(dst));
+    }
 }
 
 fn add_sub_bits(op: AddSub) -> u32 {

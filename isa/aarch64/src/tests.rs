@@ -80,7 +80,8 @@ fn the_checker_catches_a_wrong_encoding() {
     };
     assert!(forms::check_with_llvm_mc(&mc, std::slice::from_ref(&sub)).is_ok());
     let add = enc(|a| a.add_sub_rrr(AddSub::Add, Size::S64, 0, 1, 2));
-    let err = forms::check_bytes(&mc, std::slice::from_ref(&sub), std::slice::from_ref(&add)).unwrap_err();
+    let err = forms::check_bytes(&mc, std::slice::from_ref(&sub), std::slice::from_ref(&add))
+        .unwrap_err();
     assert!(err.contains("add x0, x1, x2"), "{err}");
     assert!(forms::check_bytes(&mc, &[sub], &[add[..2].to_vec()]).is_err());
 }

@@ -250,10 +250,27 @@ pub enum Form {
         dst: Reg,
         src: Reg,
     },
+    MovV16b {
+        dst: Reg,
+        src: Reg,
+    },
+    DupLane0 {
+        wide: bool,
+        dst: Reg,
+        src: Reg,
+    },
+    Uxtl2d {
+        dst: Reg,
+        src: Reg,
+    },
+    Ucvtf2d {
+        dst: Reg,
+        src: Reg,
+    },
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 44;
+pub const KINDS: u64 = 48;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -305,6 +322,10 @@ pub const METHODS: &[&str] = &[
     "fmov_from_gpr",
     "cnt_8b",
     "addv_8b",
+    "mov_v16b",
+    "dup_lane0",
+    "uxtl_2d",
+    "ucvtf_2d",
 ];
 
 const ADD_SUBS: [AddSub; 4] = [AddSub::Add, AddSub::Adds, AddSub::Sub, AddSub::Subs];
@@ -714,7 +735,24 @@ impl Form {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
-            _ => Form::Addv8b {
+            43 => Form::Addv8b {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            44 => Form::MovV16b {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            45 => Form::DupLane0 {
+                wide: d.flag(),
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            46 => Form::Uxtl2d {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            _ => Form::Ucvtf2d {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
@@ -768,6 +806,10 @@ impl Form {
             Form::FmovFromGpr { .. } => "fmov_from_gpr",
             Form::Cnt8b { .. } => "cnt_8b",
             Form::Addv8b { .. } => "addv_8b",
+            Form::MovV16b { .. } => "mov_v16b",
+            Form::DupLane0 { .. } => "dup_lane0",
+            Form::Uxtl2d { .. } => "uxtl_2d",
+            Form::Ucvtf2d { .. } => "ucvtf_2d",
         }
     }
 
@@ -945,6 +987,10 @@ impl Form {
             Form::FmovFromGpr { size, dst, src } => a.fmov_from_gpr(size, dst, src),
             Form::Cnt8b { dst, src } => a.cnt_8b(dst, src),
             Form::Addv8b { dst, src } => a.addv_8b(dst, src),
+            Form::MovV16b { dst, src } => a.mov_v16b(dst, src),
+            Form::DupLane0 { wide, dst, src } => a.dup_lane0(wide, dst, src),
+            Form::Uxtl2d { dst, src } => a.uxtl_2d(dst, src),
+            Form::Ucvtf2d { dst, src } => a.ucvtf_2d(dst, src),
         }
     }
 }

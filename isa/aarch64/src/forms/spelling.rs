@@ -373,6 +373,19 @@ impl Form {
             }
             Form::Cnt8b { dst, src } => format!("cnt v{dst}.8b, v{src}.8b"),
             Form::Addv8b { dst, src } => format!("addv b{dst}, v{src}.8b"),
+            Form::MovV16b { dst, src } => format!("mov v{dst}.16b, v{src}.16b"),
+            Form::DupLane0 {
+                wide: true,
+                dst,
+                src,
+            } => format!("dup v{dst}.2d, v{src}.d[0]"),
+            Form::DupLane0 {
+                wide: false,
+                dst,
+                src,
+            } => format!("dup v{dst}.4s, v{src}.s[0]"),
+            Form::Uxtl2d { dst, src } => format!("uxtl v{dst}.2d, v{src}.2s"),
+            Form::Ucvtf2d { dst, src } => format!("ucvtf v{dst}.2d, v{src}.2d"),
         })
     }
 }
