@@ -363,6 +363,7 @@ fn cmd_disas(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
             },
             target,
             func: parsed.flag(FUNC.long),
+            enable: &[],
         };
         let listings = disassemble(&wasm, &request)
             .with_context(|| format!("failed to disassemble `{input}`"))

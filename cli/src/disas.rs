@@ -44,6 +44,9 @@ pub struct DisasRequest<'a> {
     /// a part of a symbol name (`trampoline` selects the trampolines). Every
     /// wasm function when `None`.
     pub func: Option<&'a str>,
+    /// Compiler settings to enable, such as CPU features (`has_lzcnt`), in
+    /// place of what the host has: listings then do not depend on the host.
+    pub enable: &'a [&'a str],
 }
 
 /// Compiles `wasm` as `request` says and disassembles the selected
@@ -61,10 +64,17 @@ pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> 
             .target(t)
             .with_context(|| format!("invalid target `{t}`"))?;
     }
+    for flag in request.enable {
+        // SAFETY: the engine only compiles (`precompile_module`) and never
+        // runs the code, so settings the host lacks cannot misbehave.
+        unsafe {
+            config.cranelift_flag_enable(flag);
+        }
+    }
     let engine = Engine::new(&config).with_context(|| {
         if request.target.is_some() && request.options.compiler == Compiler::Cranelift {
             "failed to create the engine (Cranelift compiles for other targets only when \
-             kindling-cli is built with `--features all-arch`)"
+             kindling-cli is built with its default `all-arch` feature)"
         } else {
             "failed to create the engine"
         }
@@ -353,6 +363,7 @@ mod tests {
             options: EngineOptions::new(Compiler::Kindling),
             target: Some("x86_64-unknown-linux-gnu"),
             func: Some("add1"),
+            enable: &[],
         };
         let listings = disassemble(&wasm, &request).unwrap();
         assert_eq!(listings.len(), 1);

@@ -21,7 +21,7 @@ pub static KINDLING_CALLS: AtomicU64 = AtomicU64::new(0);
 /// How kindling's calls ended so far: "returned", or the trap's name.
 pub static KINDLING_OUTCOMES: std::sync::Mutex<std::collections::BTreeMap<String, u64>> =
     std::sync::Mutex::new(std::collections::BTreeMap::new());
-use wasmtime::{Engine, Instance, Module, Store, Strategy, Trap, Val};
+use wasmtime::{Engine, Instance, Module, Store, Trap, Val};
 
 /// What one call did, in engine-neutral terms.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -516,16 +516,17 @@ pub struct Engines {
 }
 
 impl Engines {
-    /// Both engines with wasmtime's defaults.
+    /// Both engines with wasmtime's defaults, but for the memory settings
+    /// the environment asks for (`KINDLING_STATIC_MEMORY_MAXIMUM=0` and
+    /// friends keep reservations small under qemu).
     pub fn new() -> anyhow::Result<Engines> {
-        let make = |s| {
-            let mut c = wasmtime::Config::new();
-            c.strategy(s);
-            Engine::new(&c)
+        use kindling_cli::{Compiler, EngineOptions};
+        let make = |compiler| -> anyhow::Result<Engine> {
+            Engine::new(&EngineOptions::from_env(compiler)?.config())
         };
         Ok(Engines {
-            kindling: make(Strategy::Winch)?,
-            cranelift: make(Strategy::Cranelift)?,
+            kindling: make(Compiler::Kindling)?,
+            cranelift: make(Compiler::Cranelift)?,
         })
     }
 }

@@ -92,6 +92,7 @@ impl Filetest {
             options,
             target: Some(triple),
             func: self.func.as_deref(),
+            enable: cpu_features(triple),
         };
         let mut lines = Vec::new();
         for listing in disassemble(&wasm, &request)? {
@@ -99,6 +100,16 @@ impl Filetest {
             lines.extend(listing.text.lines().map(|l| l.trim_end().to_string()));
         }
         Ok(lines)
+    }
+}
+
+/// The CPU features a filetest for `triple` compiles with, whatever the
+/// host has, so that the listings are the same on every machine.
+fn cpu_features(triple: &str) -> &'static [&'static str] {
+    if triple.starts_with("x86_64") {
+        &["has_lzcnt", "has_bmi1", "has_popcnt", "has_sse41"]
+    } else {
+        &[]
     }
 }
 

@@ -7,7 +7,10 @@ use kindling_tests::filetests::{blessed, check, Filetest};
 use std::path::Path;
 
 /// The filetest directories, by ISA, with the target each compiles for.
-const ISAS: [(&str, &str); 1] = [("x86_64", "x86_64-unknown-linux-gnu")];
+const ISAS: [(&str, &str); 2] = [
+    ("x86_64", "x86_64-unknown-linux-gnu"),
+    ("aarch64", "aarch64-unknown-linux-gnu"),
+];
 
 /// At least this many filetests per ISA, so that lost files are noticed.
 const MINIMUM_PER_ISA: usize = 40;

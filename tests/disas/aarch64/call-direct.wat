@@ -1,0 +1,55 @@
+;; A direct call.
+(module (func $callee (param i32) (result i32) local.get 0) (func (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add call $callee))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (callee): kindling, aarch64-unknown-linux-gnu: 17 instructions, 68 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3000054               b.lo #0x40
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @0023: end
+;;      30: a0835eb8               ldur w0, [x29, #-0x18]
+;;      34: bf030091               mov sp, x29
+;;      38: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      3c: c0035fd6               ret
+;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
+;;      40: 00000000               udf #0
+;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3010054               b.lo #0x60
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @002a: i32.add
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: 73060011               add w19, w19, #1
+;;   @002b: call $callee
+;;      38: e0031caa               mov x0, x28
+;;      3c: e1031caa               mov x1, x28
+;;      40: e203132a               mov w2, w19
+;;      44: dbffff97               bl #0xffffffffffffffb0
+;;      48: bc835ff8               ldur x28, [x29, #-8]
+;;      4c: f303002a               mov w19, w0
+;;   @002d: end
+;;      50: e003132a               mov w0, w19
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
+;;   @0025: (func (;1;) (type 0) (param i32) (result i32)
+;;      60: 00000000               udf #0

@@ -1,0 +1,65 @@
+;; A call with more arguments than argument registers: the rest go on the stack.
+(module (func $callee (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 7) (func (export "f") (result i32) i32.const 1 i32.const 2 i32.const 3 i32.const 4 i32.const 5 i32.const 6 i32.const 7 i32.const 8 call $callee))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (callee): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      30: a3031eb8               stur w3, [x29, #-0x20]
+;;      34: a4831db8               stur w4, [x29, #-0x28]
+;;      38: a5031db8               stur w5, [x29, #-0x30]
+;;      3c: a6831cb8               stur w6, [x29, #-0x38]
+;;      40: a7031cb8               stur w7, [x29, #-0x40]
+;;   @002e: end
+;;      44: a01b40b9               ldr w0, [x29, #0x18]
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 31 instructions, 124 bytes
+;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff8302d1               sub sp, sp, #0xa0
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83020054               b.lo #0x78
+;;   @0041: call $callee
+;;      2c: f00080d2               mov x16, #7
+;;      30: f00300b9               str w16, [sp]
+;;      34: 100180d2               mov x16, #8
+;;      38: f00b00b9               str w16, [sp, #8]
+;;      3c: e0031caa               mov x0, x28
+;;      40: e1031caa               mov x1, x28
+;;      44: 22008052               mov w2, #1
+;;      48: 43008052               mov w3, #2
+;;      4c: 64008052               mov w4, #3
+;;      50: 85008052               mov w5, #4
+;;      54: a6008052               mov w6, #5
+;;      58: c7008052               mov w7, #6
+;;      5c: d1ffff97               bl #0xffffffffffffffa0
+;;      60: bc835ff8               ldur x28, [x29, #-8]
+;;      64: f303002a               mov w19, w0
+;;   @0043: end
+;;      68: e003132a               mov w0, w19
+;;      6c: bf030091               mov sp, x29
+;;      70: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      74: c0035fd6               ret
+;;   @0030: (func (;1;) (type 1) (result i32)
+;;      78: 00000000               udf #0

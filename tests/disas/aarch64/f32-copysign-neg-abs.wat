@@ -1,0 +1,38 @@
+;; Sign-bit operators.
+(module (func (export "f") (param f32 f32) (result f32) local.get 0 local.get 1 f32.copysign f32.neg f32.abs))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 23020054               b.lo #0x6c
+;;      2c: a0831ebc               stur s0, [x29, #-0x18]
+;;      30: a1031ebc               stur s1, [x29, #-0x20]
+;;   @0025: f32.copysign
+;;      34: a0035ebc               ldur s0, [x29, #-0x20]
+;;      38: a1835ebc               ldur s1, [x29, #-0x18]
+;;      3c: 3000261e               fmov w16, s1
+;;      40: 1100261e               fmov w17, s0
+;;      44: 107a0012               and w16, w16, #0x7fffffff
+;;      48: 31020112               and w17, w17, #0x80000000
+;;      4c: 1002112a               orr w16, w16, w17
+;;      50: 0102271e               fmov s1, w16
+;;   @0026: f32.neg
+;;      54: 2140211e               fneg s1, s1
+;;   @0027: f32.abs
+;;      58: 21c0201e               fabs s1, s1
+;;   @0028: end
+;;      5c: 2040201e               fmov s0, s1
+;;      60: bf030091               mov sp, x29
+;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      68: c0035fd6               ret
+;;   @0020: (func (;0;) (type 0) (param f32 f32) (result f32)
+;;      6c: 00000000               udf #0

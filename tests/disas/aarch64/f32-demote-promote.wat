@@ -1,0 +1,31 @@
+;; Float width conversions and reinterpretation.
+(module (func (export "f") (param f64) (result i64) local.get 0 f32.demote_f64 f64.promote_f32 i64.reinterpret_f64))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;   @0022: f32.demote_f64
+;;      30: a0835efc               ldur d0, [x29, #-0x18]
+;;      34: 0040621e               fcvt s0, d0
+;;   @0023: f64.promote_f32
+;;      38: 00c0221e               fcvt d0, s0
+;;   @0024: i64.reinterpret_f64
+;;      3c: 1300669e               fmov x19, d0
+;;   @0025: end
+;;      40: e00313aa               mov x0, x19
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param f64) (result i64)
+;;      50: 00000000               udf #0

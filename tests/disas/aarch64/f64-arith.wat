@@ -1,0 +1,35 @@
+;; f64 multiply, divide, subtract.
+(module (func (export "f") (param f64 f64) (result f64) local.get 0 local.get 1 f64.mul local.get 1 f64.div local.get 0 f64.sub))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3010054               b.lo #0x60
+;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      30: a1031efc               stur d1, [x29, #-0x20]
+;;   @0025: f64.mul
+;;      34: a0035efc               ldur d0, [x29, #-0x20]
+;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      3c: 2108601e               fmul d1, d1, d0
+;;   @0028: f64.div
+;;      40: a0035efc               ldur d0, [x29, #-0x20]
+;;      44: 2118601e               fdiv d1, d1, d0
+;;   @002b: f64.sub
+;;      48: a0835efc               ldur d0, [x29, #-0x18]
+;;      4c: 2138601e               fsub d1, d1, d0
+;;   @002c: end
+;;      50: 2040601e               fmov d0, d1
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
+;;   @0020: (func (;0;) (type 0) (param f64 f64) (result f64)
+;;      60: 00000000               udf #0

@@ -1,0 +1,29 @@
+;; f64.max.
+(module (func (export "f") (param f64 f64) (result f64) local.get 0 local.get 1 f64.max))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      30: a1031efc               stur d1, [x29, #-0x20]
+;;   @0025: f64.max
+;;      34: a0035efc               ldur d0, [x29, #-0x20]
+;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      3c: 2148601e               fmax d1, d1, d0
+;;   @0026: end
+;;      40: 2040601e               fmov d0, d1
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0020: (func (;0;) (type 0) (param f64 f64) (result f64)
+;;      50: 00000000               udf #0

@@ -1,0 +1,27 @@
+;; An immediate operand: the constant stays latent and becomes `add r, imm`.
+(module (func (export "f") (param i32) (result i32) local.get 0 i32.const 100 i32.add))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 03010054               b.lo #0x48
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @0025: i32.add
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: 73920111               add w19, w19, #0x64
+;;   @0026: end
+;;      38: e003132a               mov w0, w19
+;;      3c: bf030091               mov sp, x29
+;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      44: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
+;;      48: 00000000               udf #0

@@ -1,0 +1,23 @@
+;; Constant operands fold at compile time.
+(module (func (export "f") (result i32) i32.const 6 i32.const 7 i32.mul))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 16 instructions, 64 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: a3000054               b.lo #0x3c
+;;   @0024: end
+;;      2c: 40058052               mov w0, #0x2a
+;;      30: bf030091               mov sp, x29
+;;      34: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      38: c0035fd6               ret
+;;   @001e: (func (;0;) (type 0) (result i32)
+;;      3c: 00000000               udf #0

@@ -1,0 +1,32 @@
+;; i32.mul, and a multiply by an immediate.
+(module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.mul i32.const 10 i32.mul))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      30: a3031eb8               stur w3, [x29, #-0x20]
+;;   @0025: i32.mul
+;;      34: b3035eb8               ldur w19, [x29, #-0x20]
+;;      38: b4835eb8               ldur w20, [x29, #-0x18]
+;;      3c: 947e131b               mul w20, w20, w19
+;;   @0028: i32.mul
+;;      40: 50018052               mov w16, #0xa
+;;      44: 947e101b               mul w20, w20, w16
+;;   @0029: end
+;;      48: e003142a               mov w0, w20
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
+;;      58: 00000000               udf #0

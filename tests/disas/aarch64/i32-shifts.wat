@@ -1,0 +1,34 @@
+;; Shifts by a register (through cl) and by an immediate.
+(module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.shl i32.const 3 i32.shr_u local.get 1 i32.shr_s))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: a3010054               b.lo #0x5c
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      30: a3031eb8               stur w3, [x29, #-0x20]
+;;   @0025: i32.shl
+;;      34: b3035eb8               ldur w19, [x29, #-0x20]
+;;      38: b4835eb8               ldur w20, [x29, #-0x18]
+;;      3c: 9422d31a               lsl w20, w20, w19
+;;   @0028: i32.shr_u
+;;      40: 947e0353               lsr w20, w20, #3
+;;   @002b: i32.shr_s
+;;      44: b3035eb8               ldur w19, [x29, #-0x20]
+;;      48: 942ad31a               asr w20, w20, w19
+;;   @002c: end
+;;      4c: e003142a               mov w0, w20
+;;      50: bf030091               mov sp, x29
+;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      58: c0035fd6               ret
+;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
+;;      5c: 00000000               udf #0

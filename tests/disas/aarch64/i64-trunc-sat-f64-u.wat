@@ -1,0 +1,44 @@
+;; A saturating unsigned truncation.
+(module (func (export "f") (param f64) (result i64) local.get 0 i64.trunc_sat_f64_u))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 36 instructions, 144 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 23030054               b.lo #0x8c
+;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;   @0022: i64.trunc_sat_f64_u
+;;      30: a0835efc               ldur d0, [x29, #-0x18]
+;;      34: 130080d2               mov x19, #0
+;;      38: 0020601e               fcmp d0, d0
+;;      3c: f4079f1a               cset w20, ne
+;;      40: f4010035               cbnz w20, #0x7c
+;;      44: 130080d2               mov x19, #0
+;;      48: 10fef7d2               mov x16, #-0x4010000000000000
+;;      4c: 0102679e               fmov d1, x16
+;;      50: 0020611e               fcmp d0, d1
+;;      54: f4d79f1a               cset w20, gt
+;;      58: 34010034               cbz w20, #0x7c
+;;      5c: 13008092               mov x19, #-1
+;;      60: 107ee8d2               mov x16, #0x43f0000000000000
+;;      64: 0102679e               fmov d1, x16
+;;      68: 0020611e               fcmp d0, d1
+;;      6c: f4579f1a               cset w20, mi
+;;      70: 54000035               cbnz w20, #0x78
+;;      74: 02000014               b #0x7c
+;;      78: 1300799e               fcvtzu x19, d0
+;;   @0024: end
+;;      7c: e00313aa               mov x0, x19
+;;      80: bf030091               mov sp, x29
+;;      84: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      88: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param f64) (result i64)
+;;      8c: 00000000               udf #0

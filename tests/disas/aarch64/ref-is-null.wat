@@ -1,0 +1,28 @@
+;; ref.is_null.
+(module (func (export "f") (param externref) (result i32) local.get 0 ref.is_null))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 23010054               b.lo #0x4c
+;;      2c: a2831ef8               stur x2, [x29, #-0x18]
+;;   @0022: ref.is_null
+;;      30: b3835ef8               ldur x19, [x29, #-0x18]
+;;   @0023: end
+;;      34: 7f0200f1               cmp x19, #0
+;;      38: f3179f1a               cset w19, eq
+;;      3c: e003132a               mov w0, w19
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param externref) (result i32)
+;;      4c: 00000000               udf #0

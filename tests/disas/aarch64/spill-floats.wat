@@ -1,0 +1,133 @@
+;; Float register pressure.
+(module (func (export "f") (param f64) (result f64)
+  local.get 0 f64.const 1 f64.add local.get 0 f64.const 2 f64.add local.get 0 f64.const 3 f64.add
+  local.get 0 f64.const 4 f64.add local.get 0 f64.const 5 f64.add local.get 0 f64.const 6 f64.add
+  local.get 0 f64.const 7 f64.add local.get 0 f64.const 8 f64.add local.get 0 f64.const 9 f64.add
+  local.get 0 f64.const 10 f64.add local.get 0 f64.const 11 f64.add local.get 0 f64.const 12 f64.add
+  local.get 0 f64.const 13 f64.add local.get 0 f64.const 14 f64.add local.get 0 f64.const 15 f64.add
+  f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 91 instructions, 364 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff8304d1               sub sp, sp, #0x120
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 030a0054               b.lo #0x168
+;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;   @002d: f64.add
+;;      30: 10fee7d2               mov x16, #0x3ff0000000000000
+;;      34: 0002679e               fmov d0, x16
+;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      3c: 2128601e               fadd d1, d1, d0
+;;   @0039: f64.add
+;;      40: 1000e8d2               mov x16, #0x4000000000000000
+;;      44: 0002679e               fmov d0, x16
+;;      48: a2835efc               ldur d2, [x29, #-0x18]
+;;      4c: 4228601e               fadd d2, d2, d0
+;;   @0045: f64.add
+;;      50: 1001e8d2               mov x16, #0x4008000000000000
+;;      54: 0002679e               fmov d0, x16
+;;      58: a3835efc               ldur d3, [x29, #-0x18]
+;;      5c: 6328601e               fadd d3, d3, d0
+;;   @0051: f64.add
+;;      60: 1002e8d2               mov x16, #0x4010000000000000
+;;      64: 0002679e               fmov d0, x16
+;;      68: a4835efc               ldur d4, [x29, #-0x18]
+;;      6c: 8428601e               fadd d4, d4, d0
+;;   @005d: f64.add
+;;      70: 9002e8d2               mov x16, #0x4014000000000000
+;;      74: 0002679e               fmov d0, x16
+;;      78: a5835efc               ldur d5, [x29, #-0x18]
+;;      7c: a528601e               fadd d5, d5, d0
+;;   @0069: f64.add
+;;      80: 1003e8d2               mov x16, #0x4018000000000000
+;;      84: 0002679e               fmov d0, x16
+;;      88: a6835efc               ldur d6, [x29, #-0x18]
+;;      8c: c628601e               fadd d6, d6, d0
+;;   @0075: f64.add
+;;      90: 9003e8d2               mov x16, #0x401c000000000000
+;;      94: 0002679e               fmov d0, x16
+;;      98: a7835efc               ldur d7, [x29, #-0x18]
+;;      9c: e728601e               fadd d7, d7, d0
+;;   @0081: f64.add
+;;      a0: 1004e8d2               mov x16, #0x4020000000000000
+;;      a4: 0002679e               fmov d0, x16
+;;      a8: b0835efc               ldur d16, [x29, #-0x18]
+;;      ac: 102a601e               fadd d16, d16, d0
+;;   @008d: f64.add
+;;      b0: 5004e8d2               mov x16, #0x4022000000000000
+;;      b4: 0002679e               fmov d0, x16
+;;      b8: b1835efc               ldur d17, [x29, #-0x18]
+;;      bc: 312a601e               fadd d17, d17, d0
+;;   @0099: f64.add
+;;      c0: 9004e8d2               mov x16, #0x4024000000000000
+;;      c4: 0002679e               fmov d0, x16
+;;      c8: b2835efc               ldur d18, [x29, #-0x18]
+;;      cc: 522a601e               fadd d18, d18, d0
+;;   @00a5: f64.add
+;;      d0: d004e8d2               mov x16, #0x4026000000000000
+;;      d4: 0002679e               fmov d0, x16
+;;      d8: b3835efc               ldur d19, [x29, #-0x18]
+;;      dc: 732a601e               fadd d19, d19, d0
+;;   @00b1: f64.add
+;;      e0: 1005e8d2               mov x16, #0x4028000000000000
+;;      e4: 0002679e               fmov d0, x16
+;;      e8: b4835efc               ldur d20, [x29, #-0x18]
+;;      ec: 942a601e               fadd d20, d20, d0
+;;   @00bd: f64.add
+;;      f0: 5005e8d2               mov x16, #0x402a000000000000
+;;      f4: 0002679e               fmov d0, x16
+;;      f8: b5835efc               ldur d21, [x29, #-0x18]
+;;      fc: b52a601e               fadd d21, d21, d0
+;;   @00c9: f64.add
+;;     100: 9005e8d2               mov x16, #0x402c000000000000
+;;     104: 0002679e               fmov d0, x16
+;;     108: b6835efc               ldur d22, [x29, #-0x18]
+;;     10c: d62a601e               fadd d22, d22, d0
+;;   @00d5: f64.add
+;;     110: d005e8d2               mov x16, #0x402e000000000000
+;;     114: 0002679e               fmov d0, x16
+;;     118: b7835efc               ldur d23, [x29, #-0x18]
+;;     11c: f72a601e               fadd d23, d23, d0
+;;   @00d6: f64.add
+;;     120: d62a771e               fadd d22, d22, d23
+;;   @00d7: f64.add
+;;     124: b52a761e               fadd d21, d21, d22
+;;   @00d8: f64.add
+;;     128: 942a751e               fadd d20, d20, d21
+;;   @00d9: f64.add
+;;     12c: 732a741e               fadd d19, d19, d20
+;;   @00da: f64.add
+;;     130: 522a731e               fadd d18, d18, d19
+;;   @00db: f64.add
+;;     134: 312a721e               fadd d17, d17, d18
+;;   @00dc: f64.add
+;;     138: 102a711e               fadd d16, d16, d17
+;;   @00dd: f64.add
+;;     13c: e728701e               fadd d7, d7, d16
+;;   @00de: f64.add
+;;     140: c628671e               fadd d6, d6, d7
+;;   @00df: f64.add
+;;     144: a528661e               fadd d5, d5, d6
+;;   @00e0: f64.add
+;;     148: 8428651e               fadd d4, d4, d5
+;;   @00e1: f64.add
+;;     14c: 6328641e               fadd d3, d3, d4
+;;   @00e2: f64.add
+;;     150: 4228631e               fadd d2, d2, d3
+;;   @00e3: f64.add
+;;     154: 2128621e               fadd d1, d1, d2
+;;   @00e4: end
+;;     158: 2040601e               fmov d0, d1
+;;     15c: bf030091               mov sp, x29
+;;     160: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;     164: c0035fd6               ret
+;;   @0021: (func (;0;) (type 0) (param f64) (result f64)
+;;     168: 00000000               udf #0

@@ -1,0 +1,83 @@
+;;! func = trampoline
+;; The array-to-wasm, native-to-wasm and wasm-to-native trampolines of one signature.
+(module (import "env" "h" (func (param i32) (result i32))) (func (export "f") (param i32) (result i32) local.get 0))
+
+;; ==== kindling disas ====
+;; wasm[0]::array_to_wasm_trampoline[1]: kindling, aarch64-unknown-linux-gnu: 36 instructions, 144 bytes
+;;   @002a: (func (;1;) (type 0) (param i32) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff8301d1               sub sp, sp, #0x60
+;;      10: b3831ff8               stur x19, [x29, #-8]
+;;      14: b4031ff8               stur x20, [x29, #-0x10]
+;;      18: b5831ef8               stur x21, [x29, #-0x18]
+;;      1c: b6031ef8               stur x22, [x29, #-0x20]
+;;      20: b7831df8               stur x23, [x29, #-0x28]
+;;      24: b8031df8               stur x24, [x29, #-0x30]
+;;      28: b9831cf8               stur x25, [x29, #-0x38]
+;;      2c: ba031cf8               stur x26, [x29, #-0x40]
+;;      30: bb831bf8               stur x27, [x29, #-0x48]
+;;      34: bc031bf8               stur x28, [x29, #-0x50]
+;;      38: a2831af8               stur x2, [x29, #-0x58]
+;;      3c: 0f0440f9               ldr x15, [x0, #8]
+;;      40: f0030091               mov x16, sp
+;;      44: f01500f9               str x16, [x15, #0x28]
+;;      48: fc0302aa               mov x28, x2
+;;      4c: 820340b9               ldr w2, [x28]
+;;      50: d8ffff97               bl #0xffffffffffffffb0
+;;      54: bc835af8               ldur x28, [x29, #-0x58]
+;;      58: 800300b9               str w0, [x28]
+;;      5c: b3835ff8               ldur x19, [x29, #-8]
+;;      60: b4035ff8               ldur x20, [x29, #-0x10]
+;;      64: b5835ef8               ldur x21, [x29, #-0x18]
+;;      68: b6035ef8               ldur x22, [x29, #-0x20]
+;;      6c: b7835df8               ldur x23, [x29, #-0x28]
+;;      70: b8035df8               ldur x24, [x29, #-0x30]
+;;      74: b9835cf8               ldur x25, [x29, #-0x38]
+;;      78: ba035cf8               ldur x26, [x29, #-0x40]
+;;      7c: bb835bf8               ldur x27, [x29, #-0x48]
+;;      80: bc035bf8               ldur x28, [x29, #-0x50]
+;;      84: bf030091               mov sp, x29
+;;      88: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      8c: c0035fd6               ret
+;; wasm[0]::native_to_wasm_trampoline[1]: kindling, aarch64-unknown-linux-gnu: 31 instructions, 124 bytes
+;;   @002a: (func (;1;) (type 0) (param i32) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: b3831ff8               stur x19, [x29, #-8]
+;;      14: b4031ff8               stur x20, [x29, #-0x10]
+;;      18: b5831ef8               stur x21, [x29, #-0x18]
+;;      1c: b6031ef8               stur x22, [x29, #-0x20]
+;;      20: b7831df8               stur x23, [x29, #-0x28]
+;;      24: b8031df8               stur x24, [x29, #-0x30]
+;;      28: b9831cf8               stur x25, [x29, #-0x38]
+;;      2c: ba031cf8               stur x26, [x29, #-0x40]
+;;      30: bb831bf8               stur x27, [x29, #-0x48]
+;;      34: bc031bf8               stur x28, [x29, #-0x50]
+;;      38: 0f0440f9               ldr x15, [x0, #8]
+;;      3c: f0030091               mov x16, sp
+;;      40: f01500f9               str x16, [x15, #0x28]
+;;      44: b7ffff97               bl #0xffffffffffffff20
+;;      48: b3835ff8               ldur x19, [x29, #-8]
+;;      4c: b4035ff8               ldur x20, [x29, #-0x10]
+;;      50: b5835ef8               ldur x21, [x29, #-0x18]
+;;      54: b6035ef8               ldur x22, [x29, #-0x20]
+;;      58: b7835df8               ldur x23, [x29, #-0x28]
+;;      5c: b8035df8               ldur x24, [x29, #-0x30]
+;;      60: b9835cf8               ldur x25, [x29, #-0x38]
+;;      64: ba035cf8               ldur x26, [x29, #-0x40]
+;;      68: bb835bf8               ldur x27, [x29, #-0x48]
+;;      6c: bc035bf8               ldur x28, [x29, #-0x50]
+;;      70: bf030091               mov sp, x29
+;;      74: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      78: c0035fd6               ret
+;; signatures[0]::wasm_to_native_trampoline: kindling, aarch64-unknown-linux-gnu: 5 instructions, 20 bytes
+;;   @002a: (func (;1;) (type 0) (param i32) (result i32)
+;;       0: 2f0440f9               ldr x15, [x1, #8]
+;;       4: fd0d00f9               str x29, [x15, #0x18]
+;;       8: fe1100f9               str x30, [x15, #0x20]
+;;       c: 0f0440f9               ldr x15, [x0, #8]
+;;      10: e0011fd6               br x15

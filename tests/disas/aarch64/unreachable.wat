@@ -1,0 +1,20 @@
+;; unreachable traps through an out-of-line stub.
+(module (func (export "f") unreachable))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 13 instructions, 52 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: ff0300d1               sub sp, sp, #0
+;;       c: ff4300d1               sub sp, sp, #0x10
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43000054               b.lo #0x30
+;;   @001e: unreachable
+;;      2c: 00000000               udf #0
+;;   @001d: (func (;0;) (type 0)
+;;      30: 00000000               udf #0
