@@ -785,12 +785,16 @@ impl MacroAssembler for Aarch64Masm {
             .shift_imm(Shift::Lsl, Size::S64, SCRATCH2, SCRATCH2, 2);
         self.asm
             .add_sub_rrr(AddSub::Add, Size::S64, SCRATCH, SCRATCH, SCRATCH2);
+        // An island may follow the `br`, before the table; none may split
+        // the table's entries.
         self.asm.br(SCRATCH);
         self.asm.bind(table);
+        self.asm.hold_islands(true);
         for t in targets {
             let l = self.label(*t);
             self.asm.b(l);
         }
+        self.asm.hold_islands(false);
     }
 
     fn trap_instruction(&mut self, _code: Trap) -> u32 {

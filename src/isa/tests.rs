@@ -18,7 +18,8 @@ fn assembler_calls(source: &str) -> BTreeSet<&str> {
 
 /// Methods that place labels or manage the buffer: they emit no
 /// instruction of their own.
-const NOT_INSTRUCTIONS: [&str; 11] = [
+const NOT_INSTRUCTIONS: [&str; 12] = [
+    "hold_islands",
     "new_label",
     "bind",
     "offset",

@@ -229,6 +229,7 @@ impl Assembler {
     /// `b label`.
     pub fn b(&mut self, label: Label) {
         self.reference(label, Fixup::Imm26, 0x1400_0000);
+        self.island_if_due();
     }
 
     /// `b.cond label`.
@@ -266,6 +267,7 @@ impl Assembler {
     /// `br rn`.
     pub fn br(&mut self, target: Reg) {
         self.word(0xd61f_0000 | rn(target));
+        self.island_if_due();
     }
 
     /// `blr rn`.
@@ -276,6 +278,7 @@ impl Assembler {
     /// `ret` (through x30).
     pub fn ret(&mut self) {
         self.word(0xd65f_03c0);
+        self.island_if_due();
     }
 
     /// `udf #imm16`, a permanently undefined instruction; returns its offset.

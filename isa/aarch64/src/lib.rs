@@ -9,8 +9,13 @@
 //! [`Assembler::mov_imm`] materialises any 64-bit constant.
 //!
 //! Branches to labels are fixed up in one linear pass when the function is
-//! finished; a branch whose target is out of its range fails with an
-//! [`AsmError`] instead of being encoded wrongly.
+//! finished. Conditional branches reach only ±1 MiB, so forward ones that
+//! would go out of range get a veneer: after an unconditional branch (where
+//! nothing falls through), once the oldest such branch is 512 KiB behind, an
+//! island of `b label` veneers is emitted and those branches retargeted to
+//! it; each branch moves at most once. A branch that still cannot reach its
+//! target (no unconditional branch for 1 MiB) fails with an [`AsmError`]
+//! instead of being encoded wrongly.
 //!
 //! Registers are numbers `0..=31`. Number 31 is the zero register in most
 //! instructions and the stack pointer in the few that say so ([`SP`]).
@@ -307,12 +312,21 @@ enum Fixup {
     Adr,
 }
 
+/// How far behind the oldest pending conditional branch may fall before an
+/// island is emitted at the next unconditional branch.
+const ISLAND_DISTANCE: u32 = 512 << 10;
+
 /// The AArch64 assembler: an instruction encoder over a reusable buffer.
 #[derive(Default)]
 pub struct Assembler {
     code: Vec<u8>,
     labels: Vec<Option<u32>>,
     fixups: Vec<(u32, Label, Fixup)>,
+    /// Indexes into `fixups` of forward conditional branches (19-bit) not
+    /// yet given a veneer, oldest first.
+    pending_short: Vec<usize>,
+    /// While non-zero, no island may be emitted (inside jump tables).
+    islands_held: u32,
 }
 
 impl Assembler {
@@ -360,8 +374,44 @@ impl Assembler {
     }
 
     fn reference(&mut self, label: Label, fixup: Fixup, word: u32) {
+        if matches!(fixup, Fixup::Imm19) && self.labels[label.0 as usize].is_none() {
+            self.pending_short.push(self.fixups.len());
+        }
         self.fixups.push((self.offset(), label, fixup));
         self.word(word);
+    }
+
+    /// Holds back islands (`true`) until released (`false`): for code that
+    /// must stay contiguous, such as a jump table's entries.
+    pub fn hold_islands(&mut self, hold: bool) {
+        if hold {
+            self.islands_held += 1;
+        } else {
+            self.islands_held = self.islands_held.saturating_sub(1);
+        }
+    }
+
+    /// Called after an unconditional branch: emits an island of veneers
+    /// when the oldest pending forward conditional branch is far behind.
+    fn island_if_due(&mut self) {
+        let Some(&oldest) = self.pending_short.first() else {
+            return;
+        };
+        if self.islands_held > 0 || self.offset() - self.fixups[oldest].0 < ISLAND_DISTANCE {
+            return;
+        }
+        for index in std::mem::take(&mut self.pending_short) {
+            let (_, label, _) = self.fixups[index];
+            if self.labels[label.0 as usize].is_some() {
+                continue; // bound since: reaches (backward or short) as it is
+            }
+            // veneer: `b label`; the conditional branch now targets it.
+            let veneer = self.new_label();
+            self.bind(veneer);
+            self.fixups[index].1 = veneer;
+            self.fixups.push((self.offset(), label, Fixup::Imm26));
+            self.word(0x1400_0000);
+        }
     }
 
     /// Resolves every label reference (one linear pass) and moves the
@@ -374,6 +424,8 @@ impl Assembler {
         self.fixups = fixups;
         self.fixups.clear();
         self.labels.clear();
+        self.pending_short.clear();
+        self.islands_held = 0;
         result?;
         out.clear();
         out.append(&mut self.code);
@@ -412,6 +464,8 @@ impl Assembler {
         self.code.clear();
         self.labels.clear();
         self.fixups.clear();
+        self.pending_short.clear();
+        self.islands_held = 0;
     }
 }
 

@@ -164,12 +164,13 @@ fn branches_reach_their_labels_and_far_ones_fail_cleanly() {
     }));
     assert_eq!(code[0], 0x5400_0041); // b.ne +8
     assert_eq!(code[2], 0x1400_0000); // b .
-                                      // A conditional branch reaches only +-1 MiB.
+                                      // A conditional branch reaches only +-1 MiB: with no unconditional
+                                      // branch to put an island after, a farther target is an error.
     let mut a = Assembler::new();
     let l = a.new_label();
     a.cbz(false, Size::S64, 0, l);
     for _ in 0..(1 << 18) {
-        a.ret();
+        a.mov_rr(Size::S64, 1, 2);
     }
     a.bind(l);
     let err = a.finish_into(&mut Vec::new()).unwrap_err();
@@ -188,4 +189,47 @@ fn offsets_that_fit_no_immediate_form_emit_nothing() {
     assert!(!a.mem_imm(MemOp::Ldr64, 0, 1, -257));
     assert_eq!(a.offset(), 0);
     assert!(MemOp::Ldr64.offset_fits(32760) && !MemOp::Ldr64.offset_fits(32761));
+}
+
+#[test]
+fn far_conditional_branches_go_through_a_veneer_island() {
+    // Two forward conditional branches to a label 2 MiB away, with `ret`s
+    // (unconditional branches) along the way: the first `ret` past 512 KiB
+    // gets an island, and the branches reach their label through it.
+    let mut a = Assembler::new();
+    let far = a.new_label();
+    let near = a.new_label();
+    a.b_cond(Cond::Eq, far);
+    a.cbz(true, Size::S32, 3, far);
+    a.b_cond(Cond::Ne, near); // bound soon: needs no veneer
+    a.ret();
+    a.bind(near);
+    for _ in 0..(1 << 19) {
+        a.ret();
+    }
+    a.bind(far);
+    a.ret();
+    let code = words(&enc_finished(a));
+    // Follow each conditional branch: to a `b`, and from there to `far`.
+    let far_at = (code.len() - 1) * 4;
+    // b.eq and cbnz w3 keep their opcodes and registers.
+    for (at, opcode) in [(0usize, 0x5400_0000), (1, 0x3500_0003)] {
+        let w = code[at];
+        assert_eq!(w & 0xff00_001f, opcode, "{w:08x}");
+        let disp = (((w >> 5) & 0x7_ffff) as i32) << 13 >> 11;
+        let veneer = (at as i32 * 4 + disp) as usize;
+        assert!((512 << 10..1 << 20).contains(&veneer), "{veneer:#x}");
+        let v = code[veneer / 4];
+        assert_eq!(v & 0xfc00_0000, 0x1400_0000, "{v:08x}");
+        let target = veneer as i32 + ((((v & 0x03ff_ffff) as i32) << 6) >> 4);
+        assert_eq!(target as usize, far_at);
+    }
+    // The short branch was left alone.
+    assert_eq!(code[2], 0x5400_0041); // b.ne +8
+}
+
+fn enc_finished(mut a: Assembler) -> Vec<u8> {
+    let mut out = Vec::new();
+    a.finish_into(&mut out).unwrap();
+    out
 }
