@@ -17,19 +17,8 @@ fn words(bytes: &[u8]) -> Vec<u32> {
         .collect()
 }
 
-/// A deterministic source of operands (xorshift).
-fn operands(seed: u64) -> impl FnMut() -> u64 {
-    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
-    move || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    }
-}
-
 fn forms_of_every_kind(per_kind: u64) -> Vec<forms::Form> {
-    let mut next = operands(11);
+    let mut next = kindling_isa_check::operands(11);
     (0..forms::KINDS)
         .flat_map(|kind| (0..per_kind).map(move |_| kind))
         .map(|kind| forms::Form::of_kind(kind, &mut next))
@@ -52,12 +41,7 @@ fn forms_cover_every_instruction_method() {
 
 #[test]
 fn every_form_decodes_to_the_intended_instruction() {
-    let Some(mc) = forms::find_llvm_mc() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "llvm-mc is missing in CI (scripts/setup.sh installs llvm-14)"
-        );
-        eprintln!("skipping: llvm-mc not found (install llvm-14, or set KINDLING_LLVM_MC)");
+    let Some(mc) = kindling_isa_check::llvm_mc_for_test() else {
         return;
     };
     let all = forms_of_every_kind(60);
@@ -115,7 +99,7 @@ fn evaluate(words: &[u32]) -> u64 {
 
 #[test]
 fn mov_imm_materialises_every_value() {
-    let mut next = operands(3);
+    let mut next = kindling_isa_check::operands(3);
     let mut values: Vec<u64> = vec![
         0,
         1,

@@ -174,3 +174,28 @@ pub fn find_llvm_mc() -> Option<String> {
             .unwrap_or(false)
     })
 }
+
+/// `llvm-mc` for a test that needs it: `None` (the test skips, saying so)
+/// on a machine without it, but a panic in CI, where the setup installs it.
+pub fn llvm_mc_for_test() -> Option<String> {
+    let found = find_llvm_mc();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "llvm-mc is missing in CI (scripts/setup.sh installs llvm-14)"
+        );
+        eprintln!("skipping: llvm-mc not found (install llvm-14, or set KINDLING_LLVM_MC)");
+    }
+    found
+}
+
+/// A deterministic source of operands for encoding tests (xorshift).
+pub fn operands(seed: u64) -> impl FnMut() -> u64 {
+    let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    }
+}
