@@ -115,3 +115,32 @@ fn reserved_registers_are_never_allocated() {
         &fprs,
     );
 }
+
+#[test]
+fn each_target_gets_its_page_alignment_and_cie() {
+    use std::str::FromStr;
+    for (triple, page, code_alignment) in [
+        ("x86_64-unknown-linux-gnu", 0x1000, 1),
+        ("aarch64-unknown-linux-gnu", 0x10000, 4),
+    ] {
+        let mut builder = crate::builder();
+        builder
+            .target(target_lexicon::Triple::from_str(triple).unwrap())
+            .unwrap();
+        let compiler = builder.build().unwrap();
+        assert_eq!(compiler.page_size_align(), page, "{triple}");
+        assert!(!compiler.is_branch_protection_enabled());
+        let cie = compiler.create_systemv_cie().expect("a CIE");
+        // The code alignment factor is what the FDEs' advances count in.
+        let text = format!("{cie:?}");
+        assert!(
+            text.contains(&format!("code_alignment_factor: {code_alignment}")),
+            "{text}"
+        );
+    }
+    let mut builder = crate::builder();
+    let err = builder
+        .target(target_lexicon::Triple::from_str("s390x-unknown-linux-gnu").unwrap())
+        .unwrap_err();
+    assert!(err.to_string().contains("no s390x backend yet"), "{err}");
+}
