@@ -414,13 +414,16 @@ impl MacroAssembler for Aarch64Masm {
             self.oversized_frame = Some(bytes);
             return;
         }
-        // The high part is shifted by 12, the low part is not.
+        // The high part is shifted by 12, the low part is not; a part that
+        // is zero becomes a `nop`.
         let high = (bytes >> 12) & 0xfff;
         let low = bytes & 0xfff;
         for (word_at, imm) in [(at, high << 12), (at + 4, low)] {
-            let imm = Imm12::new(u64::from(imm)).expect("12-bit frame size parts");
             let mut patch = Assembler::new();
-            patch.add_sub_imm(AddSub::Sub, Size::S64, SP, SP, imm);
+            match Imm12::new(u64::from(imm)).filter(|_| imm != 0) {
+                Some(imm) => patch.add_sub_imm(AddSub::Sub, Size::S64, SP, SP, imm),
+                None => patch.nop(),
+            }
             let mut word = Vec::new();
             if patch.finish_into(&mut word).is_ok() {
                 let w = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);

@@ -281,6 +281,11 @@ impl Assembler {
         self.island_if_due();
     }
 
+    /// `nop`.
+    pub fn nop(&mut self) {
+        self.word(0xd503_201f);
+    }
+
     /// `udf #imm16`, a permanently undefined instruction; returns its offset.
     pub fn udf(&mut self, imm16: u16) -> u32 {
         let at = self.offset();

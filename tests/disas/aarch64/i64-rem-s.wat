@@ -5,7 +5,7 @@
 ;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
-;;       8: ff0300d1               sub sp, sp, #0
+;;       8: 1f2003d5               nop
 ;;       c: ff0301d1               sub sp, sp, #0x40
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]

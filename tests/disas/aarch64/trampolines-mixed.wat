@@ -7,7 +7,7 @@
 ;;   @0022: (func (;0;) (type 0) (param i64 f64 i32) (result f64 i64)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
-;;       8: ff0300d1               sub sp, sp, #0
+;;       8: 1f2003d5               nop
 ;;       c: ff8301d1               sub sp, sp, #0x60
 ;;      10: b3831ff8               stur x19, [x29, #-8]
 ;;      14: b4031ff8               stur x20, [x29, #-0x10]
@@ -50,7 +50,7 @@
 ;;   @0022: (func (;0;) (type 0) (param i64 f64 i32) (result f64 i64)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
-;;       8: ff0300d1               sub sp, sp, #0
+;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: b3831ff8               stur x19, [x29, #-8]
 ;;      14: b4031ff8               stur x20, [x29, #-0x10]

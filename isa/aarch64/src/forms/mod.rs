@@ -267,10 +267,11 @@ pub enum Form {
         dst: Reg,
         src: Reg,
     },
+    Nop,
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 48;
+pub const KINDS: u64 = 49;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -326,6 +327,7 @@ pub const METHODS: &[&str] = &[
     "dup_lane0",
     "uxtl_2d",
     "ucvtf_2d",
+    "nop",
 ];
 
 const ADD_SUBS: [AddSub; 4] = [AddSub::Add, AddSub::Adds, AddSub::Sub, AddSub::Subs];
@@ -752,10 +754,11 @@ impl Form {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
-            _ => Form::Ucvtf2d {
+            47 => Form::Ucvtf2d {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
+            _ => Form::Nop,
         }
     }
 
@@ -810,6 +813,7 @@ impl Form {
             Form::DupLane0 { .. } => "dup_lane0",
             Form::Uxtl2d { .. } => "uxtl_2d",
             Form::Ucvtf2d { .. } => "ucvtf_2d",
+            Form::Nop => "nop",
         }
     }
 
@@ -991,6 +995,7 @@ impl Form {
             Form::DupLane0 { wide, dst, src } => a.dup_lane0(wide, dst, src),
             Form::Uxtl2d { dst, src } => a.uxtl_2d(dst, src),
             Form::Ucvtf2d { dst, src } => a.ucvtf_2d(dst, src),
+            Form::Nop => a.nop(),
         }
     }
 }
