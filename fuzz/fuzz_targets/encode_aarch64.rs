@@ -1,13 +1,14 @@
 //! Encoder fuzzing: the fuzzer's bytes choose up to 64 AArch64 instruction
-//! forms (every assembler method but `mov_imm`, which a unit test checks by
-//! evaluation) with arbitrary operands; each form's word, disassembled by
-//! llvm-mc on its own, must be exactly the instruction it intends.
+//! forms with arbitrary operands; each form's word, disassembled by llvm-mc
+//! on its own, must be exactly the instruction it intends. They also choose
+//! a constant for `mov_imm`, whose sequence is checked by evaluation.
 //! Run with `cargo fuzz run --sanitizer none encode_aarch64` from the
 //! repository root; it needs llvm-mc (llvm-14, or `KINDLING_LLVM_MC`).
 
 #![no_main]
 
-use kindling_isa_aarch64::forms::{check_with_llvm_mc, find_llvm_mc, Form};
+use kindling_isa_aarch64::forms::{check_mov_imm, check_with_llvm_mc, find_llvm_mc, Form};
+use kindling_isa_aarch64::Size;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -20,6 +21,12 @@ fuzz_target!(|data: &[u8]| {
     let mut u = arbitrary::Unstructured::new(data);
     let count = (data.len() / 16).clamp(1, 64);
     let mut next = || u.arbitrary::<u64>().unwrap_or(0);
+    let constant = next();
+    for size in [Size::S32, Size::S64] {
+        if let Err(e) = check_mov_imm(size, (constant >> 59) as u8 % 31, constant) {
+            panic!("{e}");
+        }
+    }
     let forms: Vec<Form> = (0..count).map(|_| Form::generate(&mut next)).collect();
     if let Err(e) = check_with_llvm_mc(llvm_mc(), &forms) {
         panic!("{e}");

@@ -1012,6 +1012,59 @@ fn branch(a: &mut Assembler, backward: bool, emit: impl FnOnce(&mut Assembler, c
     }
 }
 
+/// What a sequence of `movz`, `movn`, `movk` and `orr` (immediate, from
+/// the zero register) leaves in its register, by the architecture's
+/// definitions of those instructions; `None` for any other instruction.
+pub fn evaluate_moves(words: &[u32]) -> Option<u64> {
+    let mut value = 0u64;
+    for &w in words {
+        let wide = w >> 31 == 1;
+        let mask = if wide { u64::MAX } else { 0xffff_ffff };
+        let shift = 16 * ((w >> 21) & 3);
+        let imm = u64::from((w >> 5) & 0xffff) << shift;
+        value = match w & 0x7f80_0000 {
+            0x5280_0000 => imm,
+            0x1280_0000 => !imm & mask,
+            0x7280_0000 => (value & !(0xffff << shift)) | imm,
+            0x3200_0000 if (w >> 5) & 31 == 31 => {
+                let imm = LogicalImm::from_fields(
+                    (w >> 22) as u8 & 1,
+                    (w >> 16) as u8 & 0x3f,
+                    (w >> 10) as u8 & 0x3f,
+                );
+                imm.value(if wide { Size::S64 } else { Size::S32 })
+            }
+            _ => return None,
+        } & mask;
+    }
+    Some(value)
+}
+
+/// Checks [`Assembler::mov_imm`] for `value`: what it emits must leave the
+/// value's low `size` bits in `dst`, in at most one instruction per
+/// halfword, each writing `dst`.
+pub fn check_mov_imm(size: Size, dst: Reg, value: u64) -> Result<(), String> {
+    let mut a = Assembler::new();
+    a.mov_imm(size, dst, value);
+    let mut bytes = Vec::new();
+    a.finish_into(&mut bytes).map_err(|e| e.to_string())?;
+    let words: Vec<u32> = bytes
+        .chunks(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    let mask = u64::MAX >> (64 - size.bits());
+    let got = evaluate_moves(&words);
+    if got != Some(value & mask)
+        || words.len() > (size.bits() / 16) as usize
+        || words.iter().any(|w| (w & 31) as Reg != dst)
+    {
+        return Err(format!(
+            "mov_imm({size:?}, x{dst}, {value:#x}) emitted {words:08x?}, which makes {got:x?}"
+        ));
+    }
+    Ok(())
+}
+
 /// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
 /// disassembled on their own, must be exactly the instruction it intends.
 pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
