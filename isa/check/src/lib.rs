@@ -39,14 +39,31 @@ pub struct Oracle<'a> {
     pub normalize: fn(&str) -> String,
 }
 
+/// Encodes each of `forms` on its own with `encode` (which writes the
+/// finished bytes of one form), naming the form in any error.
+pub fn encode_each<F: std::fmt::Debug, E: std::fmt::Display>(
+    forms: &[F],
+    encode: impl Fn(&F, &mut Vec<u8>) -> Result<(), E>,
+) -> Result<Vec<Vec<u8>>, String> {
+    forms
+        .iter()
+        .map(|form| {
+            let mut bytes = Vec::new();
+            encode(form, &mut bytes).map_err(|e| format!("{form:?}: {e}"))?;
+            Ok(bytes)
+        })
+        .collect()
+}
+
 /// Checks that `encoded[i]`, disassembled on its own, is exactly
-/// `intended[i]`; `labels[i]` names form `i` in the report.
-pub fn check(
+/// `intended[i]`, the instructions `forms[i]` (named in the report) intends.
+pub fn check<F: std::fmt::Debug>(
     oracle: &Oracle,
-    labels: &[String],
+    forms: &[F],
     intended: &[Vec<Intended>],
     encoded: &[Vec<u8>],
 ) -> Result<(), String> {
+    let labels: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
     let mut source = String::from(oracle.source_prologue);
     let mut source_count = 0;
     for line in intended.iter().flatten() {

@@ -1068,15 +1068,11 @@ pub fn check_mov_imm(size: Size, dst: Reg, value: u64) -> Result<(), String> {
 /// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
 /// disassembled on their own, must be exactly the instruction it intends.
 pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
-    let mut encoded = Vec::with_capacity(forms.len());
-    for form in forms {
+    let encoded = kindling_isa_check::encode_each(forms, |form, bytes| {
         let mut a = Assembler::new();
         form.emit(&mut a);
-        let mut bytes = Vec::new();
-        a.finish_into(&mut bytes)
-            .map_err(|e| format!("{form:?}: {e}"))?;
-        encoded.push(bytes);
-    }
+        a.finish_into(bytes)
+    })?;
     check_bytes(mc, forms, &encoded)
 }
 
@@ -1084,7 +1080,6 @@ pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
 /// intends.
 pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Result<(), String> {
     let intended: Vec<Vec<Intended>> = forms.iter().map(|f| vec![f.intended()]).collect();
-    let labels: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
     let oracle = kindling_isa_check::Oracle {
         mc,
         common_args: &["-triple=aarch64", "-mattr=+neon"],
@@ -1096,5 +1091,5 @@ pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Resu
         comment: "//",
         normalize: |line| line.split_whitespace().collect::<Vec<_>>().join(" "),
     };
-    kindling_isa_check::check(&oracle, &labels, &intended, encoded)
+    kindling_isa_check::check(&oracle, forms, &intended, encoded)
 }

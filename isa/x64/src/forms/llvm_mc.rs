@@ -10,15 +10,11 @@ use kindling_isa_check::Oracle;
 /// disassembled on their own, must be exactly the instructions it intends,
 /// spelled as llvm-mc spells them, and nothing more or less.
 pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
-    let mut encoded = Vec::with_capacity(forms.len());
-    for form in forms {
+    let encoded = kindling_isa_check::encode_each(forms, |form, bytes| {
         let mut a = Assembler::new();
         form.emit(&mut a);
-        let mut bytes = Vec::new();
-        a.finish_into(&mut bytes)
-            .map_err(|e| format!("{form:?}: {e}"))?;
-        encoded.push(bytes);
-    }
+        a.finish_into(bytes)
+    })?;
     check_bytes(mc, forms, &encoded)
 }
 
@@ -30,7 +26,6 @@ pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Resu
         .zip(encoded)
         .map(|(f, b)| f.intended(b.len()))
         .collect();
-    let labels: Vec<String> = forms.iter().map(|f| format!("{f:?}")).collect();
     let oracle = Oracle {
         mc,
         common_args: &["-triple=x86_64", "-output-asm-variant=1"],
@@ -42,7 +37,7 @@ pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Resu
         comment: "#",
         normalize,
     };
-    kindling_isa_check::check(&oracle, &labels, &intended, encoded)
+    kindling_isa_check::check(&oracle, forms, &intended, encoded)
 }
 
 /// One spelling for what llvm-mc prints two ways: dynasm always writes a SIB
