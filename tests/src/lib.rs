@@ -35,6 +35,20 @@ pub const ENV_ISOLATE: &str = "KINDLING_SPEC_ISOLATE";
 /// Environment variable: seconds a child process may run one file (default 600).
 pub const ENV_TIMEOUT: &str = "KINDLING_SPEC_TIMEOUT";
 
+/// Environment variable: `1` makes a missing test-suite directory a failure (as `CI` does).
+pub const ENV_REQUIRE_SUITES: &str = "KINDLING_REQUIRE_SUITES";
+
+/// Whether the suites must be present: under CI (`CI` set and not `false`
+/// or `0`), or with `KINDLING_REQUIRE_SUITES=1`. Then a missing suite, or a
+/// run of fewer files than the list names, fails instead of being skipped.
+pub fn suites_required() -> bool {
+    let on = |name: &str| {
+        std::env::var(name)
+            .is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+    };
+    on("CI") || on(ENV_REQUIRE_SUITES)
+}
+
 /// Argument that makes the spec harness binary run a single file and report it.
 pub const CHILD_FLAG: &str = "--kindling-run-one";
 /// Argument that makes the spec harness binary just report that it can run as a child.

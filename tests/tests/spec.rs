@@ -18,8 +18,8 @@ use anyhow::{Context, Result};
 use kindling_cli::{panics, run_wast_file, Compiler, EngineOptions, FileOutcome};
 use kindling_tests::{
     child_processes_work, child_timeout, judge, parse_expected_failures, parse_file_list,
-    probe_line, read_list, result_line, run_in_child, Layout, Suite, CHILD_FLAG, ENV_COMPILER,
-    ENV_ISOLATE, ENV_MISC_DIR, ENV_SPEC_DIR, PROBE_FLAG, TARGET,
+    probe_line, read_list, result_line, run_in_child, suites_required, Layout, Suite, CHILD_FLAG,
+    ENV_COMPILER, ENV_ISOLATE, ENV_MISC_DIR, ENV_REQUIRE_SUITES, ENV_SPEC_DIR, PROBE_FLAG, TARGET,
 };
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -126,6 +126,7 @@ fn harness(args: &Args) -> Result<bool> {
         "kindling spec harness: target {TARGET}, compiler {}",
         options.compiler
     ));
+    let required = suites_required();
     let mut present = Vec::new();
     for (suite, var) in [(Suite::Spec, ENV_SPEC_DIR), (Suite::Misc, ENV_MISC_DIR)] {
         let dir = layout.suite_dir(suite);
@@ -133,6 +134,13 @@ fn harness(args: &Args) -> Result<bool> {
         if dir.is_dir() {
             say(format!("{} suite: {}", suite.prefix(), dir.display()));
             present.push(suite);
+        } else if count > 0 && required {
+            anyhow::bail!(
+                "the {count} `{}:` file(s) cannot run: `{}` is not a directory; set {var} to the \
+                 suite (a missing suite fails under CI or {ENV_REQUIRE_SUITES}=1)",
+                suite.prefix(),
+                dir.display()
+            );
         } else if count > 0 {
             say(format!(
                 "skipping the {count} `{}:` file(s): `{}` is not a directory (set {var})",
@@ -174,6 +182,21 @@ fn harness(args: &Args) -> Result<bool> {
     );
 
     let mut results = run_all(&selected, &options, &expected, &Variant::default())?;
+    let unfiltered = args.filters.is_empty() && args.skips.is_empty();
+    println!(
+        "spec files run on {TARGET}: {} of {} listed",
+        results.len(),
+        entries.len()
+    );
+    if required && unfiltered && results.len() < entries.len() {
+        println!(
+            "error: only {} of the {} listed spec files ran (suites are required under CI)",
+            results.len(),
+            entries.len()
+        );
+        println!("0 passed, 1 failed");
+        return Ok(false);
+    }
     // The same files again under other engine configurations.
     for variant in variants() {
         let mut options = options.clone();
