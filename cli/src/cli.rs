@@ -6,7 +6,7 @@ use anyhow::Context;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use wasmtime::{Engine, Instance, Module, Store, Trap, WasmBacktrace};
+use wasmtime::{Engine, Instance, Module, Trap, WasmBacktrace};
 
 /// Exit code for success.
 pub const EXIT_OK: i32 = 0;
@@ -22,21 +22,23 @@ pub const USAGE: &str = "\
 kindling: a single-pass WebAssembly compiler for wasmtime 12.0.2
 
 Usage:
-  kindling wast [--compiler kindling|cranelift] FILE.wast...
+  kindling wast [--compiler kindling|cranelift] [--set NAME=VALUE]... FILE.wast...
       Run spec-test scripts, one fresh store per file. Prints `PASS <file>` or
       `FAIL <file>: <first failure>` per file, then `N passed, M failed`.
   kindling compile IN.wasm|IN.wat -o OUT [--target TRIPLE] [--compiler kindling|cranelift]
+                   [--set NAME=VALUE]...
       Write wasmtime's precompiled artifact (a .cwasm) for the host or TRIPLE.
   kindling run IN.wasm|IN.wat --invoke NAME [ARGS...] [--compiler kindling|cranelift]
+               [--set NAME=VALUE]...
       Instantiate a module without imports and call export NAME. Integer
       arguments are decimal or 0x hex, floats use Rust syntax. Prints each
       result on its own line.
-  kindling compare IN.wasm|IN.wat
+  kindling compare IN.wasm|IN.wat [--set NAME=VALUE]...
       Compile with kindling and with Cranelift, print compile time and code
       size, run every exported function without arguments (and _start) under
       both, and report any difference. Exits 1 when they differ.
   kindling disas IN.wasm|IN.wat [--target TRIPLE] [--func NAME|INDEX] [--compiler C]
-                [--compare cranelift]
+                [--compare cranelift] [--set NAME=VALUE]...
       Disassemble the code of each wasm function (or of those --func selects:
       an index, an export or name-section name, or part of a symbol name such
       as `trampoline`), for the host or TRIPLE. Each run of instructions is
@@ -47,9 +49,15 @@ Usage:
   kindling --version | -V
 
 The default compiler is kindling (wasmtime's Strategy::Winch).
+--set NAME=VALUE (repeatable) passes a compiler setting to whichever compiler
+runs, like wasmtime's --cranelift-set: e.g. --set enable_nan_canonicalization=true,
+--set enable_heap_access_spectre_mitigation=false, --set has_avx=false. kindling
+refuses a setting it does not know or cannot honour, naming it.
 Environment:
   KINDLING_STATIC_MEMORY_MAXIMUM    Config::static_memory_maximum_size (bytes; K/M/G suffixes)
   KINDLING_DYNAMIC_MEMORY_RESERVED  Config::dynamic_memory_reserved_for_growth (bytes)
+  KINDLING_NO_GUARD_PAGES=1         no guard pages: every memory is dynamic and bounds-checked
+  KINDLING_FUEL=1, KINDLING_EPOCHS=1  Config::consume_fuel / Config::epoch_interruption
 
 Exit codes: 0 success, 1 failure or trap, 2 bad command line, 101 internal panic.
 ";
@@ -151,31 +159,44 @@ fn print(stdout: &mut dyn Write, text: &str) -> Result<i32, Failure> {
 struct FlagSpec {
     long: &'static str,
     short: Option<&'static str>,
+    /// The flag may be given more than once (every value is kept).
+    repeatable: bool,
 }
 
 const COMPILER: FlagSpec = FlagSpec {
     long: "--compiler",
     short: None,
+    repeatable: false,
 };
 const OUTPUT: FlagSpec = FlagSpec {
     long: "--output",
     short: Some("-o"),
+    repeatable: false,
 };
 const TARGET: FlagSpec = FlagSpec {
     long: "--target",
     short: None,
+    repeatable: false,
 };
 const INVOKE: FlagSpec = FlagSpec {
     long: "--invoke",
     short: None,
+    repeatable: false,
 };
 const FUNC: FlagSpec = FlagSpec {
     long: "--func",
     short: None,
+    repeatable: false,
+};
+const SET: FlagSpec = FlagSpec {
+    long: "--set",
+    short: None,
+    repeatable: true,
 };
 const COMPARE: FlagSpec = FlagSpec {
     long: "--compare",
     short: None,
+    repeatable: false,
 };
 
 /// A parsed subcommand line: flag values by long name, and positional arguments.
@@ -194,6 +215,14 @@ impl Parsed {
             .map(|(_, value)| value.as_str())
     }
 
+    /// Every value of a repeatable flag, in order.
+    fn values<'a>(&'a self, long: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.flags
+            .iter()
+            .filter(move |(name, _)| *name == long)
+            .map(|(_, value)| value.as_str())
+    }
+
     fn engine_options(&self) -> Result<EngineOptions, Failure> {
         let compiler = match self.flag(COMPILER.long) {
             Some(name) => name
@@ -201,7 +230,26 @@ impl Parsed {
                 .map_err(|e| Failure::usage(e.to_string()))?,
             None => Compiler::Kindling,
         };
-        EngineOptions::from_env(compiler).map_err(|e| Failure::usage(format!("{e:#}")))
+        let mut options =
+            EngineOptions::from_env(compiler).map_err(|e| Failure::usage(format!("{e:#}")))?;
+        for setting in self.values(SET.long) {
+            options
+                .settings
+                .push(parse_setting(setting).map_err(Failure::usage)?);
+        }
+        Ok(options)
+    }
+}
+
+/// Splits a `--set` value, `NAME=VALUE`.
+fn parse_setting(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() && !value.trim().is_empty() => {
+            Ok((name.trim().to_string(), value.trim().to_string()))
+        }
+        _ => Err(format!(
+            "--set expects NAME=VALUE (e.g. --set enable_nan_canonicalization=true), got `{text}`"
+        )),
     }
 }
 
@@ -245,7 +293,7 @@ fn parse_flags(args: &[String], specs: &[&FlagSpec]) -> Result<Parsed, Failure> 
                 .cloned()
                 .ok_or_else(|| Failure::usage(format!("flag `{name}` needs a value")))?,
         };
-        if parsed.flag(spec.long).is_some() {
+        if !spec.repeatable && parsed.flag(spec.long).is_some() {
             return Err(Failure::usage(format!(
                 "flag `{}` given more than once",
                 spec.long
@@ -257,7 +305,7 @@ fn parse_flags(args: &[String], specs: &[&FlagSpec]) -> Result<Parsed, Failure> 
 }
 
 fn cmd_wast(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
-    let parsed = parse_flags(args, &[&COMPILER])?;
+    let parsed = parse_flags(args, &[&COMPILER, &SET])?;
     if parsed.help {
         return print(stdout, USAGE);
     }
@@ -291,7 +339,7 @@ fn single_input<'a>(parsed: &'a Parsed, command: &str) -> Result<&'a str, Failur
 }
 
 fn cmd_compile(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
-    let parsed = parse_flags(args, &[&COMPILER, &OUTPUT, &TARGET])?;
+    let parsed = parse_flags(args, &[&COMPILER, &OUTPUT, &TARGET, &SET])?;
     if parsed.help {
         return print(stdout, USAGE);
     }
@@ -319,13 +367,14 @@ fn cmd_compile(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> 
 }
 
 fn cmd_compare(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
-    let parsed = parse_flags(args, &[])?;
+    let parsed = parse_flags(args, &[&SET])?;
     if parsed.help {
         return print(stdout, USAGE);
     }
     let input = single_input(&parsed, "compare")?;
+    let options = parsed.engine_options()?;
     let wasm = read_wasm(Path::new(input)).map_err(|e| Failure::failed(&e))?;
-    let same = crate::compare::compare(&wasm, stdout)
+    let same = crate::compare::compare(&wasm, &options, stdout)
         .with_context(|| format!("failed to compare `{input}`"))
         .map_err(|e| Failure::failed(&e))?;
     Ok(if same { EXIT_OK } else { EXIT_FAILURE })
@@ -334,7 +383,7 @@ fn cmd_compare(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> 
 fn cmd_disas(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
     use crate::disas::{disassemble, header, DisasRequest};
     use crate::Compiler;
-    let parsed = parse_flags(args, &[&COMPILER, &TARGET, &FUNC, &COMPARE])?;
+    let parsed = parse_flags(args, &[&COMPILER, &TARGET, &FUNC, &COMPARE, &SET])?;
     if parsed.help {
         return print(stdout, USAGE);
     }
@@ -397,7 +446,7 @@ fn cmd_disas(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
 }
 
 fn cmd_run(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
-    let parsed = parse_flags(args, &[&COMPILER, &INVOKE])?;
+    let parsed = parse_flags(args, &[&COMPILER, &INVOKE, &SET])?;
     if parsed.help {
         return print(stdout, USAGE);
     }
@@ -424,7 +473,7 @@ fn cmd_run(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> {
             import.name()
         )));
     }
-    let mut store = Store::new(&engine, ());
+    let mut store = options.store(&engine).map_err(|e| Failure::failed(&e))?;
     let instance = Instance::new(&mut store, &module, &[]).map_err(|e| trap_failure(&e))?;
     let func = instance
         .get_func(&mut store, name)
@@ -521,6 +570,23 @@ mod tests {
         assert_eq!(err.message, "flag `--compiler` given more than once");
         let err = parse_flags(&strings(&["-x"]), &[&OUTPUT]).err().unwrap();
         assert_eq!(err.message, "unknown flag `-x`");
+    }
+
+    #[test]
+    fn set_is_repeatable_and_checked() {
+        let args = strings(&["--set", "a=1", "--set=b = 2", "x.wat"]);
+        let p = parse_flags(&args, &[&SET]).unwrap();
+        let options = p.engine_options().unwrap();
+        assert_eq!(
+            options.settings,
+            [("a".to_string(), "1".to_string()), ("b".into(), "2".into())]
+        );
+        for bad in ["novalue", "=1", "name="] {
+            let p = parse_flags(&strings(&["--set", bad]), &[&SET]).unwrap();
+            let err = p.engine_options().err().unwrap();
+            assert_eq!(err.code, EXIT_USAGE);
+            assert!(err.message.contains("NAME=VALUE"), "{}", err.message);
+        }
     }
 
     #[test]

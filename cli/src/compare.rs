@@ -8,10 +8,11 @@
 //! clock import makes time pass quickly), everything else is zero; runs are
 //! deterministic and comparable.
 
+use crate::{Compiler, EngineOptions};
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 use std::time::{Duration, Instant};
-use wasmtime::{Config, Engine, Extern, Func, Linker, Module, Store, Strategy, Trap, Val, ValType};
+use wasmtime::{Engine, Extern, Func, Linker, Module, Store, Trap, Val, ValType};
 
 /// What one call did.
 #[derive(Debug, PartialEq)]
@@ -24,11 +25,14 @@ enum Outcome {
     Error(String),
 }
 
-fn engine(strategy: Strategy) -> Result<Engine> {
-    let mut config = Config::new();
-    config.strategy(strategy);
+fn engine(options: &EngineOptions, compiler: Compiler) -> Result<Engine> {
+    let options = EngineOptions {
+        compiler,
+        ..options.clone()
+    };
+    let mut config = options.config();
     config.parallel_compilation(false);
-    Engine::new(&config)
+    Engine::new(&config).with_context(|| format!("failed to create the {compiler} engine"))
 }
 
 fn text_size(engine: &Engine, wasm: &[u8]) -> Result<u64> {
@@ -81,8 +85,19 @@ fn zero(ty: &ValType, n: u64) -> Val {
 
 /// Instantiates `module` with stubbed function imports and runs the
 /// candidates, in order.
-fn run_all(engine: &Engine, module: &Module, names: &[String]) -> Result<Vec<Outcome>> {
+fn run_all(
+    engine: &Engine,
+    options: &EngineOptions,
+    module: &Module,
+    names: &[String],
+) -> Result<Vec<Outcome>> {
     let mut store = Store::new(engine, 0u64);
+    if options.fuel {
+        store.add_fuel(u64::MAX / 2)?;
+    }
+    if options.epochs {
+        store.set_epoch_deadline(u64::MAX / 2);
+    }
     let mut linker = Linker::new(engine);
     for import in module.imports() {
         let Some(ty) = import.ty().func().cloned() else {
@@ -129,8 +144,12 @@ fn run_all(engine: &Engine, module: &Module, names: &[String]) -> Result<Vec<Out
 
 /// Runs the comparison, printing to `out`. Returns whether kindling and
 /// Cranelift agreed on everything they ran.
-pub fn compare(wasm: &[u8], out: &mut dyn Write) -> Result<bool> {
-    let engines = [engine(Strategy::Winch)?, engine(Strategy::Cranelift)?];
+/// Both engines take `options`' memory settings and `--set` settings.
+pub fn compare(wasm: &[u8], options: &EngineOptions, out: &mut dyn Write) -> Result<bool> {
+    let engines = [
+        engine(options, Compiler::Kindling)?,
+        engine(options, Compiler::Cranelift)?,
+    ];
     let (k_module, k_time) =
         fastest_compile(&engines[0], wasm).context("kindling failed to compile")?;
     let (c_module, c_time) =
@@ -165,8 +184,8 @@ pub fn compare(wasm: &[u8], out: &mut dyn Write) -> Result<bool> {
         writeln!(out, "no exported function without arguments to run")?;
         return Ok(true);
     }
-    let k = run_all(&engines[0], &k_module, &names).context("running with kindling")?;
-    let c = run_all(&engines[1], &c_module, &names).context("running with cranelift")?;
+    let k = run_all(&engines[0], options, &k_module, &names).context("running with kindling")?;
+    let c = run_all(&engines[1], options, &c_module, &names).context("running with cranelift")?;
     let mut same = true;
     for ((name, k), c) in names.iter().zip(&k).zip(&c) {
         if k == c {

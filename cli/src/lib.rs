@@ -91,6 +91,9 @@ pub struct EngineOptions {
     pub fuel: bool,
     /// Turns on `Config::epoch_interruption` (with a deadline never reached).
     pub epochs: bool,
+    /// Compiler settings, `(name, value)`, as `--set NAME=VALUE` gives them;
+    /// the compiler that runs validates them when the engine is built.
+    pub settings: Vec<(String, String)>,
 }
 
 impl EngineOptions {
@@ -111,6 +114,7 @@ impl EngineOptions {
             no_guard_pages: flag_from_env(ENV_NO_GUARD_PAGES)?,
             fuel: flag_from_env(ENV_FUEL)?,
             epochs: flag_from_env(ENV_EPOCHS)?,
+            settings: Vec::new(),
         })
     }
 
@@ -132,6 +136,15 @@ impl EngineOptions {
         }
         config.consume_fuel(self.fuel);
         config.epoch_interruption(self.epochs);
+        for (name, value) in &self.settings {
+            // SAFETY: wasmtime only records the setting here; the compiler
+            // builder refuses unknown names and values when the engine is
+            // built. Settings that claim CPU features the host lacks are the
+            // caller's responsibility, as with wasmtime's `--cranelift-set`.
+            unsafe {
+                config.cranelift_flag_set(name, value);
+            }
+        }
         config
     }
 
