@@ -21,4 +21,6 @@ run run examples/fac.wat --invoke fac 10
 run run examples/add.wat --invoke add 2 3
 run run examples/add.wat --invoke divmod 17 5
 run run examples/sum-array.wat --invoke sum 0 4
+run run examples/nan.wat --invoke g --set enable_nan_canonicalization=true
+run run examples/nan.wat --invoke h --set enable_nan_canonicalization=true
 run disas examples/fac.wat --compare cranelift

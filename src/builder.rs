@@ -72,6 +72,12 @@ impl CompilerBuilder for KindlingBuilder {
     }
 
     fn set_tunables(&mut self, tunables: Tunables) -> Result<()> {
+        if tunables.generate_native_debuginfo {
+            bail!(
+                "kindling does not emit DWARF debug info: `Config::debug_info(true)` \
+                 (tunable `generate_native_debuginfo`) is not supported"
+            );
+        }
         self.tunables = Some(tunables);
         Ok(())
     }

@@ -112,6 +112,7 @@ impl Compiler for KindlingCompiler {
             offsets: self.offsets(translation),
             tunables: &self.tunables,
             features: &self.features,
+            flags: &self.shared,
         };
         let mut code = with_isa!(self, |cx| {
             codegen::compile_function(&env, cx, func_index, &body, &mut validator)

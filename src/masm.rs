@@ -427,6 +427,11 @@ pub trait MacroAssembler: Sized {
     fn cmp_set(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm);
     /// `dst = cond != 0 ? if_true : dst` (the core puts the false value in `dst`).
     fn select(&mut self, size: OperandSize, dst: Reg, cond: Reg, if_true: Reg);
+    /// `dst (64-bit GPR) = (lhs cmp rhs) ? 0 : dst`, by a conditional move and
+    /// never a branch, so that no path, not even a mispredicted one, uses
+    /// the old `dst` when the condition holds: the Spectre guard on bounds
+    /// checks. Clobbers only this masm's scratch registers.
+    fn zero_if(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, dst: Reg);
 
     // ----- float operations (f32 is `S32`, f64 is `S64`) -----
 

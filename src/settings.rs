@@ -75,7 +75,7 @@ impl IsaFeatures {
 const SHARED: &[Setting] = &[
     Setting {
         name: "opt_level",
-        description: "Accepted for compatibility; kindling always compiles in one pass",
+        description: "A hint, accepted: kindling always compiles in one pass",
         kind: SettingKind::Enum,
         values: Some(&["none", "speed", "speed_and_size"]),
     },
@@ -87,7 +87,7 @@ const SHARED: &[Setting] = &[
     },
     Setting {
         name: "enable_probestack",
-        description: "Accepted for compatibility; frames are checked against the stack limit",
+        description: "Accepted: every frame is checked against the stack limit before it is allocated, so no probe is needed",
         kind: SettingKind::Bool,
         values: None,
     },
@@ -99,7 +99,7 @@ const SHARED: &[Setting] = &[
     },
     Setting {
         name: "enable_verifier",
-        description: "Accepted for compatibility; kindling has no IR to verify",
+        description: "Accepted: kindling validates every body with wasmparser and has no IR to verify",
         kind: SettingKind::Bool,
         values: None,
     },
@@ -117,19 +117,19 @@ const SHARED: &[Setting] = &[
     },
     Setting {
         name: "enable_nan_canonicalization",
-        description: "Canonicalize NaNs produced by float operations",
+        description: "Replace every NaN that float arithmetic, sqrt, min/max and rounding produce by the canonical NaN, as Cranelift's pass does",
         kind: SettingKind::Bool,
         values: None,
     },
     Setting {
         name: "enable_heap_access_spectre_mitigation",
-        description: "Accepted for compatibility",
+        description: "Null the address of an explicitly bounds-checked heap access with a conditional move when it is out of bounds",
         kind: SettingKind::Bool,
         values: None,
     },
     Setting {
         name: "enable_table_access_spectre_mitigation",
-        description: "Accepted for compatibility",
+        description: "Clamp an out-of-bounds table index to 0 with a conditional move after its bounds check",
         kind: SettingKind::Bool,
         values: None,
     },
@@ -179,6 +179,12 @@ pub struct SharedFlags {
     pub unwind_info: bool,
     /// Record stack maps.
     pub enable_safepoints: bool,
+    /// Canonicalize the NaNs float operations produce.
+    pub nan_canonicalization: bool,
+    /// Guard explicitly bounds-checked heap accesses against speculation.
+    pub heap_spectre_mitigation: bool,
+    /// Guard table accesses against speculation.
+    pub table_spectre_mitigation: bool,
 }
 
 impl Default for SharedFlags {
@@ -186,6 +192,10 @@ impl Default for SharedFlags {
         SharedFlags {
             unwind_info: true,
             enable_safepoints: false,
+            nan_canonicalization: false,
+            // Cranelift's defaults, which wasmtime keeps unless told otherwise.
+            heap_spectre_mitigation: true,
+            table_spectre_mitigation: true,
         }
     }
 }
@@ -221,6 +231,9 @@ pub fn apply(
             match name {
                 "unwind_info" => shared.unwind_info = on,
                 "enable_safepoints" => shared.enable_safepoints = on,
+                "enable_nan_canonicalization" => shared.nan_canonicalization = on,
+                "enable_heap_access_spectre_mitigation" => shared.heap_spectre_mitigation = on,
+                "enable_table_access_spectre_mitigation" => shared.table_spectre_mitigation = on,
                 "preserve_frame_pointers" if !on => {
                     bail!("kindling always preserves frame pointers; `preserve_frame_pointers` cannot be false")
                 }
@@ -249,6 +262,31 @@ mod tests {
         assert!(apply(&mut s, &mut f, a, "opt_level", "fastest").is_err());
         assert!(apply(&mut s, &mut f, a, "unwind_info", "maybe").is_err());
         assert!(apply(&mut s, &mut f, a, "preserve_frame_pointers", "false").is_err());
+        assert!(apply(&mut s, &mut f, a, "enable_nan_canonicalization", "2").is_err());
+        assert!(!s.nan_canonicalization);
+        apply(&mut s, &mut f, a, "enable_nan_canonicalization", "true").unwrap();
+        assert!(s.nan_canonicalization);
+        assert!(s.heap_spectre_mitigation && s.table_spectre_mitigation);
+        apply(
+            &mut s,
+            &mut f,
+            a,
+            "enable_heap_access_spectre_mitigation",
+            "false",
+        )
+        .unwrap();
+        apply(
+            &mut s,
+            &mut f,
+            a,
+            "enable_table_access_spectre_mitigation",
+            "false",
+        )
+        .unwrap();
+        assert!(!s.heap_spectre_mitigation && !s.table_spectre_mitigation);
+        // Settings of another ISA are unknown here.
+        let arm = Architecture::Aarch64(target_lexicon::Aarch64Architecture::Aarch64);
+        assert!(apply(&mut s, &mut f, arm, "has_popcnt", "true").is_err());
         apply(&mut s, &mut f, a, "unwind_info", "false").unwrap();
         assert!(!s.unwind_info);
         apply(&mut s, &mut f, a, "has_popcnt", "true").unwrap();

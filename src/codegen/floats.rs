@@ -17,7 +17,38 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let lhs = self.pop_reg();
         self.cx.masm.float_binop(op, size, lhs, lhs, rhs);
         self.free_reg(rhs);
+        if op != FloatBinOp::Copysign {
+            self.canonicalize_nan(size, lhs);
+        }
         self.push_reg(float_type(size), lhs);
+    }
+
+    /// Under `enable_nan_canonicalization`, replaces a NaN in `reg` by the
+    /// canonical quiet NaN with a zero payload (`0x7fc00000`,
+    /// `0x7ff8000000000000`), as Cranelift's pass does after the same
+    /// operators: arithmetic, `sqrt`, `min`/`max` and the roundings. Sign-bit
+    /// operators (`neg`, `abs`, `copysign`) keep their NaN, and so do
+    /// `promote` and `demote`, which Cranelift 0.99's pass leaves alone too
+    /// (both ISAs quiet the NaN and keep the payload's top bits there).
+    fn canonicalize_nan(&mut self, size: OperandSize, reg: crate::masm::Reg) {
+        if !self.env.flags.nan_canonicalization {
+            return;
+        }
+        let (msize, canonical) = match size {
+            OperandSize::S32 => (MemSize::S32, i64::from(CANONICAL_NAN_32)),
+            OperandSize::S64 => (MemSize::S64, CANONICAL_NAN_64 as i64),
+        };
+        let flag = self.alloc_gpr();
+        let done = self.cx.masm.new_label();
+        self.cx
+            .masm
+            .float_cmp_set(FloatCmp::Ne, size, flag, reg, reg);
+        self.cx
+            .masm
+            .br_cmp(IntCmp::Eq, OperandSize::S32, flag, RegImm::Imm(0), done);
+        self.cx.masm.mov(msize, Loc::Reg(reg), Loc::Imm(canonical));
+        self.cx.masm.bind(done);
+        self.free_reg(flag);
     }
 
     pub(super) fn float_compare(&mut self, cmp: FloatCmp, size: OperandSize) {
@@ -79,6 +110,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 op: format!("{name} without the needed CPU feature (SSE4.1 on x86_64)"),
                 isa: M::ISA,
             });
+        }
+        if !matches!(op, FloatUnOp::Neg | FloatUnOp::Abs) {
+            self.canonicalize_nan(size, src);
         }
         self.push_reg(float_type(size), src);
         Ok(())
@@ -151,6 +185,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.push_reg(result_type(isize), dst);
     }
 }
+
+/// The canonical f32 NaN: quiet, positive, zero payload.
+pub const CANONICAL_NAN_32: u32 = 0x7fc0_0000;
+/// The canonical f64 NaN: quiet, positive, zero payload.
+pub const CANONICAL_NAN_64: u64 = 0x7ff8_0000_0000_0000;
 
 /// Exclusive bounds, as float bit patterns, of the inputs whose truncation
 /// toward zero fits the integer type.

@@ -160,8 +160,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
     }
 
-    /// Bounds-checks `index` (consumed) against `table` and returns a
-    /// register holding the element's address.
+    /// Bounds-checks `index` against `table` and puts the element's address
+    /// in `addr`. Under `enable_table_access_spectre_mitigation` an
+    /// out-of-bounds `index` is also clamped to 0 without a branch.
     pub(super) fn table_element_addr(&mut self, table: TableIndex, index: Reg, addr: Reg) {
         let len = self.table_field(table, TableField::Length);
         self.cx
@@ -171,6 +172,17 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.cx
             .masm
             .br_cmp(IntCmp::GeU, OperandSize::S32, index, RegImm::Reg(addr), oob);
+        if self.env.flags.table_spectre_mitigation {
+            // A mispredicted bounds check sees element 0, not memory past
+            // the table (Cranelift selects the table base).
+            self.cx.masm.zero_if(
+                IntCmp::GeU,
+                OperandSize::S32,
+                index,
+                RegImm::Reg(addr),
+                index,
+            );
+        }
         let base = self.table_field(table, TableField::Base);
         self.cx
             .masm

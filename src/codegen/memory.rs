@@ -9,7 +9,7 @@
 use super::stack::is_float;
 use super::{mem, CodeGen};
 use crate::masm::{
-    ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, RegImm,
+    ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm,
 };
 use crate::CompileFailure;
 use wasmparser::{MemArg, ValType};
@@ -38,7 +38,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 
     /// Loads the field at `field` of the memory's definition into the core temp.
-    fn load_definition_field(&mut self, def: &Definition, field: u8) -> crate::masm::Reg {
+    fn load_definition_field(&mut self, def: &Definition, field: u8) -> Reg {
         let temp = M::core_temp();
         let src = match *def {
             Definition::Inline(at) => self.vmctx_mem(at + u32::from(field)),
@@ -80,21 +80,35 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             }
             MemoryStyle::Dynamic { .. } => true,
         };
+        // Under the heap Spectre mitigation the check is branch-free, as
+        // Cranelift's: the whole address, offset included, becomes null by a
+        // conditional move when the access would end past the memory's
+        // length, and the access itself faults there (it is in the trap
+        // table already). Not even a mispredicted path reaches outside the
+        // heap. Otherwise the check is a branch to an out-of-line trap.
+        let guarded = needs_check && self.env.flags.heap_spectre_mitigation;
+        let mut last = None;
         if needs_check {
-            let last = self.alloc_gpr();
+            let end_reg = self.alloc_gpr();
             self.cx.masm.int_binop(
                 IntBinOp::Add,
                 OperandSize::S64,
-                last,
+                end_reg,
                 addr,
                 RegImm::Imm(end as i64),
             );
+            last = Some(end_reg);
+        }
+        if let (Some(end_reg), false) = (last, guarded) {
             let len = self.load_definition_field(&def, ptr.vmmemory_definition_current_length());
             let trap = self.trap_label(Trap::MemoryOutOfBounds);
-            self.cx
-                .masm
-                .br_cmp(IntCmp::GtU, OperandSize::S64, last, RegImm::Reg(len), trap);
-            self.free_reg(last);
+            self.cx.masm.br_cmp(
+                IntCmp::GtU,
+                OperandSize::S64,
+                end_reg,
+                RegImm::Reg(len),
+                trap,
+            );
         }
         let base = self.load_definition_field(&def, ptr.vmmemory_definition_base());
         self.cx.masm.int_binop(
@@ -104,19 +118,35 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             addr,
             RegImm::Reg(base),
         );
-        match i32::try_from(offset) {
-            Ok(disp) => Ok(mem(addr, disp)),
-            Err(_) => {
-                self.cx.masm.int_binop(
-                    IntBinOp::Add,
-                    OperandSize::S64,
-                    addr,
-                    addr,
-                    RegImm::Imm(offset as i64),
-                );
-                Ok(mem(addr, 0))
+        let disp = match i32::try_from(offset) {
+            Ok(disp) if !guarded => disp,
+            _ => {
+                if offset != 0 {
+                    self.cx.masm.int_binop(
+                        IntBinOp::Add,
+                        OperandSize::S64,
+                        addr,
+                        addr,
+                        RegImm::Imm(offset as i64),
+                    );
+                }
+                0
             }
+        };
+        if let (Some(end_reg), true) = (last, guarded) {
+            let len = self.load_definition_field(&def, ptr.vmmemory_definition_current_length());
+            self.cx.masm.zero_if(
+                IntCmp::GtU,
+                OperandSize::S64,
+                end_reg,
+                RegImm::Reg(len),
+                addr,
+            );
         }
+        if let Some(end_reg) = last {
+            self.free_reg(end_reg);
+        }
+        Ok(mem(addr, disp))
     }
 
     fn record_heap_trap(&mut self, code_offset: u32) {

@@ -35,7 +35,7 @@ mod visit;
 
 use crate::abi::{lower_signature, ArgLoc, Signature};
 use crate::masm::{CallReloc, Label, Loc, MacroAssembler, Mem, MemSize, Reg, UnwindStep};
-use crate::settings::IsaFeatures;
+use crate::settings::{IsaFeatures, SharedFlags};
 use crate::CompileFailure;
 use control::ControlFrame;
 use stack::{RegSet, StackEntry};
@@ -90,6 +90,8 @@ pub struct ModuleEnv<'a> {
     pub tunables: &'a Tunables,
     /// CPU features the code may use.
     pub features: &'a IsaFeatures,
+    /// The shared settings that change code (NaN canonicalization, Spectre guards).
+    pub flags: &'a SharedFlags,
 }
 
 impl<'a> ModuleEnv<'a> {

@@ -628,6 +628,13 @@ impl MacroAssembler for Aarch64Masm {
         self.asm.cset(Size::S32, dst.hw(), cond(cmp));
     }
 
+    fn zero_if(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, dst: Reg) {
+        self.compare(size, lhs, rhs);
+        let d = dst.hw();
+        self.asm.csel(Size::S64, d, ZR, d, cond(cmp));
+        self.asm.csdb();
+    }
+
     fn select(&mut self, size: OperandSize, dst: Reg, cond_reg: Reg, if_true: Reg) {
         if dst.is_gpr() {
             self.compare(OperandSize::S32, cond_reg, RegImm::Imm(0));

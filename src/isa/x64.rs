@@ -630,6 +630,13 @@ impl MacroAssembler for X64Masm {
         }
     }
 
+    fn zero_if(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, dst: Reg) {
+        // The zero comes first: `xor` would clobber the compare's flags.
+        self.asm.mov_ri(Size::S32, RAX, 0);
+        self.compare(size, lhs, rhs);
+        self.asm.cmov(cond(cmp), Size::S64, dst.hw(), RAX);
+    }
+
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
         let s = size_of(size);
         let (d, l, mut r) = (dst.hw(), lhs.hw(), rhs.hw());

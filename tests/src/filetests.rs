@@ -16,7 +16,8 @@
 //!
 //! Directives (`;;! `) choose the functions (`func = INDEX|NAME|part of a
 //! symbol`, as `kindling disas --func`) and the engine (`no-guard-pages`:
-//! dynamic, bounds-checked memories). Everything after the marker is the
+//! dynamic, bounds-checked memories; `set NAME=VALUE`: a compiler setting, as
+//! `kindling disas --set`, repeatable). Everything after the marker is the
 //! expected listing; [`check`] compares it with the actual one, and
 //! [`blessed`] writes the actual one in its place.
 
@@ -36,6 +37,8 @@ pub struct Filetest {
     pub func: Option<String>,
     /// `no-guard-pages` was given.
     pub no_guard_pages: bool,
+    /// `set NAME=VALUE` directives, in order.
+    pub settings: Vec<(String, String)>,
     /// The expected listing, without the `;; ` prefixes.
     pub expected: Vec<String>,
 }
@@ -51,18 +54,29 @@ impl Filetest {
             source: source.trim_end().to_string(),
             func: None,
             no_guard_pages: false,
+            settings: Vec::new(),
             expected: Vec::new(),
         };
         for line in source.lines() {
             let Some(directive) = line.strip_prefix(";;!") else {
                 continue;
             };
-            match directive.trim().split_once('=') {
+            let directive = directive.trim();
+            if let Some(setting) = directive.strip_prefix("set ") {
+                match setting.split_once('=') {
+                    Some((name, value)) => test
+                        .settings
+                        .push((name.trim().to_string(), value.trim().to_string())),
+                    None => bail!("filetest directive `{directive}` is not `set NAME=VALUE`"),
+                }
+                continue;
+            }
+            match directive.split_once('=') {
                 Some((key, value)) if key.trim() == "func" => {
                     test.func = Some(value.trim().to_string())
                 }
-                None if directive.trim() == "no-guard-pages" => test.no_guard_pages = true,
-                _ => bail!("unknown filetest directive `{}`", directive.trim()),
+                None if directive == "no-guard-pages" => test.no_guard_pages = true,
+                _ => bail!("unknown filetest directive `{directive}`"),
             }
         }
         if let Some(expected) = expected {
@@ -88,6 +102,7 @@ impl Filetest {
         let wasm = wat::parse_str(&self.source).context("the filetest's module does not parse")?;
         let mut options = EngineOptions::new(Compiler::Kindling);
         options.no_guard_pages = self.no_guard_pages;
+        options.settings.clone_from(&self.settings);
         let request = DisasRequest {
             options,
             target: Some(triple),
@@ -202,6 +217,12 @@ mod tests {
         assert_eq!(t.source, ";;! func = add\n;;! no-guard-pages\n(module)");
         assert_eq!(t.expected, ["a", "  b"]);
         assert!(Filetest::parse(";;! bogus\n(module)").is_err());
+        let t = Filetest::parse(";;! set a = 1\n;;! set b=x\n(module)").unwrap();
+        assert_eq!(
+            t.settings,
+            [("a".to_string(), "1".to_string()), ("b".into(), "x".into())]
+        );
+        assert!(Filetest::parse(";;! set novalue\n(module)").is_err());
         let again = Filetest::parse(&blessed(&t, &t.expected)).unwrap();
         assert_eq!(again.expected, t.expected);
         assert_eq!(again.source, t.source);
@@ -216,6 +237,7 @@ mod tests {
             source: String::new(),
             func: None,
             no_guard_pages: false,
+            settings: Vec::new(),
             expected: old,
         };
         let d = check(&t, &new).unwrap_err();

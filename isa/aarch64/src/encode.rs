@@ -281,6 +281,12 @@ impl Assembler {
         self.island_if_due();
     }
 
+    /// `csdb`, the consumption-of-speculative-data barrier that follows a
+    /// Spectre-guarding `csel`.
+    pub fn csdb(&mut self) {
+        self.word(0xd503_229f);
+    }
+
     /// `nop`.
     pub fn nop(&mut self) {
         self.word(0xd503_201f);

@@ -1,9 +1,13 @@
 ;;! no-guard-pages
-;; Without guard pages every access is bounds-checked against the memory's length.
+;; Without guard pages every access is bounds-checked against the memory's length. Under
+;; Spectre mitigation (wasmtime's default) the check is branch-free, as Cranelift's: the whole
+;; address, offset included, becomes null by a conditional move when the access would end past
+;; the memory's length, and the load itself faults there. Not even a mispredicted path can read
+;; outside the heap.
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -14,24 +18,24 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3010054               b.lo #0x64
+;;      28: 23020054               b.lo #0x6c
 ;;      2c: a2831eb8               stur w2, [x29, #-0x18]
 ;;   @0027: i32.load offset=4
 ;;      30: b3835eb8               ldur w19, [x29, #-0x18]
 ;;      34: f303132a               mov w19, w19
 ;;      38: 74220091               add x20, x19, #8
-;;      3c: 8f2f40f9               ldr x15, [x28, #0x58]
-;;      40: 9f020feb               cmp x20, x15
-;;      44: 28010054               b.hi #0x68
-;;      48: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      4c: 73020f8b               add x19, x19, x15
-;;      50: 730640b9               ldr w19, [x19, #4]
+;;      3c: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      40: 73020f8b               add x19, x19, x15
+;;      44: 73120091               add x19, x19, #4
+;;      48: 8f2f40f9               ldr x15, [x28, #0x58]
+;;      4c: 9f020feb               cmp x20, x15
+;;      50: f383939a               csel x19, xzr, x19, hi
+;;      54: 9f2203d5               csdb
+;;      58: 730240b9               ldr w19, [x19]
 ;;   @002a: end
-;;      54: e003132a               mov w0, w19
-;;      58: bf030091               mov sp, x29
-;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      60: c0035fd6               ret
+;;      5c: e003132a               mov w0, w19
+;;      60: bf030091               mov sp, x29
+;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      68: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      64: 00000000               udf #0
-;;   @0027: i32.load offset=4
-;;      68: 00000000               udf #0
+;;      6c: 00000000               udf #0

@@ -14,7 +14,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 03020054               b.lo #0x68
+;;      28: 23020054               b.lo #0x6c
 ;;      2c: a2831eb8               stur w2, [x29, #-0x18]
 ;;      30: a0031efc               stur d0, [x29, #-0x20]
 ;;   @0029: f64.store
@@ -22,17 +22,16 @@
 ;;      38: b3835eb8               ldur w19, [x29, #-0x18]
 ;;      3c: f303132a               mov w19, w19
 ;;      40: 74220091               add x20, x19, #8
-;;      44: 8f2f40f9               ldr x15, [x28, #0x58]
-;;      48: 9f020feb               cmp x20, x15
-;;      4c: 08010054               b.hi #0x6c
-;;      50: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      54: 73020f8b               add x19, x19, x15
-;;      58: 600200fd               str d0, [x19]
+;;      44: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      48: 73020f8b               add x19, x19, x15
+;;      4c: 8f2f40f9               ldr x15, [x28, #0x58]
+;;      50: 9f020feb               cmp x20, x15
+;;      54: f383939a               csel x19, xzr, x19, hi
+;;      58: 9f2203d5               csdb
+;;      5c: 600200fd               str d0, [x19]
 ;;   @002c: end
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      60: bf030091               mov sp, x29
+;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      68: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32 f64)
-;;      68: 00000000               udf #0
-;;   @0029: f64.store
 ;;      6c: 00000000               udf #0

@@ -1,9 +1,13 @@
 ;;! no-guard-pages
-;; Without guard pages every access is bounds-checked against the memory's length.
+;; Without guard pages every access is bounds-checked against the memory's length. Under
+;; Spectre mitigation (wasmtime's default) the check is branch-free, as Cranelift's: the whole
+;; address, offset included, becomes null by a conditional move when the access would end past
+;; the memory's length, and the load itself faults there. Not even a mispredicted path can read
+;; outside the heap.
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 126 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 132 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec30000000         sub rsp, 0x30
@@ -12,25 +16,25 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f824a000000           jb 0x7a
+;;      2a: 0f8252000000           jb 0x82
 ;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
 ;;   @0027: i32.load offset=4
 ;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
 ;;      40: 4089db                 mov ebx, ebx
 ;;      43: 4889de                 mov rsi, rbx
 ;;      46: 4881c608000000         add rsi, 8
-;;      4d: 4d8b942658000000       mov r10, qword ptr [r14 + riz + 0x58]
-;;      55: 493bf2                 cmp rsi, r10
-;;      58: 0f871e000000           ja 0x7c
-;;      5e: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      66: 4c01d3                 add rbx, r10
-;;      69: 408b9c2304000000       mov ebx, dword ptr [rbx + riz + 4]
+;;      4d: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
+;;      55: 4c01d3                 add rbx, r10
+;;      58: 4881c304000000         add rbx, 4
+;;      5f: 4d8b942658000000       mov r10, qword ptr [r14 + riz + 0x58]
+;;      67: 4031c0                 xor eax, eax
+;;      6a: 493bf2                 cmp rsi, r10
+;;      6d: 480f47d8               cmova rbx, rax
+;;      71: 408b9c2300000000       mov ebx, dword ptr [rbx + riz]
 ;;   @002a: end
-;;      71: 4089d8                 mov eax, ebx
-;;      74: 4889ec                 mov rsp, rbp
-;;      77: 405d                   pop rbp
-;;      79: c3                     ret
+;;      79: 4089d8                 mov eax, ebx
+;;      7c: 4889ec                 mov rsp, rbp
+;;      7f: 405d                   pop rbp
+;;      81: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      7a: 0f0b                   ud2
-;;   @0027: i32.load offset=4
-;;      7c: 0f0b                   ud2
+;;      82: 0f0b                   ud2

@@ -267,11 +267,12 @@ pub enum Form {
         dst: Reg,
         src: Reg,
     },
+    Csdb,
     Nop,
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 49;
+pub const KINDS: u64 = 50;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -327,6 +328,7 @@ pub const METHODS: &[&str] = &[
     "dup_lane0",
     "uxtl_2d",
     "ucvtf_2d",
+    "csdb",
     "nop",
 ];
 
@@ -758,6 +760,7 @@ impl Form {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
+            48 => Form::Csdb,
             _ => Form::Nop,
         }
     }
@@ -813,6 +816,7 @@ impl Form {
             Form::DupLane0 { .. } => "dup_lane0",
             Form::Uxtl2d { .. } => "uxtl_2d",
             Form::Ucvtf2d { .. } => "ucvtf_2d",
+            Form::Csdb => "csdb",
             Form::Nop => "nop",
         }
     }
@@ -995,6 +999,7 @@ impl Form {
             Form::DupLane0 { wide, dst, src } => a.dup_lane0(wide, dst, src),
             Form::Uxtl2d { dst, src } => a.uxtl_2d(dst, src),
             Form::Ucvtf2d { dst, src } => a.ucvtf_2d(dst, src),
+            Form::Csdb => a.csdb(),
             Form::Nop => a.nop(),
         }
     }

@@ -386,6 +386,7 @@ impl Form {
             } => format!("dup v{dst}.4s, v{src}.s[0]"),
             Form::Uxtl2d { dst, src } => format!("uxtl v{dst}.2d, v{src}.2s"),
             Form::Ucvtf2d { dst, src } => format!("ucvtf v{dst}.2d, v{src}.2d"),
+            Form::Csdb => "csdb".into(),
             Form::Nop => "nop".into(),
         })
     }

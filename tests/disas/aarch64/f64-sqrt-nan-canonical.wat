@@ -1,0 +1,32 @@
+;;! set enable_nan_canonicalization=true
+;; With NaN canonicalization on, sqrt's NaN becomes the canonical 0x7ff8000000000000.
+(module (func (export "f") (param f64) (result f64) (f64.sqrt (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;   @0022: f64.sqrt
+;;      30: a0835efc               ldur d0, [x29, #-0x18]
+;;      34: 00c0611e               fsqrt d0, d0
+;;      38: 0020601e               fcmp d0, d0
+;;      3c: f3079f1a               cset w19, ne
+;;      40: 73000034               cbz w19, #0x4c
+;;      44: 10ffefd2               mov x16, #0x7ff8000000000000
+;;      48: 0002679e               fmov d0, x16
+;;   @0023: end
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param f64) (result f64)
+;;      58: 00000000               udf #0

@@ -1,0 +1,39 @@
+;;! no-guard-pages
+;;! set enable_heap_access_spectre_mitigation=false
+;; Without guard pages every access is bounds-checked against the memory's length. With
+;; Spectre mitigation off (wasmtime defaults it on) the check is a branch to an out-of-line trap.
+(module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3010054               b.lo #0x64
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @0027: i32.load offset=4
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: f303132a               mov w19, w19
+;;      38: 74220091               add x20, x19, #8
+;;      3c: 8f2f40f9               ldr x15, [x28, #0x58]
+;;      40: 9f020feb               cmp x20, x15
+;;      44: 28010054               b.hi #0x68
+;;      48: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      4c: 73020f8b               add x19, x19, x15
+;;      50: 730640b9               ldr w19, [x19, #4]
+;;   @002a: end
+;;      54: e003132a               mov w0, w19
+;;      58: bf030091               mov sp, x29
+;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      60: c0035fd6               ret
+;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
+;;      64: 00000000               udf #0
+;;   @0027: i32.load offset=4
+;;      68: 00000000               udf #0
