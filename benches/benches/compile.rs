@@ -13,7 +13,8 @@
 
 use anyhow::{Context, Result};
 use kindling_bench::{
-    code_section_bytes, corpus_dir, engine, fastest, text_bytes, Which, COMPILE_CORPUS,
+    code_section_bytes, corpus_dir, engine, engine_without_guard_pages, fastest, text_bytes, Which,
+    COMPILE_CORPUS,
 };
 use std::time::Duration;
 use wasmtime::Module;
@@ -135,6 +136,48 @@ fn main() -> Result<()> {
             k,
             c,
             k as f64 / c as f64
+        );
+    }
+    println!();
+    guard_pages_off(&dir, min_runs)
+}
+
+/// The same modules without guard pages, where every access is
+/// bounds-checked and Spectre-guarded: compile speed and code size.
+fn guard_pages_off(dir: &std::path::Path, min_runs: u32) -> Result<()> {
+    let engines = [
+        engine_without_guard_pages(Which::Kindling)?,
+        engine_without_guard_pages(Which::Cranelift)?,
+    ];
+    println!("guard pages off (every access bounds-checked and Spectre-guarded)");
+    println!(
+        "{:<20} {:>10} {:>10} {:>11} {:>12} {:>12} {:>10}",
+        "module", "kindling", "cranelift", "cl/kindling", "kindling B", "cranelift B", "k/cl size"
+    );
+    for name in COMPILE_CORPUS {
+        let wasm = std::fs::read(dir.join(name)).with_context(|| format!("reading {name}"))?;
+        let code = code_section_bytes(&wasm)?;
+        let mut times = Vec::new();
+        for (i, e) in engines.iter().enumerate() {
+            let runs = if i == 1 { min_runs.min(2) } else { min_runs };
+            times.push(fastest(runs, Duration::ZERO, || {
+                Module::new(e, &wasm)?;
+                Ok(())
+            })?);
+        }
+        let (ks, cs) = (
+            text_bytes(&engines[0], &wasm)?,
+            text_bytes(&engines[1], &wasm)?,
+        );
+        println!(
+            "{:<20} {:>10.1} {:>10.1} {:>10.1}x {:>12} {:>12} {:>9.2}x",
+            name,
+            mbps(code, times[0]),
+            mbps(code, times[1]),
+            times[1].as_secs_f64() / times[0].as_secs_f64(),
+            ks,
+            cs,
+            ks as f64 / cs as f64
         );
     }
     Ok(())

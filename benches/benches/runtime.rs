@@ -9,7 +9,7 @@
 //! `cargo bench -p kindling-bench --bench runtime`
 
 use anyhow::{bail, Context, Result};
-use kindling_bench::{corpus_dir, engine, geomean, run_wasi, Which};
+use kindling_bench::{corpus_dir, engine, engine_without_guard_pages, geomean, run_wasi, Which};
 use std::path::Path;
 use std::time::{Duration, Instant};
 use wasmtime::{Engine, Instance, Linker, Module, Store, Val};
@@ -102,6 +102,36 @@ fn time_sightglass(engine: &Engine, dir: &Path, name: &str) -> Result<(Duration,
 /// result to compare across engines.
 type Program = Box<dyn Fn(&Engine) -> Result<(Duration, String)>>;
 
+/// Runs every program under both engines (kindling first), printing a row
+/// each and checking that their results agree; returns the time ratios.
+fn run_programs(
+    programs: &[(String, Program)],
+    engines: &[Engine; 2],
+    label: &str,
+) -> Result<Vec<f64>> {
+    let mut ratios = Vec::new();
+    for (name, run) in programs {
+        let (k, k_out) =
+            run(&engines[0]).with_context(|| format!("{name}{label} with kindling"))?;
+        let (c, c_out) =
+            run(&engines[1]).with_context(|| format!("{name}{label} with cranelift"))?;
+        if k_out != c_out {
+            bail!("{name}{label}: kindling returned {k_out}, cranelift {c_out}");
+        }
+        let ratio = k.as_secs_f64() / c.as_secs_f64();
+        ratios.push(ratio);
+        println!(
+            "{:<28} {:>10.2}ms {:>10.2}ms {:>7.2}x  {}",
+            name,
+            k.as_secs_f64() * 1e3,
+            c.as_secs_f64() * 1e3,
+            ratio,
+            k_out
+        );
+    }
+    Ok(ratios)
+}
+
 fn main() -> Result<()> {
     let dir = corpus_dir();
     if !dir.is_dir() {
@@ -149,27 +179,22 @@ fn main() -> Result<()> {
         "{:<28} {:>12} {:>12} {:>8}  check",
         "program", "kindling", "cranelift", "ratio"
     );
-    let mut ratios = Vec::new();
-    for (name, run) in &programs {
-        let (k, k_out) = run(&engines[0]).with_context(|| format!("{name} with kindling"))?;
-        let (c, c_out) = run(&engines[1]).with_context(|| format!("{name} with cranelift"))?;
-        if k_out != c_out {
-            bail!("{name}: kindling returned {k_out}, cranelift {c_out}");
-        }
-        let ratio = k.as_secs_f64() / c.as_secs_f64();
-        ratios.push(ratio);
-        println!(
-            "{:<28} {:>10.2}ms {:>10.2}ms {:>7.2}x  {}",
-            name,
-            k.as_secs_f64() * 1e3,
-            c.as_secs_f64() * 1e3,
-            ratio,
-            k_out
-        );
-    }
+    let ratios = run_programs(&programs, &engines, "")?;
     println!("(coremark: seconds per 1000 iterations, from its own score)");
     println!(
         "geometric mean of kindling/cranelift over {} programs: {:.2}x",
+        ratios.len(),
+        geomean(&ratios)
+    );
+    println!();
+    let unguarded = [
+        engine_without_guard_pages(Which::Kindling)?,
+        engine_without_guard_pages(Which::Cranelift)?,
+    ];
+    println!("guard pages off (every access bounds-checked and Spectre-guarded)");
+    let ratios = run_programs(&programs, &unguarded, " without guard pages")?;
+    println!(
+        "geometric mean without guard pages over {} programs: {:.2}x",
         ratios.len(),
         geomean(&ratios)
     );

@@ -50,6 +50,22 @@ impl Which {
 
 /// A single-threaded engine for `which`.
 pub fn engine(which: Which) -> Result<Engine> {
+    Engine::new(&config(which))
+}
+
+/// A single-threaded engine for `which` without guard pages: every memory
+/// is dynamic and every access bounds-checked (and Spectre-guarded, as
+/// wasmtime's defaults ask), which shows what the checks cost.
+pub fn engine_without_guard_pages(which: Which) -> Result<Engine> {
+    let mut config = config(which);
+    config.static_memory_maximum_size(0);
+    config.static_memory_guard_size(0);
+    config.dynamic_memory_guard_size(0);
+    config.guard_before_linear_memory(false);
+    Engine::new(&config)
+}
+
+fn config(which: Which) -> Config {
     let mut config = Config::new();
     config.strategy(match which {
         Which::Kindling => Strategy::Winch,
@@ -58,7 +74,7 @@ pub fn engine(which: Which) -> Result<Engine> {
     config.parallel_compilation(false);
     // fibonacci-tail uses return_call.
     config.wasm_tail_call(true);
-    Engine::new(&config)
+    config
 }
 
 /// The bytes of the code section of `wasm` (what compile speed is measured
