@@ -26,11 +26,14 @@ mod control;
 mod floats;
 mod indirect;
 mod interrupts;
+mod ints;
 mod memory;
 mod refs;
 mod tables;
 pub use calls::{parallel_move, Move};
 mod stack;
+#[macro_use]
+mod visit_macros;
 mod visit;
 
 use crate::abi::{lower_signature, ArgLoc, Signature};
