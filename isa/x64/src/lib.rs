@@ -68,6 +68,129 @@ pub enum Shift {
     Ror,
 }
 
+/// Packed-integer and bitwise SSE instructions of the form `op xmm, xmm`
+/// (SSE2 unless noted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackedOp {
+    /// `pand`: and
+    Pand,
+    /// `pandn`: `dst = !dst & src`
+    Pandn,
+    /// `por`
+    Por,
+    /// `pxor`
+    Pxor,
+    /// `paddb`
+    Paddb,
+    /// `paddw`
+    Paddw,
+    /// `paddd`
+    Paddd,
+    /// `paddq`
+    Paddq,
+    /// `psubb`
+    Psubb,
+    /// `psubw`
+    Psubw,
+    /// `psubd`
+    Psubd,
+    /// `psubq`
+    Psubq,
+    /// `paddsb`: signed saturating
+    Paddsb,
+    /// `paddsw`: signed saturating
+    Paddsw,
+    /// `paddusb`: unsigned saturating
+    Paddusb,
+    /// `paddusw`: unsigned saturating
+    Paddusw,
+    /// `psubsb`: signed saturating
+    Psubsb,
+    /// `psubsw`: signed saturating
+    Psubsw,
+    /// `psubusb`: unsigned saturating
+    Psubusb,
+    /// `psubusw`: unsigned saturating
+    Psubusw,
+    /// `pmullw`: low halves of 16-bit products
+    Pmullw,
+    /// `pmulld` (SSE4.1): low halves of 32-bit products
+    Pmulld,
+    /// `pmuludq`: 64-bit products of the even unsigned 32-bit lanes
+    Pmuludq,
+    /// `punpcklqdq`: the low quadwords of dst and src
+    Punpcklqdq,
+}
+
+impl PackedOp {
+    /// Every packed operation.
+    pub const ALL: [PackedOp; 24] = [
+        PackedOp::Pand,
+        PackedOp::Pandn,
+        PackedOp::Por,
+        PackedOp::Pxor,
+        PackedOp::Paddb,
+        PackedOp::Paddw,
+        PackedOp::Paddd,
+        PackedOp::Paddq,
+        PackedOp::Psubb,
+        PackedOp::Psubw,
+        PackedOp::Psubd,
+        PackedOp::Psubq,
+        PackedOp::Paddsb,
+        PackedOp::Paddsw,
+        PackedOp::Paddusb,
+        PackedOp::Paddusw,
+        PackedOp::Psubsb,
+        PackedOp::Psubsw,
+        PackedOp::Psubusb,
+        PackedOp::Psubusw,
+        PackedOp::Pmullw,
+        PackedOp::Pmulld,
+        PackedOp::Pmuludq,
+        PackedOp::Punpcklqdq,
+    ];
+
+    /// The instruction's mnemonic.
+    pub fn mnemonic(self) -> &'static str {
+        match self {
+            PackedOp::Pand => "pand",
+            PackedOp::Pandn => "pandn",
+            PackedOp::Por => "por",
+            PackedOp::Pxor => "pxor",
+            PackedOp::Paddb => "paddb",
+            PackedOp::Paddw => "paddw",
+            PackedOp::Paddd => "paddd",
+            PackedOp::Paddq => "paddq",
+            PackedOp::Psubb => "psubb",
+            PackedOp::Psubw => "psubw",
+            PackedOp::Psubd => "psubd",
+            PackedOp::Psubq => "psubq",
+            PackedOp::Paddsb => "paddsb",
+            PackedOp::Paddsw => "paddsw",
+            PackedOp::Paddusb => "paddusb",
+            PackedOp::Paddusw => "paddusw",
+            PackedOp::Psubsb => "psubsb",
+            PackedOp::Psubsw => "psubsw",
+            PackedOp::Psubusb => "psubusb",
+            PackedOp::Psubusw => "psubusw",
+            PackedOp::Pmullw => "pmullw",
+            PackedOp::Pmulld => "pmulld",
+            PackedOp::Pmuludq => "pmuludq",
+            PackedOp::Punpcklqdq => "punpcklqdq",
+        }
+    }
+}
+
+/// Packed shifts of every 64-bit lane by an immediate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PackedShift {
+    /// `psllq`
+    Psllq,
+    /// `psrlq`
+    Psrlq,
+}
+
 /// Scalar SSE instructions of the form `op xmm, xmm`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SseOp {
@@ -387,6 +510,45 @@ impl Assembler {
     /// `unpcklps dst, src` (interleave the low 32-bit lanes).
     pub fn unpcklps(&mut self, dst: u8, src: u8) {
         dynasm!(self.ops ; .arch x64 ; unpcklps Rx(dst), Rx(src));
+    }
+
+    /// A packed-integer or bitwise operation `op dst, src`.
+    pub fn packed(&mut self, op: PackedOp, dst: u8, src: u8) {
+        match op {
+            PackedOp::Pand => dynasm!(self.ops ; .arch x64 ; pand Rx(dst), Rx(src)),
+            PackedOp::Pandn => dynasm!(self.ops ; .arch x64 ; pandn Rx(dst), Rx(src)),
+            PackedOp::Por => dynasm!(self.ops ; .arch x64 ; por Rx(dst), Rx(src)),
+            PackedOp::Pxor => dynasm!(self.ops ; .arch x64 ; pxor Rx(dst), Rx(src)),
+            PackedOp::Paddb => dynasm!(self.ops ; .arch x64 ; paddb Rx(dst), Rx(src)),
+            PackedOp::Paddw => dynasm!(self.ops ; .arch x64 ; paddw Rx(dst), Rx(src)),
+            PackedOp::Paddd => dynasm!(self.ops ; .arch x64 ; paddd Rx(dst), Rx(src)),
+            PackedOp::Paddq => dynasm!(self.ops ; .arch x64 ; paddq Rx(dst), Rx(src)),
+            PackedOp::Psubb => dynasm!(self.ops ; .arch x64 ; psubb Rx(dst), Rx(src)),
+            PackedOp::Psubw => dynasm!(self.ops ; .arch x64 ; psubw Rx(dst), Rx(src)),
+            PackedOp::Psubd => dynasm!(self.ops ; .arch x64 ; psubd Rx(dst), Rx(src)),
+            PackedOp::Psubq => dynasm!(self.ops ; .arch x64 ; psubq Rx(dst), Rx(src)),
+            PackedOp::Paddsb => dynasm!(self.ops ; .arch x64 ; paddsb Rx(dst), Rx(src)),
+            PackedOp::Paddsw => dynasm!(self.ops ; .arch x64 ; paddsw Rx(dst), Rx(src)),
+            PackedOp::Paddusb => dynasm!(self.ops ; .arch x64 ; paddusb Rx(dst), Rx(src)),
+            PackedOp::Paddusw => dynasm!(self.ops ; .arch x64 ; paddusw Rx(dst), Rx(src)),
+            PackedOp::Psubsb => dynasm!(self.ops ; .arch x64 ; psubsb Rx(dst), Rx(src)),
+            PackedOp::Psubsw => dynasm!(self.ops ; .arch x64 ; psubsw Rx(dst), Rx(src)),
+            PackedOp::Psubusb => dynasm!(self.ops ; .arch x64 ; psubusb Rx(dst), Rx(src)),
+            PackedOp::Psubusw => dynasm!(self.ops ; .arch x64 ; psubusw Rx(dst), Rx(src)),
+            PackedOp::Pmullw => dynasm!(self.ops ; .arch x64 ; pmullw Rx(dst), Rx(src)),
+            PackedOp::Pmulld => dynasm!(self.ops ; .arch x64 ; pmulld Rx(dst), Rx(src)),
+            PackedOp::Pmuludq => dynasm!(self.ops ; .arch x64 ; pmuludq Rx(dst), Rx(src)),
+            PackedOp::Punpcklqdq => dynasm!(self.ops ; .arch x64 ; punpcklqdq Rx(dst), Rx(src)),
+        }
+    }
+
+    /// `psllq`/`psrlq dst, imm`: every 64-bit lane shifted by `imm` bits.
+    pub fn packed_shift_imm(&mut self, op: PackedShift, dst: u8, imm: u8) {
+        let imm = imm as i8;
+        match op {
+            PackedShift::Psllq => dynasm!(self.ops ; .arch x64 ; psllq Rx(dst), BYTE imm),
+            PackedShift::Psrlq => dynasm!(self.ops ; .arch x64 ; psrlq Rx(dst), BYTE imm),
+        }
     }
 
     /// `subpd dst, src`.

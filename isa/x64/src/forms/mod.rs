@@ -9,7 +9,7 @@
 //! pseudo-random operands; the `encode_x64` fuzz target draws them from the
 //! fuzzer's bytes.
 
-use crate::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
+use crate::{Alu, Assembler, BitCount, Cond, Gpr, PackedOp, PackedShift, Shift, Size, SseOp};
 
 mod llvm_mc;
 mod spelling;
@@ -100,6 +100,16 @@ pub enum Form {
     Subpd {
         dst: u8,
         src: u8,
+    },
+    Packed {
+        op: PackedOp,
+        dst: u8,
+        src: u8,
+    },
+    PackedShiftImm {
+        op: PackedShift,
+        dst: u8,
+        imm: u8,
     },
     Movaps {
         dst: u8,
@@ -263,7 +273,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] variants (kinds), for [`Form::of_kind`].
-pub const KINDS: u64 = 50;
+pub const KINDS: u64 = 52;
 
 /// The instruction-emitting [`Assembler`] methods the forms cover, each by
 /// name. The methods not listed (`new`, `offset`, `new_label`, `bind`,
@@ -286,6 +296,8 @@ pub const METHODS: &[&str] = &[
     "pshufd",
     "unpcklps",
     "subpd",
+    "packed",
+    "packed_shift_imm",
     "movaps",
     "load_xmm",
     "store_xmm",
@@ -625,6 +637,20 @@ impl Form {
             48 => Form::SubRspPatchable {
                 imm: (d.0)() as u32,
             },
+            49 => Form::Packed {
+                op: PackedOp::ALL[d.below(PackedOp::ALL.len() as u64) as usize],
+                dst: d.reg(),
+                src: d.reg(),
+            },
+            50 => Form::PackedShiftImm {
+                op: if d.flag() {
+                    PackedShift::Psllq
+                } else {
+                    PackedShift::Psrlq
+                },
+                dst: d.reg(),
+                imm: d.below(64) as u8,
+            },
             _ => {
                 // The index register is scaled, so it cannot be rsp, and
                 // the two registers must differ.
@@ -659,6 +685,8 @@ impl Form {
             Form::Pshufd { .. } => "pshufd",
             Form::Unpcklps { .. } => "unpcklps",
             Form::Subpd { .. } => "subpd",
+            Form::Packed { .. } => "packed",
+            Form::PackedShiftImm { .. } => "packed_shift_imm",
             Form::Movaps { .. } => "movaps",
             Form::LoadXmm { .. } => "load_xmm",
             Form::StoreXmm { .. } => "store_xmm",
@@ -735,6 +763,8 @@ impl Form {
             Form::Pshufd { dst, src, order } => a.pshufd(dst, src, order),
             Form::Unpcklps { dst, src } => a.unpcklps(dst, src),
             Form::Subpd { dst, src } => a.subpd(dst, src),
+            Form::Packed { op, dst, src } => a.packed(op, dst, src),
+            Form::PackedShiftImm { op, dst, imm } => a.packed_shift_imm(op, dst, imm),
             Form::Movaps { dst, src } => a.movaps(dst, src),
             Form::LoadXmm {
                 size,
