@@ -6,13 +6,13 @@ use crate::{
     MemOp, Reg, Shift, Size, ZR,
 };
 
-fn rd(r: Reg) -> u32 {
+pub(crate) fn rd(r: Reg) -> u32 {
     u32::from(r & 31)
 }
-fn rn(r: Reg) -> u32 {
+pub(crate) fn rn(r: Reg) -> u32 {
     u32::from(r & 31) << 5
 }
-fn rm(r: Reg) -> u32 {
+pub(crate) fn rm(r: Reg) -> u32 {
     u32::from(r & 31) << 16
 }
 

@@ -22,8 +22,10 @@
 
 mod encode;
 mod imm;
+mod neon;
 
 pub use imm::{Imm12, LogicalImm};
+pub use neon::{VecArith, VecLanes, VecLogic};
 
 /// A general-purpose or vector register number (`0..=31`).
 pub type Reg = u8;

@@ -8,7 +8,7 @@
 
 use crate::{
     AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Reg, Shift,
-    Size, ALL_CONDS,
+    Size, VecArith, VecLanes, VecLogic, ALL_CONDS,
 };
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 
@@ -267,12 +267,35 @@ pub enum Form {
         dst: Reg,
         src: Reg,
     },
+    VecArith {
+        op: VecArith,
+        lanes: VecLanes,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    VecLogic {
+        op: VecLogic,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    InsD {
+        dst: Reg,
+        lane: u8,
+        src: Reg,
+    },
+    UmovD {
+        dst: Reg,
+        src: Reg,
+        lane: u8,
+    },
     Csdb,
     Nop,
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 50;
+pub const KINDS: u64 = 54;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -328,6 +351,10 @@ pub const METHODS: &[&str] = &[
     "dup_lane0",
     "uxtl_2d",
     "ucvtf_2d",
+    "vec_arith",
+    "vec_logic",
+    "ins_d",
+    "umov_d",
     "csdb",
     "nop",
 ];
@@ -760,7 +787,37 @@ impl Form {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
-            48 => Form::Csdb,
+            48 => {
+                let lanes = d.pick(&VecLanes::ALL);
+                let mut op = d.pick(&VecArith::ALL);
+                if !op.supports(lanes) {
+                    op = VecArith::Add;
+                }
+                Form::VecArith {
+                    op,
+                    lanes,
+                    dst: d.vreg(),
+                    a: d.vreg(),
+                    b: d.vreg(),
+                }
+            }
+            49 => Form::VecLogic {
+                op: d.pick(&VecLogic::ALL),
+                dst: d.vreg(),
+                a: d.vreg(),
+                b: d.vreg(),
+            },
+            50 => Form::InsD {
+                dst: d.vreg(),
+                lane: d.below(2) as u8,
+                src: d.gpr_or_zr(),
+            },
+            51 => Form::UmovD {
+                dst: d.gpr_or_zr(),
+                src: d.vreg(),
+                lane: d.below(2) as u8,
+            },
+            52 => Form::Csdb,
             _ => Form::Nop,
         }
     }
@@ -816,6 +873,10 @@ impl Form {
             Form::DupLane0 { .. } => "dup_lane0",
             Form::Uxtl2d { .. } => "uxtl_2d",
             Form::Ucvtf2d { .. } => "ucvtf_2d",
+            Form::VecArith { .. } => "vec_arith",
+            Form::VecLogic { .. } => "vec_logic",
+            Form::InsD { .. } => "ins_d",
+            Form::UmovD { .. } => "umov_d",
             Form::Csdb => "csdb",
             Form::Nop => "nop",
         }
@@ -999,6 +1060,18 @@ impl Form {
             Form::DupLane0 { wide, dst, src } => a.dup_lane0(wide, dst, src),
             Form::Uxtl2d { dst, src } => a.uxtl_2d(dst, src),
             Form::Ucvtf2d { dst, src } => a.ucvtf_2d(dst, src),
+            Form::VecArith {
+                op,
+                lanes,
+                dst,
+                a: x,
+                b,
+            } => {
+                a.vec_arith(op, lanes, dst, x, b);
+            }
+            Form::VecLogic { op, dst, a: x, b } => a.vec_logic(op, dst, x, b),
+            Form::InsD { dst, lane, src } => a.ins_d(dst, lane, src),
+            Form::UmovD { dst, src, lane } => a.umov_d(dst, src, lane),
             Form::Csdb => a.csdb(),
             Form::Nop => a.nop(),
         }

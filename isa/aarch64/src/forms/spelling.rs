@@ -386,6 +386,25 @@ impl Form {
             } => format!("dup v{dst}.4s, v{src}.s[0]"),
             Form::Uxtl2d { dst, src } => format!("uxtl v{dst}.2d, v{src}.2s"),
             Form::Ucvtf2d { dst, src } => format!("ucvtf v{dst}.2d, v{src}.2d"),
+            Form::VecArith {
+                op,
+                lanes,
+                dst,
+                a,
+                b,
+            } => {
+                let t = lanes.suffix();
+                format!("{} v{dst}.{t}, v{a}.{t}, v{b}.{t}", op.mnemonic())
+            }
+            Form::VecLogic { op, dst, a, b } => {
+                format!("{} v{dst}.16b, v{a}.16b, v{b}.16b", op.mnemonic())
+            }
+            Form::InsD { dst, lane, src } => {
+                format!("mov v{dst}.d[{lane}], {}", gp(Size::S64, src))
+            }
+            Form::UmovD { dst, src, lane } => {
+                format!("mov {}, v{src}.d[{lane}]", gp(Size::S64, dst))
+            }
             Form::Csdb => "csdb".into(),
             Form::Nop => "nop".into(),
         })
