@@ -283,6 +283,34 @@ pub enum SimdUnOp {
     F64x2ConvertLowI32x4U,
 }
 
+/// Two-operand v128 operations: bitwise on all 128 bits, or lane-wise on
+/// integer lanes of the size given with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SimdBinOp {
+    /// `v128.and`
+    And,
+    /// `v128.or`
+    Or,
+    /// `v128.xor`
+    Xor,
+    /// `v128.andnot`: `lhs & !rhs`
+    AndNot,
+    /// wrapping lane `+`
+    Add,
+    /// wrapping lane `-`
+    Sub,
+    /// wrapping lane `*` (16-, 32- and 64-bit lanes)
+    Mul,
+    /// signed saturating `+` (8- and 16-bit lanes)
+    AddSatS,
+    /// unsigned saturating `+` (8- and 16-bit lanes)
+    AddSatU,
+    /// signed saturating `-` (8- and 16-bit lanes)
+    SubSatS,
+    /// unsigned saturating `-` (8- and 16-bit lanes)
+    SubSatU,
+}
+
 /// A code label, bound once and targeted by any number of branches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(pub(crate) u32);
@@ -470,6 +498,12 @@ pub trait MacroAssembler: Sized {
     fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg);
     /// A v128 operation `dst = op(src)`.
     fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg);
+    /// Puts the constant `bits` in the v128 register `dst`.
+    fn v128_const(&mut self, dst: Reg, bits: u128);
+    /// `dst = lhs op rhs` on v128 registers, in lanes of `lane` for the
+    /// lane-wise operations (bitwise ones ignore it). Returns false, emitting
+    /// nothing, when this ISA with the configured CPU features cannot do it.
+    fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool;
 
     // ----- linear memory (little-endian, as wasm defines it) -----
 

@@ -29,6 +29,7 @@ mod interrupts;
 mod ints;
 mod memory;
 mod refs;
+mod simd;
 mod tables;
 pub use calls::{parallel_move, Move};
 mod stack;

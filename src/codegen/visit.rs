@@ -11,12 +11,12 @@ use super::{mem_size, CodeGen};
 use crate::codegen::control::FrameKind;
 use crate::masm::{
     CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, Loc,
-    MacroAssembler, MemSize, OperandSize, SimdUnOp,
+    MacroAssembler, MemSize, OperandSize, SimdBinOp, SimdUnOp,
 };
 use crate::CompileFailure;
 use wasmparser::{
     BlockType, BrTable, FuncValidator, HeapType, Ieee32, Ieee64, MemArg, ValType,
-    ValidatorResources, VisitOperator,
+    ValidatorResources, VisitOperator, V128,
 };
 use wasmtime_environ::{FuncIndex, GlobalIndex, Trap};
 
@@ -248,6 +248,54 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
 
     fn visit_v128_load64_splat(&mut self, memarg: MemArg) -> Self::Output {
         self.heap_load_splat(memarg, MemSize::S64)
+    }
+
+    fn visit_v128_const(&mut self, value: V128) -> Self::Output {
+        self.emit_v128_const(u128::from_le_bytes(*value.bytes()));
+        Ok(())
+    }
+
+    fn visit_v128_not(&mut self) -> Self::Output {
+        self.emit_v128_not();
+        Ok(())
+    }
+
+    fn visit_v128_bitselect(&mut self) -> Self::Output {
+        self.emit_v128_bitselect();
+        Ok(())
+    }
+
+    simd_binops! {
+        visit_v128_and => And S8;
+        visit_v128_or => Or S8;
+        visit_v128_xor => Xor S8;
+        visit_v128_andnot => AndNot S8;
+        visit_i8x16_add => Add S8;
+        visit_i16x8_add => Add S16;
+        visit_i32x4_add => Add S32;
+        visit_i64x2_add => Add S64;
+        visit_i8x16_sub => Sub S8;
+        visit_i16x8_sub => Sub S16;
+        visit_i32x4_sub => Sub S32;
+        visit_i64x2_sub => Sub S64;
+        visit_i16x8_mul => Mul S16;
+        visit_i32x4_mul => Mul S32;
+        visit_i64x2_mul => Mul S64;
+        visit_i8x16_add_sat_s => AddSatS S8;
+        visit_i8x16_add_sat_u => AddSatU S8;
+        visit_i16x8_add_sat_s => AddSatS S16;
+        visit_i16x8_add_sat_u => AddSatU S16;
+        visit_i8x16_sub_sat_s => SubSatS S8;
+        visit_i8x16_sub_sat_u => SubSatU S8;
+        visit_i16x8_sub_sat_s => SubSatS S16;
+        visit_i16x8_sub_sat_u => SubSatU S16;
+    }
+
+    simd_negs! {
+        visit_i8x16_neg => S8;
+        visit_i16x8_neg => S16;
+        visit_i32x4_neg => S32;
+        visit_i64x2_neg => S64;
     }
 
     fn visit_f64x2_convert_low_i32x4_u(&mut self) -> Self::Output {

@@ -216,6 +216,36 @@ macro_rules! def_unsupported {
     (emit V128Load $($rest:tt)*) => {};
     (emit V128Store $($rest:tt)*) => {};
     (emit F64x2ConvertLowI32x4U $($rest:tt)*) => {};
+    (emit V128Const $($rest:tt)*) => {};
+    (emit V128And $($rest:tt)*) => {};
+    (emit V128Or $($rest:tt)*) => {};
+    (emit V128Xor $($rest:tt)*) => {};
+    (emit V128AndNot $($rest:tt)*) => {};
+    (emit V128Not $($rest:tt)*) => {};
+    (emit V128Bitselect $($rest:tt)*) => {};
+    (emit I8x16Add $($rest:tt)*) => {};
+    (emit I16x8Add $($rest:tt)*) => {};
+    (emit I32x4Add $($rest:tt)*) => {};
+    (emit I64x2Add $($rest:tt)*) => {};
+    (emit I8x16Sub $($rest:tt)*) => {};
+    (emit I16x8Sub $($rest:tt)*) => {};
+    (emit I32x4Sub $($rest:tt)*) => {};
+    (emit I64x2Sub $($rest:tt)*) => {};
+    (emit I16x8Mul $($rest:tt)*) => {};
+    (emit I32x4Mul $($rest:tt)*) => {};
+    (emit I64x2Mul $($rest:tt)*) => {};
+    (emit I8x16Neg $($rest:tt)*) => {};
+    (emit I16x8Neg $($rest:tt)*) => {};
+    (emit I32x4Neg $($rest:tt)*) => {};
+    (emit I64x2Neg $($rest:tt)*) => {};
+    (emit I8x16AddSatS $($rest:tt)*) => {};
+    (emit I8x16AddSatU $($rest:tt)*) => {};
+    (emit I16x8AddSatS $($rest:tt)*) => {};
+    (emit I16x8AddSatU $($rest:tt)*) => {};
+    (emit I8x16SubSatS $($rest:tt)*) => {};
+    (emit I8x16SubSatU $($rest:tt)*) => {};
+    (emit I16x8SubSatS $($rest:tt)*) => {};
+    (emit I16x8SubSatU $($rest:tt)*) => {};
     (emit ReturnCall $($rest:tt)*) => {};
     (emit ReturnCallIndirect $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
@@ -425,6 +455,28 @@ macro_rules! stores {
         $(
             fn $visit(&mut self, memarg: MemArg) -> Self::Output {
                 self.heap_store(memarg, MemSize::$size)
+            }
+        )*
+    };
+}
+
+/// Generates two-operand v128 operators: `visit => (op, lane size)`.
+macro_rules! simd_binops {
+    ($($visit:ident => $op:ident $lane:ident;)*) => {
+        $(
+            fn $visit(&mut self) -> Self::Output {
+                self.emit_simd_binop(SimdBinOp::$op, MemSize::$lane, stringify!($visit))
+            }
+        )*
+    };
+}
+
+/// Generates lane negations: `visit => lane size`.
+macro_rules! simd_negs {
+    ($($visit:ident => $lane:ident;)*) => {
+        $(
+            fn $visit(&mut self) -> Self::Output {
+                self.emit_simd_neg(MemSize::$lane, stringify!($visit))
             }
         )*
     };

@@ -12,13 +12,13 @@
 use crate::abi::AbiRegs;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, SimdUnOp,
-    UnwindStep,
+    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, SimdBinOp,
+    SimdUnOp, UnwindStep,
 };
 use crate::settings::IsaFeatures;
 use kindling_isa_aarch64::{
     AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Shift, Size,
-    FP, LR, SP, ZR,
+    VecArith, VecLanes, VecLogic, FP, LR, SP, ZR,
 };
 use wasmtime_environ::Trap;
 
@@ -740,6 +740,68 @@ impl MacroAssembler for Aarch64Masm {
                 self.asm.ucvtf_2d(dst.hw(), dst.hw());
             }
         }
+    }
+
+    fn v128_const(&mut self, dst: Reg, bits: u128) {
+        let d = dst.hw();
+        if bits == 0 {
+            self.asm.vec_logic(VecLogic::Eor, d, d, d);
+            return;
+        }
+        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
+        // `fmov d, x` zeroes the high doubleword.
+        self.asm.mov_imm(Size::S64, SCRATCH, lo);
+        self.asm.fmov_from_gpr(Size::S64, d, SCRATCH);
+        if hi != 0 {
+            self.asm.mov_imm(Size::S64, SCRATCH, hi);
+            self.asm.ins_d(d, 1, SCRATCH);
+        }
+    }
+
+    fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        use SimdBinOp as B;
+        let (d, l, r) = (dst.hw(), lhs.hw(), rhs.hw());
+        let logic = match op {
+            B::And => Some(VecLogic::And),
+            B::Or => Some(VecLogic::Orr),
+            B::Xor => Some(VecLogic::Eor),
+            B::AndNot => Some(VecLogic::Bic),
+            _ => None,
+        };
+        if let Some(logic) = logic {
+            self.asm.vec_logic(logic, d, l, r);
+            return true;
+        }
+        let lanes = match lane {
+            MemSize::S8 => VecLanes::B16,
+            MemSize::S16 => VecLanes::H8,
+            MemSize::S32 => VecLanes::S4,
+            MemSize::S64 => VecLanes::D2,
+            MemSize::S128 => return false,
+        };
+        let arith = match op {
+            B::Add => VecArith::Add,
+            B::Sub => VecArith::Sub,
+            B::Mul if lanes == VecLanes::D2 => {
+                // NEON has no 64-bit lane multiply: one lane at a time in
+                // the scratch registers, collected in the vector scratch.
+                for lane in [1, 0] {
+                    self.asm.umov_d(SCRATCH, l, lane);
+                    self.asm.umov_d(SCRATCH2, r, lane);
+                    self.asm.madd(Size::S64, SCRATCH, SCRATCH, SCRATCH2, ZR);
+                    self.asm.ins_d(V_SCRATCH, lane, SCRATCH);
+                }
+                self.asm.mov_v16b(d, V_SCRATCH);
+                return true;
+            }
+            B::Mul => VecArith::Mul,
+            B::AddSatS => VecArith::Sqadd,
+            B::AddSatU => VecArith::Uqadd,
+            B::SubSatS => VecArith::Sqsub,
+            B::SubSatU => VecArith::Uqsub,
+            B::And | B::Or | B::Xor | B::AndNot => return false,
+        };
+        self.asm.vec_arith(arith, lanes, d, l, r)
     }
 
     fn heap_load(

@@ -395,6 +395,24 @@ fn cli_runs_examples(compiler: &str) {
     assert_eq!(run_ok(&[add, "--invoke", "hypot", "3", "4"]), "5\n");
     let sum = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/sum-array.wat");
     assert_eq!(run_ok(&[sum, "--invoke", "sum", "0", "4"]), "0\n");
+    let nan = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/nan.wat");
+    let canonical = ["--set", "enable_nan_canonicalization=true"];
+    assert_eq!(
+        run_ok(&[nan, "--invoke", "g", canonical[0], canonical[1]]),
+        "2143289344\n"
+    );
+    assert_eq!(
+        run_ok(&[nan, "--invoke", "h", canonical[0], canonical[1]]),
+        "9221120237041090560\n"
+    );
+    // Without the setting, the input NaN's payload survives the add.
+    assert_eq!(run_ok(&[nan, "--invoke", "g"]), "2145386497\n");
+    let (code, _, err) = run(&[nan, "--invoke", "g", "--set", "no_such_setting=1"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no_such_setting"), "{err}");
+    let (code, _, err) = run(&[nan, "--invoke", "g", "--set", "no_value"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("NAME=VALUE"), "{err}");
 
     let (code, out, err) = run(&[add, "--invoke", "div", "1", "0"]);
     assert_eq!(code, 1);

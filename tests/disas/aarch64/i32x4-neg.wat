@@ -1,0 +1,29 @@
+;; Lane negation is 0 - x.
+(module
+  (func (export "f") (param v128) (result v128) (i32x4.neg (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 23010054               b.lo #0x4c
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0022: i32x4.neg
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 211c216e               eor v1.16b, v1.16b, v1.16b
+;;      38: 2184a06e               sub v1.4s, v1.4s, v0.4s
+;;   @0025: end
+;;      3c: 201ca14e               mov v0.16b, v1.16b
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param v128) (result v128)
+;;      4c: 00000000               udf #0

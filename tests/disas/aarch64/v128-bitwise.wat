@@ -1,0 +1,139 @@
+;; The bitwise v128 operators; `andnot` is `a & !b`, `not` an xor with all ones.
+(module
+  (func (export "and") (param v128 v128) (result v128) (v128.and (local.get 0) (local.get 1)))
+  (func (export "or") (param v128 v128) (result v128) (v128.or (local.get 0) (local.get 1)))
+  (func (export "xor") (param v128 v128) (result v128) (v128.xor (local.get 0) (local.get 1)))
+  (func (export "andnot") (param v128 v128) (result v128) (v128.andnot (local.get 0) (local.get 1)))
+  (func (export "not") (param v128) (result v128) (v128.not (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (and): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @004a: v128.and
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 211c204e               and v1.16b, v1.16b, v0.16b
+;;   @004c: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0045: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[1] (or): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @0045: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0053: v128.or
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 211ca04e               orr v1.16b, v1.16b, v0.16b
+;;   @0055: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @004e: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[2] (xor): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @004e: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @005c: v128.xor
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 211c206e               eor v1.16b, v1.16b, v0.16b
+;;   @005e: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[3] (andnot): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0065: v128.andnot
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 211c604e               bic v1.16b, v1.16b, v0.16b
+;;   @0067: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[4] (not): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @006c: v128.not
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 10008092               mov x16, #-1
+;;      38: 0102679e               fmov d1, x16
+;;      3c: 10008092               mov x16, #-1
+;;      40: 011e184e               mov v1.d[1], x16
+;;      44: 001c216e               eor v0.16b, v0.16b, v1.16b
+;;   @006e: end
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0069: (func (;4;) (type 1) (param v128) (result v128)
+;;      54: 00000000               udf #0
