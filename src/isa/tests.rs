@@ -48,7 +48,8 @@ fn unchecked<'a>(masm_source: &'a str, checked: &[&str]) -> Vec<&'a str> {
 fn the_x64_encoding_forms_cover_every_method_the_masm_calls() {
     // Every instruction-emitting method must be an encoding form that the
     // encoding test and the `encode_x64` fuzz target check with llvm-mc.
-    let missing = unchecked(include_str!("x64.rs"), kindling_isa_x64::forms::METHODS);
+    let source = concat!(include_str!("x64.rs"), include_str!("x64/simd.rs"));
+    let missing = unchecked(source, kindling_isa_x64::forms::METHODS);
     assert!(
         missing.is_empty(),
         "the x86_64 masm calls assembler methods with no encoding form in \

@@ -1,0 +1,136 @@
+//! The x86_64 masm's v128 operations: SSE2, with SSE4.1's `pmulld` where
+//! the settings allow it.
+
+use super::{X64Masm, SCRATCH, XMM_SCRATCH, XMM_SCRATCH2};
+use crate::masm::{MemSize, Reg, SimdBinOp, SimdUnOp};
+use kindling_isa_x64::{PackedOp, PackedShift, Size};
+
+impl X64Masm {
+    /// `splat`: the low lane of `src` in every lane of `dst`.
+    pub(super) fn emit_splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
+        match lane {
+            MemSize::S32 => self.asm.pshufd(dst.hw(), src.hw(), 0),
+            MemSize::S64 => self.asm.pshufd(dst.hw(), src.hw(), 0x44),
+            _ => unreachable!("8- and 16-bit splats are not used yet"),
+        }
+    }
+
+    /// `simd_unop`.
+    pub(super) fn emit_simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg) {
+        match op {
+            SimdUnOp::F64x2ConvertLowI32x4U => {
+                // Pair each low u32 lane with 0x43300000 to make the double
+                // 2^52 + x, then subtract 2^52.
+                let (d, r) = (dst.hw(), src.hw());
+                if d != r {
+                    self.asm.movaps(d, r);
+                }
+                self.asm.mov_ri(Size::S32, SCRATCH, 0x4330_0000);
+                self.asm.mov_xmm_from_gpr(Size::S32, XMM_SCRATCH, SCRATCH);
+                self.asm.pshufd(XMM_SCRATCH, XMM_SCRATCH, 0);
+                self.asm.unpcklps(d, XMM_SCRATCH);
+                self.asm.mov_ri(Size::S64, SCRATCH, 0x4330_0000_0000_0000);
+                self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
+                self.asm.pshufd(XMM_SCRATCH, XMM_SCRATCH, 0x44);
+                self.asm.subpd(d, XMM_SCRATCH);
+            }
+        }
+    }
+
+    /// `v128_const`.
+    pub(super) fn emit_v128_const(&mut self, dst: Reg, bits: u128) {
+        let d = dst.hw();
+        if bits == 0 {
+            self.asm.packed(PackedOp::Pxor, d, d);
+            return;
+        }
+        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
+        // `movq` zeroes the high quadword.
+        self.asm.mov_ri(Size::S64, SCRATCH, lo as i64);
+        self.asm.mov_xmm_from_gpr(Size::S64, d, SCRATCH);
+        if hi != 0 {
+            self.asm.mov_ri(Size::S64, SCRATCH, hi as i64);
+            self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
+            self.asm.packed(PackedOp::Punpcklqdq, d, XMM_SCRATCH);
+        }
+    }
+
+    /// `simd_binop`.
+    pub(super) fn emit_simd_binop(
+        &mut self,
+        op: SimdBinOp,
+        lane: MemSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        use PackedOp::*;
+        use SimdBinOp as B;
+        let (d, l, r) = (dst.hw(), lhs.hw(), rhs.hw());
+        let packed = match (op, lane) {
+            (B::And, _) => Pand,
+            (B::Or, _) => Por,
+            (B::Xor, _) => Pxor,
+            (B::AndNot, _) => {
+                // `pandn` computes `!dst & src`.
+                self.asm.movaps(XMM_SCRATCH, r);
+                self.asm.packed(Pandn, XMM_SCRATCH, l);
+                self.asm.movaps(d, XMM_SCRATCH);
+                return true;
+            }
+            (B::Mul, MemSize::S64) => {
+                self.mul_i64x2(d, l, r);
+                return true;
+            }
+            (B::Mul, MemSize::S32) if !self.features.has_sse41 => return false,
+            (B::Add, MemSize::S8) => Paddb,
+            (B::Add, MemSize::S16) => Paddw,
+            (B::Add, MemSize::S32) => Paddd,
+            (B::Add, MemSize::S64) => Paddq,
+            (B::Sub, MemSize::S8) => Psubb,
+            (B::Sub, MemSize::S16) => Psubw,
+            (B::Sub, MemSize::S32) => Psubd,
+            (B::Sub, MemSize::S64) => Psubq,
+            (B::Mul, MemSize::S16) => Pmullw,
+            (B::Mul, MemSize::S32) => Pmulld,
+            (B::AddSatS, MemSize::S8) => Paddsb,
+            (B::AddSatS, MemSize::S16) => Paddsw,
+            (B::AddSatU, MemSize::S8) => Paddusb,
+            (B::AddSatU, MemSize::S16) => Paddusw,
+            (B::SubSatS, MemSize::S8) => Psubsb,
+            (B::SubSatS, MemSize::S16) => Psubsw,
+            (B::SubSatU, MemSize::S8) => Psubusb,
+            (B::SubSatU, MemSize::S16) => Psubusw,
+            _ => return false,
+        };
+        let mut r = r;
+        if d != l {
+            if r == d {
+                self.asm.movaps(XMM_SCRATCH, r);
+                r = XMM_SCRATCH;
+            }
+            self.asm.movaps(d, l);
+        }
+        self.asm.packed(packed, d, r);
+        true
+    }
+
+    /// `i64x2.mul` without AVX-512's `vpmullq`: from 32-bit halves,
+    /// `lo(a)*lo(b) + ((hi(a)*lo(b) + lo(a)*hi(b)) << 32)` per lane, with
+    /// `pmuludq` (the 64-bit product of each lane's low unsigned halves).
+    fn mul_i64x2(&mut self, d: u8, l: u8, r: u8) {
+        let (s1, s2) = (XMM_SCRATCH, XMM_SCRATCH2);
+        self.asm.movaps(s1, l);
+        self.asm.packed_shift_imm(PackedShift::Psrlq, s1, 32);
+        self.asm.packed(PackedOp::Pmuludq, s1, r);
+        self.asm.movaps(s2, r);
+        self.asm.packed_shift_imm(PackedShift::Psrlq, s2, 32);
+        self.asm.packed(PackedOp::Pmuludq, s2, l);
+        self.asm.packed(PackedOp::Paddq, s1, s2);
+        self.asm.packed_shift_imm(PackedShift::Psllq, s1, 32);
+        self.asm.movaps(s2, l);
+        self.asm.packed(PackedOp::Pmuludq, s2, r);
+        self.asm.packed(PackedOp::Paddq, s2, s1);
+        self.asm.movaps(d, s2);
+    }
+}
