@@ -120,11 +120,51 @@ pub enum PackedOp {
     Pmuludq,
     /// `punpcklqdq`: the low quadwords of dst and src
     Punpcklqdq,
+    /// `pcmpeqb`: all ones where equal
+    Pcmpeqb,
+    /// `pcmpeqw`
+    Pcmpeqw,
+    /// `pcmpeqd`
+    Pcmpeqd,
+    /// `pcmpeqq` (SSE4.1)
+    Pcmpeqq,
+    /// `pcmpgtb`: all ones where signed greater
+    Pcmpgtb,
+    /// `pcmpgtw`
+    Pcmpgtw,
+    /// `pcmpgtd`
+    Pcmpgtd,
+    /// `pcmpgtq` (SSE4.2)
+    Pcmpgtq,
+    /// `pmaxud` (SSE4.1): unsigned 32-bit maximum
+    Pmaxud,
+    /// `pminud` (SSE4.1): unsigned 32-bit minimum
+    Pminud,
+    /// `addps`
+    Addps,
+    /// `addpd`
+    Addpd,
+    /// `subps`
+    Subps,
+    /// `subpd`
+    Subpd,
+    /// `mulps`
+    Mulps,
+    /// `mulpd`
+    Mulpd,
+    /// `divps`
+    Divps,
+    /// `divpd`
+    Divpd,
+    /// `sqrtps`
+    Sqrtps,
+    /// `sqrtpd`
+    Sqrtpd,
 }
 
 impl PackedOp {
     /// Every packed operation.
-    pub const ALL: [PackedOp; 24] = [
+    pub const ALL: [PackedOp; 44] = [
         PackedOp::Pand,
         PackedOp::Pandn,
         PackedOp::Por,
@@ -149,6 +189,26 @@ impl PackedOp {
         PackedOp::Pmulld,
         PackedOp::Pmuludq,
         PackedOp::Punpcklqdq,
+        PackedOp::Pcmpeqb,
+        PackedOp::Pcmpeqw,
+        PackedOp::Pcmpeqd,
+        PackedOp::Pcmpeqq,
+        PackedOp::Pcmpgtb,
+        PackedOp::Pcmpgtw,
+        PackedOp::Pcmpgtd,
+        PackedOp::Pcmpgtq,
+        PackedOp::Pmaxud,
+        PackedOp::Pminud,
+        PackedOp::Addps,
+        PackedOp::Addpd,
+        PackedOp::Subps,
+        PackedOp::Subpd,
+        PackedOp::Mulps,
+        PackedOp::Mulpd,
+        PackedOp::Divps,
+        PackedOp::Divpd,
+        PackedOp::Sqrtps,
+        PackedOp::Sqrtpd,
     ];
 
     /// The instruction's mnemonic.
@@ -178,17 +238,61 @@ impl PackedOp {
             PackedOp::Pmulld => "pmulld",
             PackedOp::Pmuludq => "pmuludq",
             PackedOp::Punpcklqdq => "punpcklqdq",
+            PackedOp::Pcmpeqb => "pcmpeqb",
+            PackedOp::Pcmpeqw => "pcmpeqw",
+            PackedOp::Pcmpeqd => "pcmpeqd",
+            PackedOp::Pcmpeqq => "pcmpeqq",
+            PackedOp::Pcmpgtb => "pcmpgtb",
+            PackedOp::Pcmpgtw => "pcmpgtw",
+            PackedOp::Pcmpgtd => "pcmpgtd",
+            PackedOp::Pcmpgtq => "pcmpgtq",
+            PackedOp::Pmaxud => "pmaxud",
+            PackedOp::Pminud => "pminud",
+            PackedOp::Addps => "addps",
+            PackedOp::Addpd => "addpd",
+            PackedOp::Subps => "subps",
+            PackedOp::Subpd => "subpd",
+            PackedOp::Mulps => "mulps",
+            PackedOp::Mulpd => "mulpd",
+            PackedOp::Divps => "divps",
+            PackedOp::Divpd => "divpd",
+            PackedOp::Sqrtps => "sqrtps",
+            PackedOp::Sqrtpd => "sqrtpd",
         }
     }
 }
 
-/// Packed shifts of every 64-bit lane by an immediate.
+/// Packed shifts of every 64- or 32-bit lane by an immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PackedShift {
     /// `psllq`
     Psllq,
     /// `psrlq`
     Psrlq,
+    /// `pslld`
+    Pslld,
+    /// `psrld`
+    Psrld,
+}
+
+impl PackedShift {
+    /// Every shift.
+    pub const ALL: [PackedShift; 4] = [
+        PackedShift::Psllq,
+        PackedShift::Psrlq,
+        PackedShift::Pslld,
+        PackedShift::Psrld,
+    ];
+
+    /// The instruction's mnemonic.
+    pub fn mnemonic(self) -> &'static str {
+        match self {
+            PackedShift::Psllq => "psllq",
+            PackedShift::Psrlq => "psrlq",
+            PackedShift::Pslld => "pslld",
+            PackedShift::Psrld => "psrld",
+        }
+    }
 }
 
 /// Scalar SSE instructions of the form `op xmm, xmm`.
@@ -539,15 +643,49 @@ impl Assembler {
             PackedOp::Pmulld => dynasm!(self.ops ; .arch x64 ; pmulld Rx(dst), Rx(src)),
             PackedOp::Pmuludq => dynasm!(self.ops ; .arch x64 ; pmuludq Rx(dst), Rx(src)),
             PackedOp::Punpcklqdq => dynasm!(self.ops ; .arch x64 ; punpcklqdq Rx(dst), Rx(src)),
+            PackedOp::Pcmpeqb => dynasm!(self.ops ; .arch x64 ; pcmpeqb Rx(dst), Rx(src)),
+            PackedOp::Pcmpeqw => dynasm!(self.ops ; .arch x64 ; pcmpeqw Rx(dst), Rx(src)),
+            PackedOp::Pcmpeqd => dynasm!(self.ops ; .arch x64 ; pcmpeqd Rx(dst), Rx(src)),
+            PackedOp::Pcmpeqq => dynasm!(self.ops ; .arch x64 ; pcmpeqq Rx(dst), Rx(src)),
+            PackedOp::Pcmpgtb => dynasm!(self.ops ; .arch x64 ; pcmpgtb Rx(dst), Rx(src)),
+            PackedOp::Pcmpgtw => dynasm!(self.ops ; .arch x64 ; pcmpgtw Rx(dst), Rx(src)),
+            PackedOp::Pcmpgtd => dynasm!(self.ops ; .arch x64 ; pcmpgtd Rx(dst), Rx(src)),
+            PackedOp::Pcmpgtq => dynasm!(self.ops ; .arch x64 ; pcmpgtq Rx(dst), Rx(src)),
+            PackedOp::Pmaxud => dynasm!(self.ops ; .arch x64 ; pmaxud Rx(dst), Rx(src)),
+            PackedOp::Pminud => dynasm!(self.ops ; .arch x64 ; pminud Rx(dst), Rx(src)),
+            PackedOp::Addps => dynasm!(self.ops ; .arch x64 ; addps Rx(dst), Rx(src)),
+            PackedOp::Addpd => dynasm!(self.ops ; .arch x64 ; addpd Rx(dst), Rx(src)),
+            PackedOp::Subps => dynasm!(self.ops ; .arch x64 ; subps Rx(dst), Rx(src)),
+            PackedOp::Subpd => dynasm!(self.ops ; .arch x64 ; subpd Rx(dst), Rx(src)),
+            PackedOp::Mulps => dynasm!(self.ops ; .arch x64 ; mulps Rx(dst), Rx(src)),
+            PackedOp::Mulpd => dynasm!(self.ops ; .arch x64 ; mulpd Rx(dst), Rx(src)),
+            PackedOp::Divps => dynasm!(self.ops ; .arch x64 ; divps Rx(dst), Rx(src)),
+            PackedOp::Divpd => dynasm!(self.ops ; .arch x64 ; divpd Rx(dst), Rx(src)),
+            PackedOp::Sqrtps => dynasm!(self.ops ; .arch x64 ; sqrtps Rx(dst), Rx(src)),
+            PackedOp::Sqrtpd => dynasm!(self.ops ; .arch x64 ; sqrtpd Rx(dst), Rx(src)),
         }
     }
 
-    /// `psllq`/`psrlq dst, imm`: every 64-bit lane shifted by `imm` bits.
+    /// A packed shift of every lane of `dst` by `imm` bits.
     pub fn packed_shift_imm(&mut self, op: PackedShift, dst: u8, imm: u8) {
         let imm = imm as i8;
         match op {
             PackedShift::Psllq => dynasm!(self.ops ; .arch x64 ; psllq Rx(dst), BYTE imm),
             PackedShift::Psrlq => dynasm!(self.ops ; .arch x64 ; psrlq Rx(dst), BYTE imm),
+            PackedShift::Pslld => dynasm!(self.ops ; .arch x64 ; pslld Rx(dst), BYTE imm),
+            PackedShift::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), BYTE imm),
+        }
+    }
+
+    /// `cmpps`/`cmppd dst, src, pred` (`double` picks `cmppd`): all ones in
+    /// each lane where the predicate holds (0 eq, 1 lt, 2 le, 3 unord,
+    /// 4 neq, 5 nlt, 6 nle, 7 ord).
+    pub fn packed_float_cmp(&mut self, double: bool, pred: u8, dst: u8, src: u8) {
+        let pred = pred as i8;
+        if double {
+            dynasm!(self.ops ; .arch x64 ; cmppd Rx(dst), Rx(src), BYTE pred);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; cmpps Rx(dst), Rx(src), BYTE pred);
         }
     }
 

@@ -111,6 +111,12 @@ pub enum Form {
         dst: u8,
         imm: u8,
     },
+    PackedFloatCmp {
+        double: bool,
+        pred: u8,
+        dst: u8,
+        src: u8,
+    },
     Movaps {
         dst: u8,
         src: u8,
@@ -273,7 +279,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] variants (kinds), for [`Form::of_kind`].
-pub const KINDS: u64 = 52;
+pub const KINDS: u64 = 53;
 
 /// The instruction-emitting [`Assembler`] methods the forms cover, each by
 /// name. The methods not listed (`new`, `offset`, `new_label`, `bind`,
@@ -298,6 +304,7 @@ pub const METHODS: &[&str] = &[
     "subpd",
     "packed",
     "packed_shift_imm",
+    "packed_float_cmp",
     "movaps",
     "load_xmm",
     "store_xmm",
@@ -643,13 +650,15 @@ impl Form {
                 src: d.reg(),
             },
             50 => Form::PackedShiftImm {
-                op: if d.flag() {
-                    PackedShift::Psllq
-                } else {
-                    PackedShift::Psrlq
-                },
+                op: PackedShift::ALL[d.below(PackedShift::ALL.len() as u64) as usize],
                 dst: d.reg(),
                 imm: d.below(64) as u8,
+            },
+            51 => Form::PackedFloatCmp {
+                double: d.flag(),
+                pred: d.below(8) as u8,
+                dst: d.reg(),
+                src: d.reg(),
             },
             _ => {
                 // The index register is scaled, so it cannot be rsp, and
@@ -687,6 +696,7 @@ impl Form {
             Form::Subpd { .. } => "subpd",
             Form::Packed { .. } => "packed",
             Form::PackedShiftImm { .. } => "packed_shift_imm",
+            Form::PackedFloatCmp { .. } => "packed_float_cmp",
             Form::Movaps { .. } => "movaps",
             Form::LoadXmm { .. } => "load_xmm",
             Form::StoreXmm { .. } => "store_xmm",
@@ -765,6 +775,12 @@ impl Form {
             Form::Subpd { dst, src } => a.subpd(dst, src),
             Form::Packed { op, dst, src } => a.packed(op, dst, src),
             Form::PackedShiftImm { op, dst, imm } => a.packed_shift_imm(op, dst, imm),
+            Form::PackedFloatCmp {
+                double,
+                pred,
+                dst,
+                src,
+            } => a.packed_float_cmp(double, pred, dst, src),
             Form::Movaps { dst, src } => a.movaps(dst, src),
             Form::LoadXmm {
                 size,

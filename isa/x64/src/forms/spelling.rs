@@ -1,7 +1,7 @@
 //! How llvm-mc spells what each [`Form`] intends.
 
 use super::{Form, Intended};
-use crate::{Alu, BitCount, Cond, Gpr, PackedShift, Shift, Size, SseOp};
+use crate::{Alu, BitCount, Cond, Gpr, Shift, Size, SseOp};
 
 impl Form {
     /// The instructions this form intends, given the `len` bytes it emitted
@@ -69,12 +69,17 @@ impl Form {
             Form::Unpcklps { dst, src } => one(format!("unpcklps xmm{dst}, xmm{src}")),
             Form::Subpd { dst, src } => one(format!("subpd xmm{dst}, xmm{src}")),
             Form::Packed { op, dst, src } => one(format!("{} xmm{dst}, xmm{src}", op.mnemonic())),
-            Form::PackedShiftImm { op, dst, imm } => one(format!(
-                "{} xmm{dst}, {imm}",
-                match op {
-                    PackedShift::Psllq => "psllq",
-                    PackedShift::Psrlq => "psrlq",
-                }
+            Form::PackedShiftImm { op, dst, imm } => {
+                one(format!("{} xmm{dst}, {imm}", op.mnemonic()))
+            }
+            Form::PackedFloatCmp {
+                double,
+                pred,
+                dst,
+                src,
+            } => one(format!(
+                "cmpp{} xmm{dst}, xmm{src}, {pred}",
+                if double { "d" } else { "s" }
             )),
             Form::Movaps { dst, src } => one(format!("movaps xmm{dst}, xmm{src}")),
             Form::LoadXmm {
