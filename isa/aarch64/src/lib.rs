@@ -25,7 +25,7 @@ mod imm;
 mod neon;
 
 pub use imm::{Imm12, LogicalImm};
-pub use neon::{VecArith, VecLanes, VecLogic};
+pub use neon::{VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic};
 
 /// A general-purpose or vector register number (`0..=31`).
 pub type Reg = u8;

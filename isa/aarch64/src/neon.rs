@@ -60,11 +60,21 @@ pub enum VecArith {
     Sqsub,
     /// `uqsub`: unsigned saturating subtract
     Uqsub,
+    /// `cmeq`: all ones where equal
+    Cmeq,
+    /// `cmgt`: all ones where signed greater
+    Cmgt,
+    /// `cmge`: all ones where signed greater or equal
+    Cmge,
+    /// `cmhi`: all ones where unsigned greater
+    Cmhi,
+    /// `cmhs`: all ones where unsigned greater or equal
+    Cmhs,
 }
 
 impl VecArith {
     /// Every operation.
-    pub const ALL: [VecArith; 7] = [
+    pub const ALL: [VecArith; 12] = [
         VecArith::Add,
         VecArith::Sub,
         VecArith::Mul,
@@ -72,6 +82,11 @@ impl VecArith {
         VecArith::Uqadd,
         VecArith::Sqsub,
         VecArith::Uqsub,
+        VecArith::Cmeq,
+        VecArith::Cmgt,
+        VecArith::Cmge,
+        VecArith::Cmhi,
+        VecArith::Cmhs,
     ];
 
     /// `(U, opcode)` of the three-same encoding.
@@ -84,6 +99,11 @@ impl VecArith {
             VecArith::Uqadd => (1, 0b00001),
             VecArith::Sqsub => (0, 0b00101),
             VecArith::Uqsub => (1, 0b00101),
+            VecArith::Cmeq => (1, 0b10001),
+            VecArith::Cmgt => (0, 0b00110),
+            VecArith::Cmge => (0, 0b00111),
+            VecArith::Cmhi => (1, 0b00110),
+            VecArith::Cmhs => (1, 0b00111),
         }
     }
 
@@ -97,6 +117,11 @@ impl VecArith {
             VecArith::Uqadd => "uqadd",
             VecArith::Sqsub => "sqsub",
             VecArith::Uqsub => "uqsub",
+            VecArith::Cmeq => "cmeq",
+            VecArith::Cmgt => "cmgt",
+            VecArith::Cmge => "cmge",
+            VecArith::Cmhi => "cmhi",
+            VecArith::Cmhs => "cmhs",
         }
     }
 
@@ -134,9 +159,101 @@ impl VecLogic {
     }
 }
 
+/// Lane-wise float operations of the three-same group, on `.4s` or `.2d`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecFloat {
+    /// `fadd`
+    Fadd,
+    /// `fsub`
+    Fsub,
+    /// `fmul`
+    Fmul,
+    /// `fdiv`
+    Fdiv,
+    /// `fcmeq`: all ones where equal (false on NaN)
+    Fcmeq,
+    /// `fcmge`: all ones where greater or equal (false on NaN)
+    Fcmge,
+    /// `fcmgt`: all ones where greater (false on NaN)
+    Fcmgt,
+}
+
+impl VecFloat {
+    /// Every operation.
+    pub const ALL: [VecFloat; 7] = [
+        VecFloat::Fadd,
+        VecFloat::Fsub,
+        VecFloat::Fmul,
+        VecFloat::Fdiv,
+        VecFloat::Fcmeq,
+        VecFloat::Fcmge,
+        VecFloat::Fcmgt,
+    ];
+
+    /// `(U, bit 23, opcode)` of the three-same encoding.
+    fn bits(self) -> (u32, u32, u32) {
+        match self {
+            VecFloat::Fadd => (0, 0, 0b11010),
+            VecFloat::Fsub => (0, 1, 0b11010),
+            VecFloat::Fmul => (1, 0, 0b11011),
+            VecFloat::Fdiv => (1, 0, 0b11111),
+            VecFloat::Fcmeq => (0, 0, 0b11100),
+            VecFloat::Fcmge => (1, 0, 0b11100),
+            VecFloat::Fcmgt => (1, 1, 0b11100),
+        }
+    }
+
+    /// The mnemonic.
+    pub fn mnemonic(self) -> &'static str {
+        match self {
+            VecFloat::Fadd => "fadd",
+            VecFloat::Fsub => "fsub",
+            VecFloat::Fmul => "fmul",
+            VecFloat::Fdiv => "fdiv",
+            VecFloat::Fcmeq => "fcmeq",
+            VecFloat::Fcmge => "fcmge",
+            VecFloat::Fcmgt => "fcmgt",
+        }
+    }
+}
+
+/// Lane-wise one-operand float operations (two-register miscellaneous).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecFloatUnary {
+    /// `fsqrt`
+    Fsqrt,
+    /// `fneg`
+    Fneg,
+    /// `fabs`
+    Fabs,
+}
+
+impl VecFloatUnary {
+    /// Every operation.
+    pub const ALL: [VecFloatUnary; 3] = [
+        VecFloatUnary::Fsqrt,
+        VecFloatUnary::Fneg,
+        VecFloatUnary::Fabs,
+    ];
+
+    /// The mnemonic.
+    pub fn mnemonic(self) -> &'static str {
+        match self {
+            VecFloatUnary::Fsqrt => "fsqrt",
+            VecFloatUnary::Fneg => "fneg",
+            VecFloatUnary::Fabs => "fabs",
+        }
+    }
+}
+
 /// The three-same group: `0 1 U 01110 size 1 Rm opcode 1 Rn Rd`.
 fn three_same(u: u32, size: u32, opcode: u32, dst: Reg, a: Reg, b: Reg) -> u32 {
     0x4e20_0400 | (u << 29) | (size << 22) | rm(b) | (opcode << 11) | rn(a) | rd(dst)
+}
+
+/// The two-register miscellaneous group: `0 1 U 01110 size 10000 opcode 10 Rn Rd`.
+fn two_reg_misc(u: u32, size: u32, opcode: u32, dst: Reg, src: Reg) -> u32 {
+    0x4e20_0800 | (u << 29) | (size << 22) | (opcode << 12) | rn(src) | rd(dst)
 }
 
 impl Assembler {
@@ -160,6 +277,29 @@ impl Assembler {
             VecLogic::Eor => (1, 0),
         };
         self.word(three_same(u, size, 0b00011, dst, a, b));
+    }
+
+    /// `op vd.T, vn.T, vm.T` on floats: `.2d` when `double`, else `.4s`.
+    pub fn vec_float(&mut self, op: VecFloat, double: bool, dst: Reg, a: Reg, b: Reg) {
+        let (u, high, opcode) = op.bits();
+        let size = (high << 1) | u32::from(double);
+        self.word(three_same(u, size, opcode, dst, a, b));
+    }
+
+    /// `op vd.T, vn.T` on floats: `.2d` when `double`, else `.4s`.
+    pub fn vec_float_unary(&mut self, op: VecFloatUnary, double: bool, dst: Reg, src: Reg) {
+        let (u, opcode) = match op {
+            VecFloatUnary::Fsqrt => (1, 0b11111),
+            VecFloatUnary::Fneg => (1, 0b01111),
+            VecFloatUnary::Fabs => (0, 0b01111),
+        };
+        let size = 0b10 | u32::from(double);
+        self.word(two_reg_misc(u, size, opcode, dst, src));
+    }
+
+    /// `mvn vd.16b, vn.16b`: every bit inverted.
+    pub fn vec_not(&mut self, dst: Reg, src: Reg) {
+        self.word(two_reg_misc(1, 0, 0b00101, dst, src));
     }
 
     /// `mov vd.d[lane], xn` (`ins`): writes one 64-bit lane.

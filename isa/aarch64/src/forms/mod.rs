@@ -8,7 +8,7 @@
 
 use crate::{
     AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Reg, Shift,
-    Size, VecArith, VecLanes, VecLogic, ALL_CONDS,
+    Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ALL_CONDS,
 };
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 
@@ -280,6 +280,23 @@ pub enum Form {
         a: Reg,
         b: Reg,
     },
+    VecFloat {
+        op: VecFloat,
+        double: bool,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    VecFloatUnary {
+        op: VecFloatUnary,
+        double: bool,
+        dst: Reg,
+        src: Reg,
+    },
+    VecNot {
+        dst: Reg,
+        src: Reg,
+    },
     InsD {
         dst: Reg,
         lane: u8,
@@ -295,7 +312,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 54;
+pub const KINDS: u64 = 57;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -353,6 +370,9 @@ pub const METHODS: &[&str] = &[
     "ucvtf_2d",
     "vec_arith",
     "vec_logic",
+    "vec_float",
+    "vec_float_unary",
+    "vec_not",
     "ins_d",
     "umov_d",
     "csdb",
@@ -807,6 +827,23 @@ impl Form {
                 a: d.vreg(),
                 b: d.vreg(),
             },
+            53 => Form::VecFloat {
+                op: d.pick(&VecFloat::ALL),
+                double: d.flag(),
+                dst: d.vreg(),
+                a: d.vreg(),
+                b: d.vreg(),
+            },
+            54 => Form::VecFloatUnary {
+                op: d.pick(&VecFloatUnary::ALL),
+                double: d.flag(),
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            55 => Form::VecNot {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
             50 => Form::InsD {
                 dst: d.vreg(),
                 lane: d.below(2) as u8,
@@ -817,7 +854,7 @@ impl Form {
                 src: d.vreg(),
                 lane: d.below(2) as u8,
             },
-            52 => Form::Csdb,
+            56 => Form::Csdb,
             _ => Form::Nop,
         }
     }
@@ -875,6 +912,9 @@ impl Form {
             Form::Ucvtf2d { .. } => "ucvtf_2d",
             Form::VecArith { .. } => "vec_arith",
             Form::VecLogic { .. } => "vec_logic",
+            Form::VecFloat { .. } => "vec_float",
+            Form::VecFloatUnary { .. } => "vec_float_unary",
+            Form::VecNot { .. } => "vec_not",
             Form::InsD { .. } => "ins_d",
             Form::UmovD { .. } => "umov_d",
             Form::Csdb => "csdb",
@@ -1070,6 +1110,20 @@ impl Form {
                 a.vec_arith(op, lanes, dst, x, b);
             }
             Form::VecLogic { op, dst, a: x, b } => a.vec_logic(op, dst, x, b),
+            Form::VecFloat {
+                op,
+                double,
+                dst,
+                a: x,
+                b,
+            } => a.vec_float(op, double, dst, x, b),
+            Form::VecFloatUnary {
+                op,
+                double,
+                dst,
+                src,
+            } => a.vec_float_unary(op, double, dst, src),
+            Form::VecNot { dst, src } => a.vec_not(dst, src),
             Form::InsD { dst, lane, src } => a.ins_d(dst, lane, src),
             Form::UmovD { dst, src, lane } => a.umov_d(dst, src, lane),
             Form::Csdb => a.csdb(),

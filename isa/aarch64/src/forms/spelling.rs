@@ -399,6 +399,26 @@ impl Form {
             Form::VecLogic { op, dst, a, b } => {
                 format!("{} v{dst}.16b, v{a}.16b, v{b}.16b", op.mnemonic())
             }
+            Form::VecFloat {
+                op,
+                double,
+                dst,
+                a,
+                b,
+            } => {
+                let t = if double { "2d" } else { "4s" };
+                format!("{} v{dst}.{t}, v{a}.{t}, v{b}.{t}", op.mnemonic())
+            }
+            Form::VecFloatUnary {
+                op,
+                double,
+                dst,
+                src,
+            } => {
+                let t = if double { "2d" } else { "4s" };
+                format!("{} v{dst}.{t}, v{src}.{t}", op.mnemonic())
+            }
+            Form::VecNot { dst, src } => format!("mvn v{dst}.16b, v{src}.16b"),
             Form::InsD { dst, lane, src } => {
                 format!("mov v{dst}.d[{lane}], {}", gp(Size::S64, src))
             }
