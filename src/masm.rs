@@ -504,6 +504,36 @@ pub trait MacroAssembler: Sized {
     /// lane-wise operations (bitwise ones ignore it). Returns false, emitting
     /// nothing, when this ISA with the configured CPU features cannot do it.
     fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool;
+    /// `dst = lhs cmp rhs` on integer lanes of `lane`: all ones in each lane
+    /// where it holds, zeros elsewhere. `cmp` is `Eq`, `GtS`, `GeS`, `GtU` or
+    /// `GeU` (the core swaps operands and inverts for the others). Returns
+    /// false, emitting nothing, when this ISA with the configured CPU
+    /// features cannot.
+    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool;
+    /// `dst = lhs op rhs` on float lanes of `size` (`Add`, `Sub`, `Mul`,
+    /// `Div`). Returns false, emitting nothing, for other operations.
+    fn simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool;
+    /// `dst = op src` on float lanes of `size` (`Sqrt`, `Neg`, `Abs`).
+    /// Returns false, emitting nothing, for other operations.
+    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool;
+    /// `dst = lhs cmp rhs` on float lanes of `size`: all ones where it holds
+    /// (never on NaN). `cmp` is `Eq`, `Gt` or `Ge` (the core swaps operands
+    /// and inverts for the others); returns false for the others.
+    fn simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool;
 
     // ----- linear memory (little-endian, as wasm defines it) -----
 

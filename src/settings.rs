@@ -15,8 +15,11 @@ pub struct IsaFeatures {
     pub has_bmi1: bool,
     /// x86_64 `popcnt`.
     pub has_popcnt: bool,
-    /// x86_64 SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc, nearest).
+    /// x86_64 SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc, nearest;
+    /// `pmulld`, `pcmpeqq`, `pmaxud`/`pminud` for SIMD).
     pub has_sse41: bool,
+    /// x86_64 SSE4.2 (`pcmpgtq` for 64-bit lane comparisons).
+    pub has_sse42: bool,
 }
 
 impl IsaFeatures {
@@ -30,6 +33,7 @@ impl IsaFeatures {
                 has_bmi1: std::is_x86_feature_detected!("bmi1"),
                 has_popcnt: std::is_x86_feature_detected!("popcnt"),
                 has_sse41: std::is_x86_feature_detected!("sse4.1"),
+                has_sse42: std::is_x86_feature_detected!("sse4.2"),
             };
         }
         let _ = triple;
@@ -45,6 +49,7 @@ impl IsaFeatures {
             ("has_bmi1", self.has_bmi1),
             ("has_popcnt", self.has_popcnt),
             ("has_sse41", self.has_sse41),
+            ("has_sse42", self.has_sse42),
         ] {
             if on {
                 flags.insert(name.to_string(), FlagValue::Bool(true));
@@ -63,6 +68,7 @@ impl IsaFeatures {
             "has_bmi1" => &mut self.has_bmi1,
             "has_popcnt" => &mut self.has_popcnt,
             "has_sse41" => &mut self.has_sse41,
+            "has_sse42" => &mut self.has_sse42,
             _ => return Ok(false),
         };
         *slot = value;
@@ -157,7 +163,13 @@ const X64: &[Setting] = &[
     },
     Setting {
         name: "has_sse41",
-        description: "Use SSE4.1 rounding for ceil, floor, trunc and nearest",
+        description: "Use SSE4.1: rounding for ceil, floor, trunc and nearest; pmulld, pcmpeqq, pmaxud and pminud for SIMD",
+        kind: SettingKind::Bool,
+        values: None,
+    },
+    Setting {
+        name: "has_sse42",
+        description: "Use SSE4.2: pcmpgtq for 64-bit lane comparisons",
         kind: SettingKind::Bool,
         values: None,
     },

@@ -1,10 +1,14 @@
 //! v128 operators, each written once over the masm: constants, bitwise
-//! operators, and integer lane arithmetic. Negation, `not` and `bitselect`
-//! are composed from the masm's two-operand operations, so an ISA implements
-//! only those.
+//! operators, integer lane arithmetic and comparisons, and float lane
+//! arithmetic and comparisons. Negation, `not`, `bitselect`, the swapped and
+//! inverted comparisons and NaN canonicalization are composed from the
+//! masm's operations, so an ISA implements only those.
 
+use super::floats::{CANONICAL_NAN_32, CANONICAL_NAN_64};
 use super::CodeGen;
-use crate::masm::{MacroAssembler, MemSize, SimdBinOp};
+use crate::masm::{
+    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MacroAssembler, MemSize, OperandSize, Reg, SimdBinOp,
+};
 use crate::CompileFailure;
 use wasmparser::ValType;
 
@@ -58,13 +62,146 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// `v128.not`: `x ^ !0`.
     pub(super) fn emit_v128_not(&mut self) {
         let src = self.pop_reg();
+        self.invert(src);
+        self.push_reg(ValType::V128, src);
+    }
+
+    /// `reg = !reg`.
+    fn invert(&mut self, reg: Reg) {
         let ones = self.alloc_for(ValType::V128);
         self.cx.masm.v128_const(ones, u128::MAX);
         self.cx
             .masm
-            .simd_binop(SimdBinOp::Xor, MemSize::S8, src, src, ones);
+            .simd_binop(SimdBinOp::Xor, MemSize::S8, reg, reg, ones);
         self.free_reg(ones);
+    }
+
+    /// An integer lane comparison. The masm does `==`, `>` and `>=`; the
+    /// others swap the operands or invert the result.
+    pub(super) fn emit_simd_cmp(
+        &mut self,
+        cmp: IntCmp,
+        lane: MemSize,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
+        use IntCmp::*;
+        let (base, swap, invert) = match cmp {
+            Eq => (Eq, false, false),
+            Ne => (Eq, false, true),
+            GtS | GeS | GtU | GeU => (cmp, false, false),
+            LtS => (GtS, true, false),
+            LeS => (GeS, true, false),
+            LtU => (GtU, true, false),
+            LeU => (GeU, true, false),
+        };
+        let rhs = self.pop_reg();
+        let lhs = self.pop_reg();
+        let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
+        let done = self.cx.masm.simd_cmp(base, lane, lhs, a, b);
+        self.free_reg(rhs);
+        if !done {
+            self.free_reg(lhs);
+            return Err(missing_feature::<M>(name));
+        }
+        if invert {
+            self.invert(lhs);
+        }
+        self.push_reg(ValType::V128, lhs);
+        Ok(())
+    }
+
+    /// A float lane comparison, from the masm's `==`, `>` and `>=` like
+    /// [`Self::emit_simd_cmp`]. NaN lanes compare false except under `ne`.
+    pub(super) fn emit_simd_float_cmp(&mut self, cmp: FloatCmp, size: OperandSize) {
+        use FloatCmp::*;
+        let (base, swap, invert) = match cmp {
+            Eq | Gt | Ge => (cmp, false, false),
+            Ne => (Eq, false, true),
+            Lt => (Gt, true, false),
+            Le => (Ge, true, false),
+        };
+        let rhs = self.pop_reg();
+        let lhs = self.pop_reg();
+        let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
+        self.cx.masm.simd_float_cmp(base, size, lhs, a, b);
+        self.free_reg(rhs);
+        if invert {
+            self.invert(lhs);
+        }
+        self.push_reg(ValType::V128, lhs);
+    }
+
+    /// A two-operand float lane operator (`add`, `sub`, `mul`, `div`), its
+    /// NaN lanes canonicalized when the setting asks.
+    pub(super) fn emit_simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
+        let rhs = self.pop_reg();
+        let lhs = self.pop_reg();
+        let done = self.cx.masm.simd_float_binop(op, size, lhs, lhs, rhs);
+        self.free_reg(rhs);
+        if !done {
+            self.free_reg(lhs);
+            return Err(missing_feature::<M>(name));
+        }
+        self.canonicalize_nan_lanes(size, lhs);
+        self.push_reg(ValType::V128, lhs);
+        Ok(())
+    }
+
+    /// A one-operand float lane operator (`sqrt`, `neg`, `abs`); `sqrt`'s
+    /// NaN lanes are canonicalized when the setting asks (the sign-bit
+    /// operators keep their NaNs, as Cranelift's pass does).
+    pub(super) fn emit_simd_float_unop(
+        &mut self,
+        op: FloatUnOp,
+        size: OperandSize,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
+        let src = self.pop_reg();
+        if !self.cx.masm.simd_float_unop(op, size, src, src) {
+            self.free_reg(src);
+            return Err(missing_feature::<M>(name));
+        }
+        if op == FloatUnOp::Sqrt {
+            self.canonicalize_nan_lanes(size, src);
+        }
         self.push_reg(ValType::V128, src);
+        Ok(())
+    }
+
+    /// Under `enable_nan_canonicalization`, every NaN lane of `reg` becomes
+    /// the canonical NaN: `(x & ordered) | (canonical & !ordered)`, where
+    /// `ordered = x == x` lane by lane.
+    fn canonicalize_nan_lanes(&mut self, size: OperandSize, reg: Reg) {
+        if !self.env.flags.nan_canonicalization {
+            return;
+        }
+        let ordered = self.alloc_for(ValType::V128);
+        let canonical = self.alloc_for(ValType::V128);
+        let splat = match size {
+            OperandSize::S32 => {
+                u128::from(CANONICAL_NAN_32) * 0x0000_0001_0000_0001_0000_0001_0000_0001
+            }
+            OperandSize::S64 => u128::from(CANONICAL_NAN_64) * ((1 << 64) | 1),
+        };
+        let masm = &mut self.cx.masm;
+        masm.simd_float_cmp(FloatCmp::Eq, size, ordered, reg, reg);
+        masm.v128_const(canonical, splat);
+        masm.simd_binop(SimdBinOp::And, MemSize::S8, reg, reg, ordered);
+        masm.simd_binop(
+            SimdBinOp::AndNot,
+            MemSize::S8,
+            canonical,
+            canonical,
+            ordered,
+        );
+        masm.simd_binop(SimdBinOp::Or, MemSize::S8, reg, reg, canonical);
+        self.free_reg(canonical);
+        self.free_reg(ordered);
     }
 
     /// `v128.bitselect(a, b, mask)`: `(a & mask) | (b & !mask)`.

@@ -298,6 +298,61 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         visit_i64x2_neg => S64;
     }
 
+    simd_cmps! {
+        visit_i8x16_eq => Eq S8;
+        visit_i8x16_ne => Ne S8;
+        visit_i8x16_lt_s => LtS S8;
+        visit_i8x16_lt_u => LtU S8;
+        visit_i8x16_gt_s => GtS S8;
+        visit_i8x16_gt_u => GtU S8;
+        visit_i8x16_le_s => LeS S8;
+        visit_i8x16_le_u => LeU S8;
+        visit_i8x16_ge_s => GeS S8;
+        visit_i8x16_ge_u => GeU S8;
+        visit_i16x8_eq => Eq S16;
+        visit_i16x8_ne => Ne S16;
+        visit_i16x8_lt_s => LtS S16;
+        visit_i16x8_lt_u => LtU S16;
+        visit_i16x8_gt_s => GtS S16;
+        visit_i16x8_gt_u => GtU S16;
+        visit_i16x8_le_s => LeS S16;
+        visit_i16x8_le_u => LeU S16;
+        visit_i16x8_ge_s => GeS S16;
+        visit_i16x8_ge_u => GeU S16;
+        visit_i32x4_eq => Eq S32;
+        visit_i32x4_ne => Ne S32;
+        visit_i32x4_lt_s => LtS S32;
+        visit_i32x4_lt_u => LtU S32;
+        visit_i32x4_gt_s => GtS S32;
+        visit_i32x4_gt_u => GtU S32;
+        visit_i32x4_le_s => LeS S32;
+        visit_i32x4_le_u => LeU S32;
+        visit_i32x4_ge_s => GeS S32;
+        visit_i32x4_ge_u => GeU S32;
+        visit_i64x2_eq => Eq S64;
+        visit_i64x2_ne => Ne S64;
+        visit_i64x2_lt_s => LtS S64;
+        visit_i64x2_gt_s => GtS S64;
+        visit_i64x2_le_s => LeS S64;
+        visit_i64x2_ge_s => GeS S64;
+    }
+
+    simd_float_ops! {
+        visit_f32x4_eq visit_f64x2_eq => cmp Eq;
+        visit_f32x4_ne visit_f64x2_ne => cmp Ne;
+        visit_f32x4_lt visit_f64x2_lt => cmp Lt;
+        visit_f32x4_gt visit_f64x2_gt => cmp Gt;
+        visit_f32x4_le visit_f64x2_le => cmp Le;
+        visit_f32x4_ge visit_f64x2_ge => cmp Ge;
+        visit_f32x4_add visit_f64x2_add => binop Add;
+        visit_f32x4_sub visit_f64x2_sub => binop Sub;
+        visit_f32x4_mul visit_f64x2_mul => binop Mul;
+        visit_f32x4_div visit_f64x2_div => binop Div;
+        visit_f32x4_sqrt visit_f64x2_sqrt => unop Sqrt;
+        visit_f32x4_neg visit_f64x2_neg => unop Neg;
+        visit_f32x4_abs visit_f64x2_abs => unop Abs;
+    }
+
     fn visit_f64x2_convert_low_i32x4_u(&mut self) -> Self::Output {
         let src = self.pop_reg();
         self.cx

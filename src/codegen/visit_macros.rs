@@ -246,6 +246,68 @@ macro_rules! def_unsupported {
     (emit I8x16SubSatU $($rest:tt)*) => {};
     (emit I16x8SubSatS $($rest:tt)*) => {};
     (emit I16x8SubSatU $($rest:tt)*) => {};
+    (emit I8x16Eq $($rest:tt)*) => {};
+    (emit I8x16Ne $($rest:tt)*) => {};
+    (emit I8x16LtS $($rest:tt)*) => {};
+    (emit I8x16LtU $($rest:tt)*) => {};
+    (emit I8x16GtS $($rest:tt)*) => {};
+    (emit I8x16GtU $($rest:tt)*) => {};
+    (emit I8x16LeS $($rest:tt)*) => {};
+    (emit I8x16LeU $($rest:tt)*) => {};
+    (emit I8x16GeS $($rest:tt)*) => {};
+    (emit I8x16GeU $($rest:tt)*) => {};
+    (emit I16x8Eq $($rest:tt)*) => {};
+    (emit I16x8Ne $($rest:tt)*) => {};
+    (emit I16x8LtS $($rest:tt)*) => {};
+    (emit I16x8LtU $($rest:tt)*) => {};
+    (emit I16x8GtS $($rest:tt)*) => {};
+    (emit I16x8GtU $($rest:tt)*) => {};
+    (emit I16x8LeS $($rest:tt)*) => {};
+    (emit I16x8LeU $($rest:tt)*) => {};
+    (emit I16x8GeS $($rest:tt)*) => {};
+    (emit I16x8GeU $($rest:tt)*) => {};
+    (emit I32x4Eq $($rest:tt)*) => {};
+    (emit I32x4Ne $($rest:tt)*) => {};
+    (emit I32x4LtS $($rest:tt)*) => {};
+    (emit I32x4LtU $($rest:tt)*) => {};
+    (emit I32x4GtS $($rest:tt)*) => {};
+    (emit I32x4GtU $($rest:tt)*) => {};
+    (emit I32x4LeS $($rest:tt)*) => {};
+    (emit I32x4LeU $($rest:tt)*) => {};
+    (emit I32x4GeS $($rest:tt)*) => {};
+    (emit I32x4GeU $($rest:tt)*) => {};
+    (emit I64x2Eq $($rest:tt)*) => {};
+    (emit I64x2Ne $($rest:tt)*) => {};
+    (emit I64x2LtS $($rest:tt)*) => {};
+    (emit I64x2GtS $($rest:tt)*) => {};
+    (emit I64x2LeS $($rest:tt)*) => {};
+    (emit I64x2GeS $($rest:tt)*) => {};
+    (emit F32x4Eq $($rest:tt)*) => {};
+    (emit F32x4Ne $($rest:tt)*) => {};
+    (emit F32x4Lt $($rest:tt)*) => {};
+    (emit F32x4Gt $($rest:tt)*) => {};
+    (emit F32x4Le $($rest:tt)*) => {};
+    (emit F32x4Ge $($rest:tt)*) => {};
+    (emit F32x4Add $($rest:tt)*) => {};
+    (emit F32x4Sub $($rest:tt)*) => {};
+    (emit F32x4Mul $($rest:tt)*) => {};
+    (emit F32x4Div $($rest:tt)*) => {};
+    (emit F32x4Sqrt $($rest:tt)*) => {};
+    (emit F32x4Neg $($rest:tt)*) => {};
+    (emit F32x4Abs $($rest:tt)*) => {};
+    (emit F64x2Eq $($rest:tt)*) => {};
+    (emit F64x2Ne $($rest:tt)*) => {};
+    (emit F64x2Lt $($rest:tt)*) => {};
+    (emit F64x2Gt $($rest:tt)*) => {};
+    (emit F64x2Le $($rest:tt)*) => {};
+    (emit F64x2Ge $($rest:tt)*) => {};
+    (emit F64x2Add $($rest:tt)*) => {};
+    (emit F64x2Sub $($rest:tt)*) => {};
+    (emit F64x2Mul $($rest:tt)*) => {};
+    (emit F64x2Div $($rest:tt)*) => {};
+    (emit F64x2Sqrt $($rest:tt)*) => {};
+    (emit F64x2Neg $($rest:tt)*) => {};
+    (emit F64x2Abs $($rest:tt)*) => {};
     (emit ReturnCall $($rest:tt)*) => {};
     (emit ReturnCallIndirect $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
@@ -479,5 +541,43 @@ macro_rules! simd_negs {
                 self.emit_simd_neg(MemSize::$lane, stringify!($visit))
             }
         )*
+    };
+}
+
+/// Generates integer lane comparisons: `visit => (comparison, lane size)`.
+macro_rules! simd_cmps {
+    ($($visit:ident => $cmp:ident $lane:ident;)*) => {
+        $(
+            fn $visit(&mut self) -> Self::Output {
+                self.emit_simd_cmp(IntCmp::$cmp, MemSize::$lane, stringify!($visit))
+            }
+        )*
+    };
+}
+
+/// Generates the f32x4 and f64x2 variants of float lane operators:
+/// `visit32 visit64 => kind op`, `kind` one of `binop`, `unop` and `cmp`.
+macro_rules! simd_float_ops {
+    ($($visit32:ident $visit64:ident => $kind:ident $op:ident;)*) => {
+        $(
+            simd_float_ops!(@one $kind $visit32 S32 $op);
+            simd_float_ops!(@one $kind $visit64 S64 $op);
+        )*
+    };
+    (@one binop $visit:ident $size:ident $op:ident) => {
+        fn $visit(&mut self) -> Self::Output {
+            self.emit_simd_float_binop(FloatBinOp::$op, OperandSize::$size, stringify!($visit))
+        }
+    };
+    (@one unop $visit:ident $size:ident $op:ident) => {
+        fn $visit(&mut self) -> Self::Output {
+            self.emit_simd_float_unop(FloatUnOp::$op, OperandSize::$size, stringify!($visit))
+        }
+    };
+    (@one cmp $visit:ident $size:ident $op:ident) => {
+        fn $visit(&mut self) -> Self::Output {
+            self.emit_simd_float_cmp(FloatCmp::$op, OperandSize::$size);
+            Ok(())
+        }
     };
 }

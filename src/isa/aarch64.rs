@@ -18,7 +18,7 @@ use crate::masm::{
 use crate::settings::IsaFeatures;
 use kindling_isa_aarch64::{
     AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Shift, Size,
-    VecArith, VecLanes, VecLogic, FP, LR, SP, ZR,
+    FP, LR, SP, ZR,
 };
 use wasmtime_environ::Trap;
 
@@ -26,6 +26,8 @@ use wasmtime_environ::Trap;
 const SCRATCH: u8 = 16;
 const SCRATCH2: u8 = 17;
 /// The masm's float scratch registers.
+mod simd;
+
 const V_SCRATCH: u8 = 31;
 const V_SCRATCH2: u8 = 30;
 /// The vmctx register.
@@ -743,65 +745,41 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     fn v128_const(&mut self, dst: Reg, bits: u128) {
-        let d = dst.hw();
-        if bits == 0 {
-            self.asm.vec_logic(VecLogic::Eor, d, d, d);
-            return;
-        }
-        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
-        // `fmov d, x` zeroes the high doubleword.
-        self.asm.mov_imm(Size::S64, SCRATCH, lo);
-        self.asm.fmov_from_gpr(Size::S64, d, SCRATCH);
-        if hi != 0 {
-            self.asm.mov_imm(Size::S64, SCRATCH, hi);
-            self.asm.ins_d(d, 1, SCRATCH);
-        }
+        self.emit_v128_const(dst, bits);
     }
 
     fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
-        use SimdBinOp as B;
-        let (d, l, r) = (dst.hw(), lhs.hw(), rhs.hw());
-        let logic = match op {
-            B::And => Some(VecLogic::And),
-            B::Or => Some(VecLogic::Orr),
-            B::Xor => Some(VecLogic::Eor),
-            B::AndNot => Some(VecLogic::Bic),
-            _ => None,
-        };
-        if let Some(logic) = logic {
-            self.asm.vec_logic(logic, d, l, r);
-            return true;
-        }
-        let lanes = match lane {
-            MemSize::S8 => VecLanes::B16,
-            MemSize::S16 => VecLanes::H8,
-            MemSize::S32 => VecLanes::S4,
-            MemSize::S64 => VecLanes::D2,
-            MemSize::S128 => return false,
-        };
-        let arith = match op {
-            B::Add => VecArith::Add,
-            B::Sub => VecArith::Sub,
-            B::Mul if lanes == VecLanes::D2 => {
-                // NEON has no 64-bit lane multiply: one lane at a time in
-                // the scratch registers, collected in the vector scratch.
-                for lane in [1, 0] {
-                    self.asm.umov_d(SCRATCH, l, lane);
-                    self.asm.umov_d(SCRATCH2, r, lane);
-                    self.asm.madd(Size::S64, SCRATCH, SCRATCH, SCRATCH2, ZR);
-                    self.asm.ins_d(V_SCRATCH, lane, SCRATCH);
-                }
-                self.asm.mov_v16b(d, V_SCRATCH);
-                return true;
-            }
-            B::Mul => VecArith::Mul,
-            B::AddSatS => VecArith::Sqadd,
-            B::AddSatU => VecArith::Uqadd,
-            B::SubSatS => VecArith::Sqsub,
-            B::SubSatU => VecArith::Uqsub,
-            B::And | B::Or | B::Xor | B::AndNot => return false,
-        };
-        self.asm.vec_arith(arith, lanes, d, l, r)
+        self.emit_simd_binop(op, lane, dst, lhs, rhs)
+    }
+
+    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        self.emit_simd_cmp(cmp, lane, dst, lhs, rhs)
+    }
+
+    fn simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_binop(op, size, dst, lhs, rhs)
+    }
+
+    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_float_unop(op, size, dst, src)
+    }
+
+    fn simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_cmp(cmp, size, dst, lhs, rhs)
     }
 
     fn heap_load(

@@ -837,6 +837,36 @@ impl MacroAssembler for X64Masm {
         self.emit_simd_binop(op, lane, dst, lhs, rhs)
     }
 
+    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        self.emit_simd_cmp(cmp, lane, dst.hw(), lhs.hw(), rhs.hw())
+    }
+
+    fn simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_binop(op, size, dst.hw(), lhs.hw(), rhs.hw())
+    }
+
+    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_float_unop(op, size, dst.hw(), src.hw())
+    }
+
+    fn simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_cmp(cmp, size, dst.hw(), lhs.hw(), rhs.hw())
+    }
+
     fn heap_load(
         &mut self,
         size: MemSize,

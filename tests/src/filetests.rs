@@ -122,7 +122,13 @@ impl Filetest {
 /// host has, so that the listings are the same on every machine.
 fn cpu_features(triple: &str) -> &'static [&'static str] {
     if triple.starts_with("x86_64") {
-        &["has_lzcnt", "has_bmi1", "has_popcnt", "has_sse41"]
+        &[
+            "has_lzcnt",
+            "has_bmi1",
+            "has_popcnt",
+            "has_sse41",
+            "has_sse42",
+        ]
     } else {
         &[]
     }

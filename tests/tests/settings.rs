@@ -309,3 +309,99 @@ fn settings_kindling_cannot_honour_are_refused_by_name() -> Result<()> {
     assert!(err.contains("generate_native_debuginfo"), "{err}");
     Ok(())
 }
+
+/// The float lane operators, for the v128 half of NaN canonicalization.
+const LANE_OPS: &[(&str, bool)] = &[
+    ("f32x4.add", true),
+    ("f32x4.sub", true),
+    ("f32x4.mul", true),
+    ("f32x4.div", true),
+    ("f32x4.sqrt", true),
+    ("f32x4.neg", false),
+    ("f64x2.add", true),
+    ("f64x2.sub", true),
+    ("f64x2.mul", true),
+    ("f64x2.div", true),
+    ("f64x2.sqrt", true),
+    ("f64x2.abs", false),
+];
+
+fn lane_results(engine: &Engine) -> Result<Vec<(String, u128, u128, u128)>> {
+    let mut text = String::from("(module\n");
+    for (op, _) in LANE_OPS {
+        let body = if op.ends_with("sqrt") || op.ends_with("neg") || op.ends_with("abs") {
+            format!("({op} (local.get 0))")
+        } else {
+            format!("({op} (local.get 0) (local.get 1))")
+        };
+        text.push_str(&format!(
+            "(func (export \"{op}\") (param v128 v128) (result v128) {body})\n"
+        ));
+    }
+    text.push(')');
+    let module = Module::new(engine, text)?;
+    let mut store = Store::new(engine, ());
+    let instance = Instance::new(&mut store, &module, &[])?;
+    let inputs: [u128; 5] = [
+        0x7fa0_0001_ffc0_1234_7f80_0000_3f80_0000,
+        0xff80_0001_0000_0000_ff80_0000_bf80_0000,
+        0x7ff4_0000_0000_0001_fff8_0000_dead_beef,
+        0x7ff0_0000_0000_0000_bff0_0000_0000_0000,
+        0,
+    ];
+    let mut out = Vec::new();
+    for (op, _) in LANE_OPS {
+        let func = instance.get_func(&mut store, op).expect("exported");
+        for a in inputs {
+            for b in inputs {
+                let mut result = [Val::V128(0)];
+                func.call(&mut store, &[Val::V128(a), Val::V128(b)], &mut result)?;
+                let Val::V128(r) = result[0] else {
+                    anyhow::bail!("not a v128")
+                };
+                out.push((op.to_string(), a, b, r));
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[test]
+fn v128_nan_canonicalization_matches_cranelift_bit_for_bit() -> Result<()> {
+    let on = [("enable_nan_canonicalization", "true")];
+    let kindling = lane_results(&engine(Compiler::Kindling, &on)?)?;
+    let cranelift = lane_results(&engine(Compiler::Cranelift, &on)?)?;
+    let mut nans = 0;
+    for (k, c) in kindling.iter().zip(&cranelift) {
+        assert_eq!(k, c, "(operator, a, b, result) with canonicalization");
+        let (op, _, _, r) = k;
+        let canonicalized = LANE_OPS.iter().any(|(o, c)| o == op && *c);
+        if !canonicalized {
+            continue;
+        }
+        if op.starts_with("f32x4") {
+            for lane in 0..4 {
+                let bits = (r >> (32 * lane)) as u32;
+                if f32::from_bits(bits).is_nan() {
+                    nans += 1;
+                    assert_eq!(bits, 0x7fc0_0000, "{k:x?} lane {lane}");
+                }
+            }
+        } else {
+            for lane in 0..2 {
+                let bits = (r >> (64 * lane)) as u64;
+                if f64::from_bits(bits).is_nan() {
+                    nans += 1;
+                    assert_eq!(bits, 0x7ff8_0000_0000_0000, "{k:x?} lane {lane}");
+                }
+            }
+        }
+    }
+    assert!(nans > 100, "only {nans} NaN lanes were checked");
+    let plain = lane_results(&engine(Compiler::Kindling, &[])?)?;
+    assert!(
+        plain.iter().zip(&kindling).any(|(p, k)| p != k),
+        "canonicalization changed no lane"
+    );
+    Ok(())
+}

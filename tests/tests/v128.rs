@@ -62,8 +62,8 @@ fn v128_values_and_simd_subset_match_cranelift() -> Result<()> {
     Ok(())
 }
 
-/// The integer and bitwise v128 operators kindling compiles, each an
-/// export taking two v128s (unary ones ignore the second).
+/// The integer, bitwise and float lane v128 operators kindling compiles,
+/// each an export taking two v128s (unary ones ignore the second).
 const LANE_OPS: &[&str] = &[
     "v128.and",
     "v128.or",
@@ -93,12 +93,75 @@ const LANE_OPS: &[&str] = &[
     "i8x16.sub_sat_u",
     "i16x8.sub_sat_s",
     "i16x8.sub_sat_u",
+    "i8x16.eq",
+    "i8x16.ne",
+    "i8x16.lt_s",
+    "i8x16.lt_u",
+    "i8x16.gt_s",
+    "i8x16.gt_u",
+    "i8x16.le_s",
+    "i8x16.le_u",
+    "i8x16.ge_s",
+    "i8x16.ge_u",
+    "i16x8.eq",
+    "i16x8.ne",
+    "i16x8.lt_s",
+    "i16x8.lt_u",
+    "i16x8.gt_s",
+    "i16x8.gt_u",
+    "i16x8.le_s",
+    "i16x8.le_u",
+    "i16x8.ge_s",
+    "i16x8.ge_u",
+    "i32x4.eq",
+    "i32x4.ne",
+    "i32x4.lt_s",
+    "i32x4.lt_u",
+    "i32x4.gt_s",
+    "i32x4.gt_u",
+    "i32x4.le_s",
+    "i32x4.le_u",
+    "i32x4.ge_s",
+    "i32x4.ge_u",
+    "i64x2.eq",
+    "i64x2.ne",
+    "i64x2.lt_s",
+    "i64x2.gt_s",
+    "i64x2.le_s",
+    "i64x2.ge_s",
+    "f32x4.eq",
+    "f32x4.ne",
+    "f32x4.lt",
+    "f32x4.gt",
+    "f32x4.le",
+    "f32x4.ge",
+    "f32x4.add",
+    "f32x4.sub",
+    "f32x4.mul",
+    "f32x4.div",
+    "f32x4.sqrt",
+    "f32x4.neg",
+    "f32x4.abs",
+    "f64x2.eq",
+    "f64x2.ne",
+    "f64x2.lt",
+    "f64x2.gt",
+    "f64x2.le",
+    "f64x2.ge",
+    "f64x2.add",
+    "f64x2.sub",
+    "f64x2.mul",
+    "f64x2.div",
+    "f64x2.sqrt",
+    "f64x2.neg",
+    "f64x2.abs",
 ];
 
 fn lane_ops_module() -> String {
     let mut text = String::from("(module\n");
     for op in LANE_OPS {
-        let unary = op.ends_with("neg") || *op == "v128.not";
+        let unary =
+            op.ends_with("neg") || op.ends_with("sqrt") || op.ends_with("abs") || *op == "v128.not";
         let body = if unary {
             format!("({op} (local.get 0))")
         } else {
@@ -121,8 +184,10 @@ fn lane_ops_module() -> String {
     text
 }
 
-/// Lane patterns: zeros, ones, sign bits, lane boundaries, and mixed bytes.
-const INPUTS: [u128; 8] = [
+/// Lane patterns: zeros, ones, sign bits, lane boundaries, mixed bytes, and
+/// as floats: NaNs (quiet, signalling, negative), infinities, zeros of
+/// both signs, ordinary values.
+const INPUTS: [u128; 11] = [
     0,
     u128::MAX,
     0x8000_0000_0000_0000_8000_0000_0000_0000,
@@ -131,6 +196,9 @@ const INPUTS: [u128; 8] = [
     0xffff_fffe_0000_0001_7fff_ffff_8000_0000,
     0x8080_8080_7f7f_7f7f_0101_0101_fefe_fefe,
     0x0000_0001_0000_0000_ffff_ffff_0000_0002,
+    0x7fa0_0001_7f80_0000_ff80_0000_3f80_0000,
+    0x7ff4_0000_0000_0001_fff0_0000_0000_0000,
+    0x4000_0000_4049_0fdb_8000_0000_bf80_0000,
 ];
 
 fn run_lane_ops(strategy: Strategy) -> Result<Vec<(String, u128, u128, u128)>> {
@@ -161,7 +229,7 @@ fn run_lane_ops(strategy: Strategy) -> Result<Vec<(String, u128, u128, u128)>> {
 }
 
 #[test]
-fn integer_and_bitwise_lane_operators_match_cranelift() -> Result<()> {
+fn lane_operators_match_cranelift() -> Result<()> {
     let kindling = run_lane_ops(Strategy::Winch)?;
     let cranelift = run_lane_ops(Strategy::Cranelift)?;
     assert_eq!(kindling.len(), cranelift.len());

@@ -2,7 +2,9 @@
 //! the settings allow it.
 
 use super::{X64Masm, SCRATCH, XMM_SCRATCH, XMM_SCRATCH2};
-use crate::masm::{MemSize, Reg, SimdBinOp, SimdUnOp};
+use crate::masm::{
+    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp, SimdUnOp,
+};
 use kindling_isa_x64::{PackedOp, PackedShift, Size};
 
 impl X64Masm {
@@ -132,5 +134,195 @@ impl X64Masm {
         self.asm.packed(PackedOp::Pmuludq, s2, r);
         self.asm.packed(PackedOp::Paddq, s2, s1);
         self.asm.movaps(d, s2);
+    }
+
+    /// `op d, r` after `d = l`, for a two-address packed operation with
+    /// three-address operands (any of them may be the same register).
+    fn packed3(&mut self, op: PackedOp, d: u8, l: u8, r: u8) {
+        let mut r = r;
+        if d != l {
+            if r == d {
+                self.asm.movaps(XMM_SCRATCH, r);
+                r = XMM_SCRATCH;
+            }
+            self.asm.movaps(d, l);
+        }
+        self.asm.packed(op, d, r);
+    }
+
+    /// All ones in `reg`.
+    fn all_ones(&mut self, reg: u8) {
+        self.asm.packed(PackedOp::Pcmpeqd, reg, reg);
+    }
+
+    /// `pcmpeq` or `pcmpgt` for `lane`, if the CPU features allow it.
+    fn compare_op(&self, greater: bool, lane: MemSize) -> Option<PackedOp> {
+        use PackedOp::*;
+        Some(match (greater, lane) {
+            (false, MemSize::S8) => Pcmpeqb,
+            (false, MemSize::S16) => Pcmpeqw,
+            (false, MemSize::S32) => Pcmpeqd,
+            (false, MemSize::S64) if self.features.has_sse41 => Pcmpeqq,
+            (true, MemSize::S8) => Pcmpgtb,
+            (true, MemSize::S16) => Pcmpgtw,
+            (true, MemSize::S32) => Pcmpgtd,
+            (true, MemSize::S64) if self.features.has_sse42 => Pcmpgtq,
+            _ => return None,
+        })
+    }
+
+    /// `simd_cmp`: SSE2 has only signed `>` and `==`; `>=` is an inverted
+    /// swapped `>`, and unsigned orders come from saturating subtraction
+    /// (8- and 16-bit lanes: `l >= r` exactly when `r -sat l == 0`) or from
+    /// SSE4.1's unsigned 32-bit minimum and maximum.
+    pub(super) fn emit_simd_cmp(
+        &mut self,
+        cmp: IntCmp,
+        lane: MemSize,
+        d: u8,
+        l: u8,
+        r: u8,
+    ) -> bool {
+        use PackedOp::*;
+        let (s1, s2) = (XMM_SCRATCH, XMM_SCRATCH2);
+        let eq = self.compare_op(false, lane);
+        match (cmp, lane) {
+            (IntCmp::Eq, _) | (IntCmp::GtS, _) => {
+                let Some(op) = self.compare_op(cmp == IntCmp::GtS, lane) else {
+                    return false;
+                };
+                self.packed3(op, d, l, r);
+            }
+            (IntCmp::GeS, _) => {
+                let Some(gt) = self.compare_op(true, lane) else {
+                    return false;
+                };
+                self.asm.movaps(s1, r);
+                self.asm.packed(gt, s1, l);
+                self.all_ones(s2);
+                self.asm.packed(Pxor, s1, s2);
+                self.asm.movaps(d, s1);
+            }
+            (IntCmp::GeU | IntCmp::GtU, MemSize::S8 | MemSize::S16) => {
+                let (Some(eq), sub) = (
+                    eq,
+                    if lane == MemSize::S8 {
+                        Psubusb
+                    } else {
+                        Psubusw
+                    },
+                ) else {
+                    return false;
+                };
+                // `l <= r` where `l -sat r == 0`, `l >= r` where `r -sat l == 0`.
+                let (a, b) = if cmp == IntCmp::GeU { (r, l) } else { (l, r) };
+                self.asm.movaps(s1, a);
+                self.asm.packed(sub, s1, b);
+                self.asm.packed(Pxor, s2, s2);
+                self.asm.packed(eq, s1, s2);
+                if cmp == IntCmp::GtU {
+                    self.all_ones(s2);
+                    self.asm.packed(Pxor, s1, s2);
+                }
+                self.asm.movaps(d, s1);
+            }
+            (IntCmp::GeU | IntCmp::GtU, MemSize::S32) if self.features.has_sse41 => {
+                // `l >= r` where `max(l, r) == l`; `l > r` where not `min(l, r) == l`.
+                let op = if cmp == IntCmp::GeU { Pmaxud } else { Pminud };
+                self.asm.movaps(s1, l);
+                self.asm.packed(op, s1, r);
+                self.asm.packed(Pcmpeqd, s1, l);
+                if cmp == IntCmp::GtU {
+                    self.all_ones(s2);
+                    self.asm.packed(Pxor, s1, s2);
+                }
+                self.asm.movaps(d, s1);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// `simd_float_binop`.
+    pub(super) fn emit_simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        d: u8,
+        l: u8,
+        r: u8,
+    ) -> bool {
+        use PackedOp::*;
+        let double = size == OperandSize::S64;
+        let packed = match (op, double) {
+            (FloatBinOp::Add, false) => Addps,
+            (FloatBinOp::Add, true) => Addpd,
+            (FloatBinOp::Sub, false) => Subps,
+            (FloatBinOp::Sub, true) => Subpd,
+            (FloatBinOp::Mul, false) => Mulps,
+            (FloatBinOp::Mul, true) => Mulpd,
+            (FloatBinOp::Div, false) => Divps,
+            (FloatBinOp::Div, true) => Divpd,
+            _ => return false,
+        };
+        self.packed3(packed, d, l, r);
+        true
+    }
+
+    /// `simd_float_unop`: `sqrtps`/`sqrtpd`; negation and absolute value
+    /// flip or clear the sign bits with a mask made by shifting all ones.
+    pub(super) fn emit_simd_float_unop(
+        &mut self,
+        op: FloatUnOp,
+        size: OperandSize,
+        d: u8,
+        s: u8,
+    ) -> bool {
+        let double = size == OperandSize::S64;
+        let (shift, by, combine) = match (op, double) {
+            (FloatUnOp::Sqrt, false) => {
+                self.asm.packed(PackedOp::Sqrtps, d, s);
+                return true;
+            }
+            (FloatUnOp::Sqrt, true) => {
+                self.asm.packed(PackedOp::Sqrtpd, d, s);
+                return true;
+            }
+            (FloatUnOp::Neg, false) => (PackedShift::Pslld, 31, PackedOp::Pxor),
+            (FloatUnOp::Neg, true) => (PackedShift::Psllq, 63, PackedOp::Pxor),
+            (FloatUnOp::Abs, false) => (PackedShift::Psrld, 1, PackedOp::Pand),
+            (FloatUnOp::Abs, true) => (PackedShift::Psrlq, 1, PackedOp::Pand),
+            _ => return false,
+        };
+        self.all_ones(XMM_SCRATCH2);
+        self.asm.packed_shift_imm(shift, XMM_SCRATCH2, by);
+        if d != s {
+            self.asm.movaps(d, s);
+        }
+        self.asm.packed(combine, d, XMM_SCRATCH2);
+        true
+    }
+
+    /// `simd_float_cmp`: `cmpps`/`cmppd`, with `>` and `>=` as swapped `<`
+    /// and `<=`.
+    pub(super) fn emit_simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        d: u8,
+        l: u8,
+        r: u8,
+    ) -> bool {
+        let double = size == OperandSize::S64;
+        let (pred, a, b) = match cmp {
+            FloatCmp::Eq => (0, l, r),
+            FloatCmp::Gt => (1, r, l),
+            FloatCmp::Ge => (2, r, l),
+            _ => return false,
+        };
+        self.asm.movaps(XMM_SCRATCH, a);
+        self.asm.packed_float_cmp(double, pred, XMM_SCRATCH, b);
+        self.asm.movaps(d, XMM_SCRATCH);
+        true
     }
 }

@@ -1,0 +1,168 @@
+//! The aarch64 masm's v128 operations, over NEON.
+
+use super::{Aarch64Masm, SCRATCH, SCRATCH2, V_SCRATCH};
+use crate::masm::{FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp};
+use kindling_isa_aarch64::{Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ZR};
+
+impl Aarch64Masm {
+    /// `v128_const`.
+    pub(super) fn emit_v128_const(&mut self, dst: Reg, bits: u128) {
+        let d = dst.hw();
+        if bits == 0 {
+            self.asm.vec_logic(VecLogic::Eor, d, d, d);
+            return;
+        }
+        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
+        // `fmov d, x` zeroes the high doubleword.
+        self.asm.mov_imm(Size::S64, SCRATCH, lo);
+        self.asm.fmov_from_gpr(Size::S64, d, SCRATCH);
+        if hi != 0 {
+            self.asm.mov_imm(Size::S64, SCRATCH, hi);
+            self.asm.ins_d(d, 1, SCRATCH);
+        }
+    }
+
+    /// `simd_binop`.
+    pub(super) fn emit_simd_binop(
+        &mut self,
+        op: SimdBinOp,
+        lane: MemSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        use SimdBinOp as B;
+        let (d, l, r) = (dst.hw(), lhs.hw(), rhs.hw());
+        let logic = match op {
+            B::And => Some(VecLogic::And),
+            B::Or => Some(VecLogic::Orr),
+            B::Xor => Some(VecLogic::Eor),
+            B::AndNot => Some(VecLogic::Bic),
+            _ => None,
+        };
+        if let Some(logic) = logic {
+            self.asm.vec_logic(logic, d, l, r);
+            return true;
+        }
+        let Some(lanes) = vec_lanes(lane) else {
+            return false;
+        };
+        let arith = match op {
+            B::Add => VecArith::Add,
+            B::Sub => VecArith::Sub,
+            B::Mul if lanes == VecLanes::D2 => {
+                // NEON has no 64-bit lane multiply: one lane at a time in
+                // the scratch registers, collected in the vector scratch.
+                for lane in [1, 0] {
+                    self.asm.umov_d(SCRATCH, l, lane);
+                    self.asm.umov_d(SCRATCH2, r, lane);
+                    self.asm.madd(Size::S64, SCRATCH, SCRATCH, SCRATCH2, ZR);
+                    self.asm.ins_d(V_SCRATCH, lane, SCRATCH);
+                }
+                self.asm.mov_v16b(d, V_SCRATCH);
+                return true;
+            }
+            B::Mul => VecArith::Mul,
+            B::AddSatS => VecArith::Sqadd,
+            B::AddSatU => VecArith::Uqadd,
+            B::SubSatS => VecArith::Sqsub,
+            B::SubSatU => VecArith::Uqsub,
+            B::And | B::Or | B::Xor | B::AndNot => return false,
+        };
+        self.asm.vec_arith(arith, lanes, d, l, r)
+    }
+
+    /// `simd_cmp`.
+    pub(super) fn emit_simd_cmp(
+        &mut self,
+        cmp: IntCmp,
+        lane: MemSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        let Some(lanes) = vec_lanes(lane) else {
+            return false;
+        };
+        let op = match cmp {
+            IntCmp::Eq => VecArith::Cmeq,
+            IntCmp::GtS => VecArith::Cmgt,
+            IntCmp::GeS => VecArith::Cmge,
+            IntCmp::GtU => VecArith::Cmhi,
+            IntCmp::GeU => VecArith::Cmhs,
+            _ => return false,
+        };
+        self.asm.vec_arith(op, lanes, dst.hw(), lhs.hw(), rhs.hw())
+    }
+
+    /// `simd_float_binop`.
+    pub(super) fn emit_simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        let op = match op {
+            FloatBinOp::Add => VecFloat::Fadd,
+            FloatBinOp::Sub => VecFloat::Fsub,
+            FloatBinOp::Mul => VecFloat::Fmul,
+            FloatBinOp::Div => VecFloat::Fdiv,
+            _ => return false,
+        };
+        let double = size == OperandSize::S64;
+        self.asm.vec_float(op, double, dst.hw(), lhs.hw(), rhs.hw());
+        true
+    }
+
+    /// `simd_float_unop`.
+    pub(super) fn emit_simd_float_unop(
+        &mut self,
+        op: FloatUnOp,
+        size: OperandSize,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        let op = match op {
+            FloatUnOp::Sqrt => VecFloatUnary::Fsqrt,
+            FloatUnOp::Neg => VecFloatUnary::Fneg,
+            FloatUnOp::Abs => VecFloatUnary::Fabs,
+            _ => return false,
+        };
+        let double = size == OperandSize::S64;
+        self.asm.vec_float_unary(op, double, dst.hw(), src.hw());
+        true
+    }
+
+    /// `simd_float_cmp`.
+    pub(super) fn emit_simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        let op = match cmp {
+            FloatCmp::Eq => VecFloat::Fcmeq,
+            FloatCmp::Gt => VecFloat::Fcmgt,
+            FloatCmp::Ge => VecFloat::Fcmge,
+            _ => return false,
+        };
+        let double = size == OperandSize::S64;
+        self.asm.vec_float(op, double, dst.hw(), lhs.hw(), rhs.hw());
+        true
+    }
+}
+
+/// The NEON arrangement of integer lanes of `lane`.
+fn vec_lanes(lane: MemSize) -> Option<VecLanes> {
+    Some(match lane {
+        MemSize::S8 => VecLanes::B16,
+        MemSize::S16 => VecLanes::H8,
+        MemSize::S32 => VecLanes::S4,
+        MemSize::S64 => VecLanes::D2,
+        MemSize::S128 => return None,
+    })
+}

@@ -1,0 +1,89 @@
+;; Float lane comparisons: false on NaN lanes, except `ne`, which is an inverted `eq`.
+(module
+  (func (export "lt") (param v128 v128) (result v128) (f32x4.lt (local.get 0) (local.get 1)))
+  (func (export "ge") (param v128 v128) (result v128) (f64x2.ge (local.get 0) (local.get 1)))
+  (func (export "ne") (param v128 v128) (result v128) (f32x4.ne (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (lt): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0032: f32x4.lt
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 01e4a16e               fcmgt v1.4s, v0.4s, v1.4s
+;;   @0034: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[1] (ge): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @003b: f64x2.ge
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 21e4606e               fcmge v1.2d, v1.2d, v0.2d
+;;   @003d: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0036: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[2] (ne): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
+;;   @0036: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3010054               b.lo #0x64
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0044: f32x4.ne
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 21e4204e               fcmeq v1.4s, v1.4s, v0.4s
+;;      40: 10008092               mov x16, #-1
+;;      44: 0002679e               fmov d0, x16
+;;      48: 10008092               mov x16, #-1
+;;      4c: 001e184e               mov v0.d[1], x16
+;;      50: 211c206e               eor v1.16b, v1.16b, v0.16b
+;;   @0046: end
+;;      54: 201ca14e               mov v0.16b, v1.16b
+;;      58: bf030091               mov sp, x29
+;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      60: c0035fd6               ret
+;;   @003f: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      64: 00000000               udf #0

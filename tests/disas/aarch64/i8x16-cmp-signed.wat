@@ -1,0 +1,116 @@
+;; Signed lane comparisons: `>` directly, `<` swapped, `>=` and `!=` inverted.
+(module
+  (func (export "gt") (param v128 v128) (result v128) (i8x16.gt_s (local.get 0) (local.get 1)))
+  (func (export "lt") (param v128 v128) (result v128) (i8x16.lt_s (local.get 0) (local.get 1)))
+  (func (export "ge") (param v128 v128) (result v128) (i8x16.ge_s (local.get 0) (local.get 1)))
+  (func (export "ne") (param v128 v128) (result v128) (i8x16.ne (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (gt): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0038: i8x16.gt_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2134204e               cmgt v1.16b, v1.16b, v0.16b
+;;   @003a: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0033: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[1] (lt): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @0033: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0041: i8x16.lt_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 0134214e               cmgt v1.16b, v0.16b, v1.16b
+;;   @0043: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @003c: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[2] (ge): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @003c: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @004a: i8x16.ge_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 213c204e               cmge v1.16b, v1.16b, v0.16b
+;;   @004c: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[3] (ne): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
+;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3010054               b.lo #0x64
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0053: i8x16.ne
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 218c206e               cmeq v1.16b, v1.16b, v0.16b
+;;      40: 10008092               mov x16, #-1
+;;      44: 0002679e               fmov d0, x16
+;;      48: 10008092               mov x16, #-1
+;;      4c: 001e184e               mov v0.d[1], x16
+;;      50: 211c206e               eor v1.16b, v1.16b, v0.16b
+;;   @0055: end
+;;      54: 201ca14e               mov v0.16b, v1.16b
+;;      58: bf030091               mov sp, x29
+;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      60: c0035fd6               ret
+;;   @004e: (func (;3;) (type 0) (param v128 v128) (result v128)
+;;      64: 00000000               udf #0
