@@ -70,11 +70,21 @@ pub enum VecArith {
     Cmhi,
     /// `cmhs`: all ones where unsigned greater or equal
     Cmhs,
+    /// `smax` (not for `.2d`)
+    Smax,
+    /// `smin` (not for `.2d`)
+    Smin,
+    /// `umax` (not for `.2d`)
+    Umax,
+    /// `umin` (not for `.2d`)
+    Umin,
+    /// `urhadd`: unsigned rounding average (not for `.2d`)
+    Urhadd,
 }
 
 impl VecArith {
     /// Every operation.
-    pub const ALL: [VecArith; 12] = [
+    pub const ALL: [VecArith; 17] = [
         VecArith::Add,
         VecArith::Sub,
         VecArith::Mul,
@@ -87,6 +97,11 @@ impl VecArith {
         VecArith::Cmge,
         VecArith::Cmhi,
         VecArith::Cmhs,
+        VecArith::Smax,
+        VecArith::Smin,
+        VecArith::Umax,
+        VecArith::Umin,
+        VecArith::Urhadd,
     ];
 
     /// `(U, opcode)` of the three-same encoding.
@@ -104,6 +119,11 @@ impl VecArith {
             VecArith::Cmge => (0, 0b00111),
             VecArith::Cmhi => (1, 0b00110),
             VecArith::Cmhs => (1, 0b00111),
+            VecArith::Smax => (0, 0b01100),
+            VecArith::Smin => (0, 0b01101),
+            VecArith::Umax => (1, 0b01100),
+            VecArith::Umin => (1, 0b01101),
+            VecArith::Urhadd => (1, 0b00010),
         }
     }
 
@@ -122,12 +142,19 @@ impl VecArith {
             VecArith::Cmge => "cmge",
             VecArith::Cmhi => "cmhi",
             VecArith::Cmhs => "cmhs",
+            VecArith::Smax => "smax",
+            VecArith::Smin => "smin",
+            VecArith::Umax => "umax",
+            VecArith::Umin => "umin",
+            VecArith::Urhadd => "urhadd",
         }
     }
 
-    /// Whether the instruction exists for `lanes` (`mul` has no `.2d`).
+    /// Whether the instruction exists for `lanes` (`mul`, the minimums,
+    /// maximums and `urhadd` have no `.2d`).
     pub fn supports(self, lanes: VecLanes) -> bool {
-        !(self == VecArith::Mul && lanes == VecLanes::D2)
+        use VecArith::*;
+        !(matches!(self, Mul | Smax | Smin | Umax | Umin | Urhadd) && lanes == VecLanes::D2)
     }
 }
 
@@ -295,6 +322,16 @@ impl Assembler {
         };
         let size = 0b10 | u32::from(double);
         self.word(two_reg_misc(u, size, opcode, dst, src));
+    }
+
+    /// `abs vd.T, vn.T`: lane-wise integer absolute value.
+    pub fn vec_abs(&mut self, lanes: VecLanes, dst: Reg, src: Reg) {
+        self.word(two_reg_misc(0, lanes.size(), 0b01011, dst, src));
+    }
+
+    /// `cnt vd.16b, vn.16b`: per-byte population count.
+    pub fn cnt_16b(&mut self, dst: Reg, src: Reg) {
+        self.word(two_reg_misc(0, 0, 0b00101, dst, src));
     }
 
     /// `mvn vd.16b, vn.16b`: every bit inverted.

@@ -160,11 +160,35 @@ pub enum PackedOp {
     Sqrtps,
     /// `sqrtpd`
     Sqrtpd,
+    /// `pminsb` (SSE4.1)
+    Pminsb,
+    /// `pminsw`
+    Pminsw,
+    /// `pminsd` (SSE4.1)
+    Pminsd,
+    /// `pminub`
+    Pminub,
+    /// `pminuw` (SSE4.1)
+    Pminuw,
+    /// `pmaxsb` (SSE4.1)
+    Pmaxsb,
+    /// `pmaxsw`
+    Pmaxsw,
+    /// `pmaxsd` (SSE4.1)
+    Pmaxsd,
+    /// `pmaxub`
+    Pmaxub,
+    /// `pmaxuw` (SSE4.1)
+    Pmaxuw,
+    /// `pavgb`: unsigned rounding average
+    Pavgb,
+    /// `pavgw`: unsigned rounding average
+    Pavgw,
 }
 
 impl PackedOp {
     /// Every packed operation.
-    pub const ALL: [PackedOp; 44] = [
+    pub const ALL: [PackedOp; 56] = [
         PackedOp::Pand,
         PackedOp::Pandn,
         PackedOp::Por,
@@ -209,6 +233,18 @@ impl PackedOp {
         PackedOp::Divpd,
         PackedOp::Sqrtps,
         PackedOp::Sqrtpd,
+        PackedOp::Pminsb,
+        PackedOp::Pminsw,
+        PackedOp::Pminsd,
+        PackedOp::Pminub,
+        PackedOp::Pminuw,
+        PackedOp::Pmaxsb,
+        PackedOp::Pmaxsw,
+        PackedOp::Pmaxsd,
+        PackedOp::Pmaxub,
+        PackedOp::Pmaxuw,
+        PackedOp::Pavgb,
+        PackedOp::Pavgw,
     ];
 
     /// The instruction's mnemonic.
@@ -258,11 +294,23 @@ impl PackedOp {
             PackedOp::Divpd => "divpd",
             PackedOp::Sqrtps => "sqrtps",
             PackedOp::Sqrtpd => "sqrtpd",
+            PackedOp::Pminsb => "pminsb",
+            PackedOp::Pminsw => "pminsw",
+            PackedOp::Pminsd => "pminsd",
+            PackedOp::Pminub => "pminub",
+            PackedOp::Pminuw => "pminuw",
+            PackedOp::Pmaxsb => "pmaxsb",
+            PackedOp::Pmaxsw => "pmaxsw",
+            PackedOp::Pmaxsd => "pmaxsd",
+            PackedOp::Pmaxub => "pmaxub",
+            PackedOp::Pmaxuw => "pmaxuw",
+            PackedOp::Pavgb => "pavgb",
+            PackedOp::Pavgw => "pavgw",
         }
     }
 }
 
-/// Packed shifts of every 64- or 32-bit lane by an immediate.
+/// Packed shifts of every 64-, 32- or 16-bit lane by an immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PackedShift {
     /// `psllq`
@@ -273,15 +321,18 @@ pub enum PackedShift {
     Pslld,
     /// `psrld`
     Psrld,
+    /// `psrlw`
+    Psrlw,
 }
 
 impl PackedShift {
     /// Every shift.
-    pub const ALL: [PackedShift; 4] = [
+    pub const ALL: [PackedShift; 5] = [
         PackedShift::Psllq,
         PackedShift::Psrlq,
         PackedShift::Pslld,
         PackedShift::Psrld,
+        PackedShift::Psrlw,
     ];
 
     /// The instruction's mnemonic.
@@ -291,6 +342,7 @@ impl PackedShift {
             PackedShift::Psrlq => "psrlq",
             PackedShift::Pslld => "pslld",
             PackedShift::Psrld => "psrld",
+            PackedShift::Psrlw => "psrlw",
         }
     }
 }
@@ -663,6 +715,18 @@ impl Assembler {
             PackedOp::Divpd => dynasm!(self.ops ; .arch x64 ; divpd Rx(dst), Rx(src)),
             PackedOp::Sqrtps => dynasm!(self.ops ; .arch x64 ; sqrtps Rx(dst), Rx(src)),
             PackedOp::Sqrtpd => dynasm!(self.ops ; .arch x64 ; sqrtpd Rx(dst), Rx(src)),
+            PackedOp::Pminsb => dynasm!(self.ops ; .arch x64 ; pminsb Rx(dst), Rx(src)),
+            PackedOp::Pminsw => dynasm!(self.ops ; .arch x64 ; pminsw Rx(dst), Rx(src)),
+            PackedOp::Pminsd => dynasm!(self.ops ; .arch x64 ; pminsd Rx(dst), Rx(src)),
+            PackedOp::Pminub => dynasm!(self.ops ; .arch x64 ; pminub Rx(dst), Rx(src)),
+            PackedOp::Pminuw => dynasm!(self.ops ; .arch x64 ; pminuw Rx(dst), Rx(src)),
+            PackedOp::Pmaxsb => dynasm!(self.ops ; .arch x64 ; pmaxsb Rx(dst), Rx(src)),
+            PackedOp::Pmaxsw => dynasm!(self.ops ; .arch x64 ; pmaxsw Rx(dst), Rx(src)),
+            PackedOp::Pmaxsd => dynasm!(self.ops ; .arch x64 ; pmaxsd Rx(dst), Rx(src)),
+            PackedOp::Pmaxub => dynasm!(self.ops ; .arch x64 ; pmaxub Rx(dst), Rx(src)),
+            PackedOp::Pmaxuw => dynasm!(self.ops ; .arch x64 ; pmaxuw Rx(dst), Rx(src)),
+            PackedOp::Pavgb => dynasm!(self.ops ; .arch x64 ; pavgb Rx(dst), Rx(src)),
+            PackedOp::Pavgw => dynasm!(self.ops ; .arch x64 ; pavgw Rx(dst), Rx(src)),
         }
     }
 
@@ -674,6 +738,7 @@ impl Assembler {
             PackedShift::Psrlq => dynasm!(self.ops ; .arch x64 ; psrlq Rx(dst), BYTE imm),
             PackedShift::Pslld => dynasm!(self.ops ; .arch x64 ; pslld Rx(dst), BYTE imm),
             PackedShift::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), BYTE imm),
+            PackedShift::Psrlw => dynasm!(self.ops ; .arch x64 ; psrlw Rx(dst), BYTE imm),
         }
     }
 

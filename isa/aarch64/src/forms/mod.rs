@@ -297,6 +297,15 @@ pub enum Form {
         dst: Reg,
         src: Reg,
     },
+    VecAbs {
+        lanes: VecLanes,
+        dst: Reg,
+        src: Reg,
+    },
+    Cnt16b {
+        dst: Reg,
+        src: Reg,
+    },
     InsD {
         dst: Reg,
         lane: u8,
@@ -312,7 +321,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 57;
+pub const KINDS: u64 = 59;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -373,6 +382,8 @@ pub const METHODS: &[&str] = &[
     "vec_float",
     "vec_float_unary",
     "vec_not",
+    "vec_abs",
+    "cnt_16b",
     "ins_d",
     "umov_d",
     "csdb",
@@ -855,6 +866,15 @@ impl Form {
                 lane: d.below(2) as u8,
             },
             56 => Form::Csdb,
+            57 => Form::VecAbs {
+                lanes: d.pick(&VecLanes::ALL),
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
+            58 => Form::Cnt16b {
+                dst: d.vreg(),
+                src: d.vreg(),
+            },
             _ => Form::Nop,
         }
     }
@@ -915,6 +935,8 @@ impl Form {
             Form::VecFloat { .. } => "vec_float",
             Form::VecFloatUnary { .. } => "vec_float_unary",
             Form::VecNot { .. } => "vec_not",
+            Form::VecAbs { .. } => "vec_abs",
+            Form::Cnt16b { .. } => "cnt_16b",
             Form::InsD { .. } => "ins_d",
             Form::UmovD { .. } => "umov_d",
             Form::Csdb => "csdb",
@@ -1124,6 +1146,8 @@ impl Form {
                 src,
             } => a.vec_float_unary(op, double, dst, src),
             Form::VecNot { dst, src } => a.vec_not(dst, src),
+            Form::VecAbs { lanes, dst, src } => a.vec_abs(lanes, dst, src),
+            Form::Cnt16b { dst, src } => a.cnt_16b(dst, src),
             Form::InsD { dst, lane, src } => a.ins_d(dst, lane, src),
             Form::UmovD { dst, src, lane } => a.umov_d(dst, src, lane),
             Form::Csdb => a.csdb(),

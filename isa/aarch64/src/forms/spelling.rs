@@ -419,6 +419,11 @@ impl Form {
                 format!("{} v{dst}.{t}, v{src}.{t}", op.mnemonic())
             }
             Form::VecNot { dst, src } => format!("mvn v{dst}.16b, v{src}.16b"),
+            Form::VecAbs { lanes, dst, src } => {
+                let t = lanes.suffix();
+                format!("abs v{dst}.{t}, v{src}.{t}")
+            }
+            Form::Cnt16b { dst, src } => format!("cnt v{dst}.16b, v{src}.16b"),
             Form::InsD { dst, lane, src } => {
                 format!("mov v{dst}.d[{lane}], {}", gp(Size::S64, src))
             }
