@@ -281,6 +281,10 @@ pub enum FloatCmp {
 pub enum SimdUnOp {
     /// `f64x2.convert_low_i32x4_u`
     F64x2ConvertLowI32x4U,
+    /// lane-wise integer absolute value (the lane size comes with it)
+    Abs,
+    /// `i8x16.popcnt`: per-byte population count
+    Popcnt,
 }
 
 /// Two-operand v128 operations: bitwise on all 128 bits, or lane-wise on
@@ -309,6 +313,16 @@ pub enum SimdBinOp {
     SubSatS,
     /// unsigned saturating `-` (8- and 16-bit lanes)
     SubSatU,
+    /// signed lane minimum (8-, 16- and 32-bit lanes)
+    MinS,
+    /// unsigned lane minimum (8-, 16- and 32-bit lanes)
+    MinU,
+    /// signed lane maximum (8-, 16- and 32-bit lanes)
+    MaxS,
+    /// unsigned lane maximum (8-, 16- and 32-bit lanes)
+    MaxU,
+    /// unsigned rounding average `(a + b + 1) >> 1` (8- and 16-bit lanes)
+    AvgrU,
 }
 
 /// A code label, bound once and targeted by any number of branches.
@@ -496,8 +510,10 @@ pub trait MacroAssembler: Sized {
     /// Copies the low lane of `src` (of `lane` size) into every lane of the
     /// v128 register `dst`.
     fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg);
-    /// A v128 operation `dst = op(src)`.
-    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg);
+    /// A v128 operation `dst = op(src)`, in lanes of `lane` where `op` is
+    /// lane-wise. Returns false, emitting nothing, when this ISA with the
+    /// configured CPU features cannot do it.
+    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool;
     /// Puts the constant `bits` in the v128 register `dst`.
     fn v128_const(&mut self, dst: Reg, bits: u128);
     /// `dst = lhs op rhs` on v128 registers, in lanes of `lane` for the

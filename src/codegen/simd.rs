@@ -8,6 +8,7 @@ use super::floats::{CANONICAL_NAN_32, CANONICAL_NAN_64};
 use super::CodeGen;
 use crate::masm::{
     FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MacroAssembler, MemSize, OperandSize, Reg, SimdBinOp,
+    SimdUnOp,
 };
 use crate::CompileFailure;
 use wasmparser::ValType;
@@ -37,6 +38,23 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             return Err(missing_feature::<M>(name));
         }
         self.push_reg(ValType::V128, lhs);
+        Ok(())
+    }
+
+    /// A one-operand v128 operator (lane-wise in lanes of `lane`), or an
+    /// error naming it when the ISA cannot do it with its CPU features.
+    pub(super) fn emit_simd_unop(
+        &mut self,
+        op: SimdUnOp,
+        lane: MemSize,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
+        let src = self.pop_reg();
+        if !self.cx.masm.simd_unop(op, lane, src, src) {
+            self.free_reg(src);
+            return Err(missing_feature::<M>(name));
+        }
+        self.push_reg(ValType::V128, src);
         Ok(())
     }
 
@@ -222,7 +240,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
 /// The error for a v128 operator this ISA cannot do with its CPU features.
 fn missing_feature<M: MacroAssembler>(name: &str) -> CompileFailure {
     CompileFailure::Unsupported {
-        op: format!("{name} without the needed CPU feature (SSE4.1 on x86_64)"),
+        op: format!("{name} without the needed CPU feature (SSE4.1 or SSE4.2 on x86_64)"),
         isa: M::ISA,
     }
 }

@@ -289,6 +289,40 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         visit_i8x16_sub_sat_u => SubSatU S8;
         visit_i16x8_sub_sat_s => SubSatS S16;
         visit_i16x8_sub_sat_u => SubSatU S16;
+        visit_i8x16_min_s => MinS S8;
+        visit_i16x8_min_s => MinS S16;
+        visit_i32x4_min_s => MinS S32;
+        visit_i8x16_min_u => MinU S8;
+        visit_i16x8_min_u => MinU S16;
+        visit_i32x4_min_u => MinU S32;
+        visit_i8x16_max_s => MaxS S8;
+        visit_i16x8_max_s => MaxS S16;
+        visit_i32x4_max_s => MaxS S32;
+        visit_i8x16_max_u => MaxU S8;
+        visit_i16x8_max_u => MaxU S16;
+        visit_i32x4_max_u => MaxU S32;
+        visit_i8x16_avgr_u => AvgrU S8;
+        visit_i16x8_avgr_u => AvgrU S16;
+    }
+
+    fn visit_i8x16_abs(&mut self) -> Self::Output {
+        self.emit_simd_unop(SimdUnOp::Abs, MemSize::S8, "I8x16Abs")
+    }
+
+    fn visit_i16x8_abs(&mut self) -> Self::Output {
+        self.emit_simd_unop(SimdUnOp::Abs, MemSize::S16, "I16x8Abs")
+    }
+
+    fn visit_i32x4_abs(&mut self) -> Self::Output {
+        self.emit_simd_unop(SimdUnOp::Abs, MemSize::S32, "I32x4Abs")
+    }
+
+    fn visit_i64x2_abs(&mut self) -> Self::Output {
+        self.emit_simd_unop(SimdUnOp::Abs, MemSize::S64, "I64x2Abs")
+    }
+
+    fn visit_i8x16_popcnt(&mut self) -> Self::Output {
+        self.emit_simd_unop(SimdUnOp::Popcnt, MemSize::S8, "I8x16Popcnt")
     }
 
     simd_negs! {
@@ -354,12 +388,11 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
     }
 
     fn visit_f64x2_convert_low_i32x4_u(&mut self) -> Self::Output {
-        let src = self.pop_reg();
-        self.cx
-            .masm
-            .simd_unop(SimdUnOp::F64x2ConvertLowI32x4U, src, src);
-        self.push_reg(ValType::V128, src);
-        Ok(())
+        self.emit_simd_unop(
+            SimdUnOp::F64x2ConvertLowI32x4U,
+            MemSize::S32,
+            "F64x2ConvertLowI32x4U",
+        )
     }
 
     fn visit_drop(&mut self) -> Self::Output {

@@ -735,13 +735,8 @@ impl MacroAssembler for Aarch64Masm {
         self.asm.dup_lane0(lane == MemSize::S64, dst.hw(), src.hw());
     }
 
-    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg) {
-        match op {
-            SimdUnOp::F64x2ConvertLowI32x4U => {
-                self.asm.uxtl_2d(dst.hw(), src.hw());
-                self.asm.ucvtf_2d(dst.hw(), dst.hw());
-            }
-        }
+    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_unop(op, lane, dst, src)
     }
 
     fn v128_const(&mut self, dst: Reg, bits: u128) {

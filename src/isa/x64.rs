@@ -825,8 +825,8 @@ impl MacroAssembler for X64Masm {
         self.emit_splat(lane, dst, src);
     }
 
-    fn simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg) {
-        self.emit_simd_unop(op, dst, src);
+    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_unop(op, lane, dst.hw(), src.hw())
     }
 
     fn v128_const(&mut self, dst: Reg, bits: u128) {

@@ -155,13 +155,33 @@ const LANE_OPS: &[&str] = &[
     "f64x2.sqrt",
     "f64x2.neg",
     "f64x2.abs",
+    "i8x16.min_s",
+    "i8x16.min_u",
+    "i8x16.max_s",
+    "i8x16.max_u",
+    "i16x8.min_s",
+    "i16x8.min_u",
+    "i16x8.max_s",
+    "i16x8.max_u",
+    "i32x4.min_s",
+    "i32x4.min_u",
+    "i32x4.max_s",
+    "i32x4.max_u",
+    "i8x16.avgr_u",
+    "i16x8.avgr_u",
+    "i8x16.abs",
+    "i16x8.abs",
+    "i32x4.abs",
+    "i64x2.abs",
+    "i8x16.popcnt",
 ];
 
 fn lane_ops_module() -> String {
     let mut text = String::from("(module\n");
     for op in LANE_OPS {
-        let unary =
-            op.ends_with("neg") || op.ends_with("sqrt") || op.ends_with("abs") || *op == "v128.not";
+        let unary = ["neg", "sqrt", "abs", "popcnt", ".not"]
+            .iter()
+            .any(|suffix| op.ends_with(suffix));
         let body = if unary {
             format!("({op} (local.get 0))")
         } else {

@@ -1,10 +1,37 @@
 //! The aarch64 masm's v128 operations, over NEON.
 
 use super::{Aarch64Masm, SCRATCH, SCRATCH2, V_SCRATCH};
-use crate::masm::{FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp};
+use crate::masm::{
+    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp, SimdUnOp,
+};
 use kindling_isa_aarch64::{Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ZR};
 
 impl Aarch64Masm {
+    /// `simd_unop`.
+    pub(super) fn emit_simd_unop(
+        &mut self,
+        op: SimdUnOp,
+        lane: MemSize,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        let (d, s) = (dst.hw(), src.hw());
+        match op {
+            SimdUnOp::F64x2ConvertLowI32x4U => {
+                self.asm.uxtl_2d(d, s);
+                self.asm.ucvtf_2d(d, d);
+            }
+            SimdUnOp::Abs => {
+                let Some(lanes) = vec_lanes(lane) else {
+                    return false;
+                };
+                self.asm.vec_abs(lanes, d, s);
+            }
+            SimdUnOp::Popcnt => self.asm.cnt_16b(d, s),
+        }
+        true
+    }
+
     /// `v128_const`.
     pub(super) fn emit_v128_const(&mut self, dst: Reg, bits: u128) {
         let d = dst.hw();
@@ -67,6 +94,11 @@ impl Aarch64Masm {
             B::AddSatU => VecArith::Uqadd,
             B::SubSatS => VecArith::Sqsub,
             B::SubSatU => VecArith::Uqsub,
+            B::MinS => VecArith::Smin,
+            B::MinU => VecArith::Umin,
+            B::MaxS => VecArith::Smax,
+            B::MaxU => VecArith::Umax,
+            B::AvgrU => VecArith::Urhadd,
             B::And | B::Or | B::Xor | B::AndNot => return false,
         };
         self.asm.vec_arith(arith, lanes, d, l, r)

@@ -18,12 +18,11 @@ impl X64Masm {
     }
 
     /// `simd_unop`.
-    pub(super) fn emit_simd_unop(&mut self, op: SimdUnOp, dst: Reg, src: Reg) {
+    pub(super) fn emit_simd_unop(&mut self, op: SimdUnOp, lane: MemSize, d: u8, r: u8) -> bool {
         match op {
             SimdUnOp::F64x2ConvertLowI32x4U => {
                 // Pair each low u32 lane with 0x43300000 to make the double
                 // 2^52 + x, then subtract 2^52.
-                let (d, r) = (dst.hw(), src.hw());
                 if d != r {
                     self.asm.movaps(d, r);
                 }
@@ -36,7 +35,62 @@ impl X64Masm {
                 self.asm.pshufd(XMM_SCRATCH, XMM_SCRATCH, 0x44);
                 self.asm.subpd(d, XMM_SCRATCH);
             }
+            SimdUnOp::Abs => {
+                // `(x ^ s) - s` with `s = 0 > x`, all ones in negative lanes.
+                let Some(gt) = self.compare_op(true, lane) else {
+                    return false;
+                };
+                let sub = match lane {
+                    MemSize::S8 => PackedOp::Psubb,
+                    MemSize::S16 => PackedOp::Psubw,
+                    MemSize::S32 => PackedOp::Psubd,
+                    _ => PackedOp::Psubq,
+                };
+                let s = XMM_SCRATCH2;
+                self.asm.packed(PackedOp::Pxor, s, s);
+                self.asm.packed(gt, s, r);
+                if d != r {
+                    self.asm.movaps(d, r);
+                }
+                self.asm.packed(PackedOp::Pxor, d, s);
+                self.asm.packed(sub, d, s);
+            }
+            SimdUnOp::Popcnt => {
+                // SSE2 bit counting within each byte:
+                // x -= (x >> 1) & 0x55; x = (x & 0x33) + ((x >> 2) & 0x33);
+                // x = (x + (x >> 4)) & 0x0f. Shifts are 16-bit, so each step
+                // masks off the bits shifted in from the neighbouring byte.
+                let (t, mask) = (XMM_SCRATCH, XMM_SCRATCH2);
+                if d != r {
+                    self.asm.movaps(d, r);
+                }
+                self.splat_byte(mask, 0x55);
+                self.asm.movaps(t, d);
+                self.asm.packed_shift_imm(PackedShift::Psrlw, t, 1);
+                self.asm.packed(PackedOp::Pand, t, mask);
+                self.asm.packed(PackedOp::Psubb, d, t);
+                self.splat_byte(mask, 0x33);
+                self.asm.movaps(t, d);
+                self.asm.packed_shift_imm(PackedShift::Psrlw, t, 2);
+                self.asm.packed(PackedOp::Pand, t, mask);
+                self.asm.packed(PackedOp::Pand, d, mask);
+                self.asm.packed(PackedOp::Paddb, d, t);
+                self.asm.movaps(t, d);
+                self.asm.packed_shift_imm(PackedShift::Psrlw, t, 4);
+                self.asm.packed(PackedOp::Paddb, d, t);
+                self.splat_byte(mask, 0x0f);
+                self.asm.packed(PackedOp::Pand, d, mask);
+            }
         }
+        true
+    }
+
+    /// `byte` in every byte of `reg`, through the general scratch register.
+    fn splat_byte(&mut self, reg: u8, byte: u8) {
+        let bits = u64::from(byte) * 0x0101_0101_0101_0101;
+        self.asm.mov_ri(Size::S64, SCRATCH, bits as i64);
+        self.asm.mov_xmm_from_gpr(Size::S64, reg, SCRATCH);
+        self.asm.pshufd(reg, reg, 0x44);
     }
 
     /// `v128_const`.
@@ -103,6 +157,21 @@ impl X64Masm {
             (B::SubSatS, MemSize::S16) => Psubsw,
             (B::SubSatU, MemSize::S8) => Psubusb,
             (B::SubSatU, MemSize::S16) => Psubusw,
+            (B::MinS, MemSize::S16) => Pminsw,
+            (B::MinU, MemSize::S8) => Pminub,
+            (B::MaxS, MemSize::S16) => Pmaxsw,
+            (B::MaxU, MemSize::S8) => Pmaxub,
+            (B::AvgrU, MemSize::S8) => Pavgb,
+            (B::AvgrU, MemSize::S16) => Pavgw,
+            (B::MinS | B::MinU | B::MaxS | B::MaxU, _) if !self.features.has_sse41 => return false,
+            (B::MinS, MemSize::S8) => Pminsb,
+            (B::MinS, MemSize::S32) => Pminsd,
+            (B::MinU, MemSize::S16) => Pminuw,
+            (B::MinU, MemSize::S32) => Pminud,
+            (B::MaxS, MemSize::S8) => Pmaxsb,
+            (B::MaxS, MemSize::S32) => Pmaxsd,
+            (B::MaxU, MemSize::S16) => Pmaxuw,
+            (B::MaxU, MemSize::S32) => Pmaxud,
             _ => return false,
         };
         let mut r = r;

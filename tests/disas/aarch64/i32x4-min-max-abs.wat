@@ -1,0 +1,108 @@
+;; Lane minimum, maximum, rounding average and absolute value.
+(module
+  (func (export "min_s") (param v128 v128) (result v128) (i32x4.min_s (local.get 0) (local.get 1)))
+  (func (export "max_u") (param v128 v128) (result v128) (i8x16.max_u (local.get 0) (local.get 1)))
+  (func (export "avgr") (param v128 v128) (result v128) (i16x8.avgr_u (local.get 0) (local.get 1)))
+  (func (export "abs") (param v128) (result v128) (i64x2.abs (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (min_s): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0046: i32x4.min_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 216ca04e               smin v1.4s, v1.4s, v0.4s
+;;   @0049: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0041: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[1] (max_u): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @0041: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0050: i8x16.max_u
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2164206e               umax v1.16b, v1.16b, v0.16b
+;;   @0052: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @004b: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[2] (avgr): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @004b: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0059: i16x8.avgr_u
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2114606e               urhadd v1.8h, v1.8h, v0.8h
+;;   @005c: end
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0054: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[3] (abs): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @0054: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0061: i64x2.abs
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00b8e04e               abs v0.2d, v0.2d
+;;   @0064: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @005e: (func (;3;) (type 1) (param v128) (result v128)
+;;      44: 00000000               udf #0

@@ -1,0 +1,26 @@
+;; i8x16.popcnt: NEON's cnt; on x86_64, SSE2 bit counting within each byte.
+(module (func (export "f") (param v128) (result v128) (i8x16.popcnt (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0022: i8x16.popcnt
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 0058204e               cnt v0.16b, v0.16b
+;;   @0024: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @001f: (func (;0;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
