@@ -278,6 +278,18 @@ fn three_same(u: u32, size: u32, opcode: u32, dst: Reg, a: Reg, b: Reg) -> u32 {
     0x4e20_0400 | (u << 29) | (size << 22) | rm(b) | (opcode << 11) | rn(a) | rd(dst)
 }
 
+/// The `imm5` field naming lane `index` (taken modulo the lane count) of
+/// arrangement `lanes`.
+fn imm5(lanes: VecLanes, index: u8) -> u32 {
+    let i = u32::from(index);
+    match lanes {
+        VecLanes::B16 => ((i & 15) << 1) | 1,
+        VecLanes::H8 => ((i & 7) << 2) | 2,
+        VecLanes::S4 => ((i & 3) << 3) | 4,
+        VecLanes::D2 => ((i & 1) << 4) | 8,
+    }
+}
+
 /// The two-register miscellaneous group: `0 1 U 01110 size 10000 opcode 10 Rn Rd`.
 fn two_reg_misc(u: u32, size: u32, opcode: u32, dst: Reg, src: Reg) -> u32 {
     0x4e20_0800 | (u << 29) | (size << 22) | (opcode << 12) | rn(src) | rd(dst)
@@ -337,6 +349,45 @@ impl Assembler {
     /// `mvn vd.16b, vn.16b`: every bit inverted.
     pub fn vec_not(&mut self, dst: Reg, src: Reg) {
         self.word(two_reg_misc(1, 0, 0b00101, dst, src));
+    }
+
+    /// `dup vd.T, wn` (`xn` for `.2d`): a general register in every lane.
+    pub fn dup_gpr(&mut self, lanes: VecLanes, dst: Reg, src: Reg) {
+        self.word(0x4e00_0c00 | (imm5(lanes, 0) << 16) | rn(src) | rd(dst));
+    }
+
+    /// `umov wd, vn.T[index]` (`xd` for `.2d`): one lane, zero-extended.
+    pub fn umov(&mut self, lanes: VecLanes, dst: Reg, src: Reg, index: u8) {
+        let q = u32::from(lanes == VecLanes::D2) << 30;
+        self.word(0x0e00_3c00 | q | (imm5(lanes, index) << 16) | rn(src) | rd(dst));
+    }
+
+    /// `smov wd, vn.T[index]` for byte or halfword lanes: one lane,
+    /// sign-extended to 32 bits. Returns false for other lanes.
+    pub fn smov_w(&mut self, lanes: VecLanes, dst: Reg, src: Reg, index: u8) -> bool {
+        if !matches!(lanes, VecLanes::B16 | VecLanes::H8) {
+            return false;
+        }
+        self.word(0x0e00_2c00 | (imm5(lanes, index) << 16) | rn(src) | rd(dst));
+        true
+    }
+
+    /// `mov sd, vn.s[index]` or `mov dd, vn.d[index]` (`dup`, scalar): one
+    /// float lane into the low lane of `dst`.
+    pub fn dup_scalar(&mut self, double: bool, dst: Reg, src: Reg, index: u8) {
+        let lanes = if double { VecLanes::D2 } else { VecLanes::S4 };
+        self.word(0x5e00_0400 | (imm5(lanes, index) << 16) | rn(src) | rd(dst));
+    }
+
+    /// `mov vd.T[index], wn` (`xn` for `.2d`; `ins`): writes one lane.
+    pub fn ins_gpr(&mut self, lanes: VecLanes, dst: Reg, index: u8, src: Reg) {
+        self.word(0x4e00_1c00 | (imm5(lanes, index) << 16) | rn(src) | rd(dst));
+    }
+
+    /// `mov vd.T[index], vn.T[0]` (`ins`, element): writes one lane from the
+    /// low lane of another vector register.
+    pub fn ins_elem(&mut self, lanes: VecLanes, dst: Reg, index: u8, src: Reg) {
+        self.word(0x6e00_0400 | (imm5(lanes, index) << 16) | rn(src) | rd(dst));
     }
 
     /// `mov vd.d[lane], xn` (`ins`): writes one 64-bit lane.

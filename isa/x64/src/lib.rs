@@ -184,11 +184,19 @@ pub enum PackedOp {
     Pavgb,
     /// `pavgw`: unsigned rounding average
     Pavgw,
+    /// `punpcklbw`: interleaves the low bytes
+    Punpcklbw,
+    /// `punpcklwd`: interleaves the low words
+    Punpcklwd,
+    /// `movlhps`: the low quadword of src into the high one of dst
+    Movlhps,
+    /// `movsd` between registers: the low quadword of src into dst
+    Movsd,
 }
 
 impl PackedOp {
     /// Every packed operation.
-    pub const ALL: [PackedOp; 56] = [
+    pub const ALL: [PackedOp; 60] = [
         PackedOp::Pand,
         PackedOp::Pandn,
         PackedOp::Por,
@@ -245,6 +253,10 @@ impl PackedOp {
         PackedOp::Pmaxuw,
         PackedOp::Pavgb,
         PackedOp::Pavgw,
+        PackedOp::Punpcklbw,
+        PackedOp::Punpcklwd,
+        PackedOp::Movlhps,
+        PackedOp::Movsd,
     ];
 
     /// The instruction's mnemonic.
@@ -306,6 +318,10 @@ impl PackedOp {
             PackedOp::Pmaxuw => "pmaxuw",
             PackedOp::Pavgb => "pavgb",
             PackedOp::Pavgw => "pavgw",
+            PackedOp::Punpcklbw => "punpcklbw",
+            PackedOp::Punpcklwd => "punpcklwd",
+            PackedOp::Movlhps => "movlhps",
+            PackedOp::Movsd => "movsd",
         }
     }
 }
@@ -727,6 +743,10 @@ impl Assembler {
             PackedOp::Pmaxuw => dynasm!(self.ops ; .arch x64 ; pmaxuw Rx(dst), Rx(src)),
             PackedOp::Pavgb => dynasm!(self.ops ; .arch x64 ; pavgb Rx(dst), Rx(src)),
             PackedOp::Pavgw => dynasm!(self.ops ; .arch x64 ; pavgw Rx(dst), Rx(src)),
+            PackedOp::Punpcklbw => dynasm!(self.ops ; .arch x64 ; punpcklbw Rx(dst), Rx(src)),
+            PackedOp::Punpcklwd => dynasm!(self.ops ; .arch x64 ; punpcklwd Rx(dst), Rx(src)),
+            PackedOp::Movlhps => dynasm!(self.ops ; .arch x64 ; movlhps Rx(dst), Rx(src)),
+            PackedOp::Movsd => dynasm!(self.ops ; .arch x64 ; movsd Rx(dst), Rx(src)),
         }
     }
 
@@ -740,6 +760,30 @@ impl Assembler {
             PackedShift::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), BYTE imm),
             PackedShift::Psrlw => dynasm!(self.ops ; .arch x64 ; psrlw Rx(dst), BYTE imm),
         }
+    }
+
+    /// `pextrw dst, src, index`: one 16-bit lane, zero-extended.
+    pub fn pextrw(&mut self, dst: Gpr, src: u8, index: u8) {
+        let index = (index & 7) as i8;
+        dynasm!(self.ops ; .arch x64 ; pextrw Rd(dst), Rx(src), BYTE index);
+    }
+
+    /// `pinsrb`/`pinsrw`/`pinsrd`/`pinsrq dst, src, index` for lanes of
+    /// `lane_bytes` (1, 2, 4, 8): writes one lane from a general register.
+    /// All but `pinsrw` need SSE4.1.
+    pub fn pinsr(&mut self, lane_bytes: u8, dst: u8, src: Gpr, index: u8) {
+        match lane_bytes {
+            1 => dynasm!(self.ops ; .arch x64 ; pinsrb Rx(dst), Rd(src), BYTE (index & 15) as i8),
+            2 => dynasm!(self.ops ; .arch x64 ; pinsrw Rx(dst), Rd(src), BYTE (index & 7) as i8),
+            4 => dynasm!(self.ops ; .arch x64 ; pinsrd Rx(dst), Rd(src), BYTE (index & 3) as i8),
+            _ => dynasm!(self.ops ; .arch x64 ; pinsrq Rx(dst), Rq(src), BYTE (index & 1) as i8),
+        }
+    }
+
+    /// `insertps dst, src, imm` (SSE4.1): a 32-bit lane of src into a lane
+    /// of dst (`imm` = source lane << 6 | destination lane << 4 | zero mask).
+    pub fn insertps(&mut self, dst: u8, src: u8, imm: u8) {
+        dynasm!(self.ops ; .arch x64 ; insertps Rx(dst), Rx(src), BYTE imm as i8);
     }
 
     /// `cmpps`/`cmppd dst, src, pred` (`double` picks `cmppd`): all ones in

@@ -306,6 +306,41 @@ pub enum Form {
         dst: Reg,
         src: Reg,
     },
+    DupGpr {
+        lanes: VecLanes,
+        dst: Reg,
+        src: Reg,
+    },
+    Umov {
+        lanes: VecLanes,
+        dst: Reg,
+        src: Reg,
+        index: u8,
+    },
+    SmovW {
+        lanes: VecLanes,
+        dst: Reg,
+        src: Reg,
+        index: u8,
+    },
+    DupScalar {
+        double: bool,
+        dst: Reg,
+        src: Reg,
+        index: u8,
+    },
+    InsGpr {
+        lanes: VecLanes,
+        dst: Reg,
+        index: u8,
+        src: Reg,
+    },
+    InsElem {
+        lanes: VecLanes,
+        dst: Reg,
+        index: u8,
+        src: Reg,
+    },
     InsD {
         dst: Reg,
         lane: u8,
@@ -321,7 +356,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 59;
+pub const KINDS: u64 = 65;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -384,6 +419,12 @@ pub const METHODS: &[&str] = &[
     "vec_not",
     "vec_abs",
     "cnt_16b",
+    "dup_gpr",
+    "umov",
+    "smov_w",
+    "dup_scalar",
+    "ins_gpr",
+    "ins_elem",
     "ins_d",
     "umov_d",
     "csdb",
@@ -875,6 +916,41 @@ impl Form {
                 dst: d.vreg(),
                 src: d.vreg(),
             },
+            59 => Form::DupGpr {
+                lanes: d.pick(&VecLanes::ALL),
+                dst: d.vreg(),
+                src: d.gpr_or_zr(),
+            },
+            60 => Form::Umov {
+                lanes: d.pick(&VecLanes::ALL),
+                dst: d.gpr_or_zr(),
+                src: d.vreg(),
+                index: d.below(16) as u8,
+            },
+            61 => Form::SmovW {
+                lanes: d.pick(&[VecLanes::B16, VecLanes::H8]),
+                dst: d.gpr_or_zr(),
+                src: d.vreg(),
+                index: d.below(16) as u8,
+            },
+            62 => Form::DupScalar {
+                double: d.flag(),
+                dst: d.vreg(),
+                src: d.vreg(),
+                index: d.below(4) as u8,
+            },
+            63 => Form::InsGpr {
+                lanes: d.pick(&VecLanes::ALL),
+                dst: d.vreg(),
+                index: d.below(16) as u8,
+                src: d.gpr_or_zr(),
+            },
+            64 => Form::InsElem {
+                lanes: d.pick(&VecLanes::ALL),
+                dst: d.vreg(),
+                index: d.below(16) as u8,
+                src: d.vreg(),
+            },
             _ => Form::Nop,
         }
     }
@@ -937,6 +1013,12 @@ impl Form {
             Form::VecNot { .. } => "vec_not",
             Form::VecAbs { .. } => "vec_abs",
             Form::Cnt16b { .. } => "cnt_16b",
+            Form::DupGpr { .. } => "dup_gpr",
+            Form::Umov { .. } => "umov",
+            Form::SmovW { .. } => "smov_w",
+            Form::DupScalar { .. } => "dup_scalar",
+            Form::InsGpr { .. } => "ins_gpr",
+            Form::InsElem { .. } => "ins_elem",
             Form::InsD { .. } => "ins_d",
             Form::UmovD { .. } => "umov_d",
             Form::Csdb => "csdb",
@@ -1148,6 +1230,39 @@ impl Form {
             Form::VecNot { dst, src } => a.vec_not(dst, src),
             Form::VecAbs { lanes, dst, src } => a.vec_abs(lanes, dst, src),
             Form::Cnt16b { dst, src } => a.cnt_16b(dst, src),
+            Form::DupGpr { lanes, dst, src } => a.dup_gpr(lanes, dst, src),
+            Form::Umov {
+                lanes,
+                dst,
+                src,
+                index,
+            } => a.umov(lanes, dst, src, index),
+            Form::SmovW {
+                lanes,
+                dst,
+                src,
+                index,
+            } => {
+                a.smov_w(lanes, dst, src, index);
+            }
+            Form::DupScalar {
+                double,
+                dst,
+                src,
+                index,
+            } => a.dup_scalar(double, dst, src, index),
+            Form::InsGpr {
+                lanes,
+                dst,
+                index,
+                src,
+            } => a.ins_gpr(lanes, dst, index, src),
+            Form::InsElem {
+                lanes,
+                dst,
+                index,
+                src,
+            } => a.ins_elem(lanes, dst, index, src),
             Form::InsD { dst, lane, src } => a.ins_d(dst, lane, src),
             Form::UmovD { dst, src, lane } => a.umov_d(dst, src, lane),
             Form::Csdb => a.csdb(),

@@ -4,12 +4,22 @@
 //! different choice by the assembler shows up as a mismatch.
 
 use super::{Form, Intended};
-use crate::{AddSub, Cond, Extend, FpBinOp, FpUnOp, Logic, MemOp, Reg, Shift, Size};
+use crate::{AddSub, Cond, Extend, FpBinOp, FpUnOp, Logic, MemOp, Reg, Shift, Size, VecLanes};
 
 /// Whether `op` moves a floating-point/vector register.
 pub(super) fn is_vector(op: MemOp) -> bool {
     use MemOp::*;
     matches!(op, LdrD | LdrS | LdrQ | StrD | StrS | StrQ)
+}
+
+/// The element suffix of `lanes` and `index` within its lane count.
+fn element(lanes: VecLanes, index: u8) -> (&'static str, u8) {
+    match lanes {
+        VecLanes::B16 => ("b", index & 15),
+        VecLanes::H8 => ("h", index & 7),
+        VecLanes::S4 => ("s", index & 3),
+        VecLanes::D2 => ("d", index & 1),
+    }
 }
 
 /// A general register at `size`; 31 is the zero register.
@@ -424,6 +434,73 @@ impl Form {
                 format!("abs v{dst}.{t}, v{src}.{t}")
             }
             Form::Cnt16b { dst, src } => format!("cnt v{dst}.16b, v{src}.16b"),
+            Form::DupGpr { lanes, dst, src } => {
+                let size = if lanes == VecLanes::D2 {
+                    Size::S64
+                } else {
+                    Size::S32
+                };
+                format!("dup v{dst}.{}, {}", lanes.suffix(), gp(size, src))
+            }
+            Form::Umov {
+                lanes,
+                dst,
+                src,
+                index,
+            } => {
+                let size = if lanes == VecLanes::D2 {
+                    Size::S64
+                } else {
+                    Size::S32
+                };
+                let (e, i) = element(lanes, index);
+                format!("umov {}, v{src}.{e}[{i}]", gp(size, dst))
+            }
+            Form::SmovW {
+                lanes,
+                dst,
+                src,
+                index,
+            } => {
+                let (e, i) = element(lanes, index);
+                format!("smov {}, v{src}.{e}[{i}]", gp(Size::S32, dst))
+            }
+            Form::DupScalar {
+                double,
+                dst,
+                src,
+                index,
+            } => {
+                let (e, i) = if double {
+                    ("d", index & 1)
+                } else {
+                    ("s", index & 3)
+                };
+                format!("mov {e}{dst}, v{src}.{e}[{i}]")
+            }
+            Form::InsGpr {
+                lanes,
+                dst,
+                index,
+                src,
+            } => {
+                let size = if lanes == VecLanes::D2 {
+                    Size::S64
+                } else {
+                    Size::S32
+                };
+                let (e, i) = element(lanes, index);
+                format!("mov v{dst}.{e}[{i}], {}", gp(size, src))
+            }
+            Form::InsElem {
+                lanes,
+                dst,
+                index,
+                src,
+            } => {
+                let (e, i) = element(lanes, index);
+                format!("mov v{dst}.{e}[{i}], v{src}.{e}[0]")
+            }
             Form::InsD { dst, lane, src } => {
                 format!("mov v{dst}.d[{lane}], {}", gp(Size::S64, src))
             }

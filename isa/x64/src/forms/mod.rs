@@ -117,6 +117,22 @@ pub enum Form {
         dst: u8,
         src: u8,
     },
+    Pextrw {
+        dst: Gpr,
+        src: u8,
+        index: u8,
+    },
+    Pinsr {
+        lane_bytes: u8,
+        dst: u8,
+        src: Gpr,
+        index: u8,
+    },
+    Insertps {
+        dst: u8,
+        src: u8,
+        imm: u8,
+    },
     Movaps {
         dst: u8,
         src: u8,
@@ -279,7 +295,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] variants (kinds), for [`Form::of_kind`].
-pub const KINDS: u64 = 53;
+pub const KINDS: u64 = 56;
 
 /// The instruction-emitting [`Assembler`] methods the forms cover, each by
 /// name. The methods not listed (`new`, `offset`, `new_label`, `bind`,
@@ -305,6 +321,9 @@ pub const METHODS: &[&str] = &[
     "packed",
     "packed_shift_imm",
     "packed_float_cmp",
+    "pextrw",
+    "pinsr",
+    "insertps",
     "movaps",
     "load_xmm",
     "store_xmm",
@@ -660,6 +679,25 @@ impl Form {
                 dst: d.reg(),
                 src: d.reg(),
             },
+            52 => Form::Pextrw {
+                dst: d.reg(),
+                src: d.reg(),
+                index: d.below(8) as u8,
+            },
+            53 => {
+                let lane_bytes = [1, 2, 4, 8][d.below(4) as usize];
+                Form::Pinsr {
+                    lane_bytes,
+                    dst: d.reg(),
+                    src: d.reg(),
+                    index: d.below(16 / u64::from(lane_bytes)) as u8,
+                }
+            }
+            54 => Form::Insertps {
+                dst: d.reg(),
+                src: d.reg(),
+                imm: d.below(256) as u8,
+            },
             _ => {
                 // The index register is scaled, so it cannot be rsp, and
                 // the two registers must differ.
@@ -697,6 +735,9 @@ impl Form {
             Form::Packed { .. } => "packed",
             Form::PackedShiftImm { .. } => "packed_shift_imm",
             Form::PackedFloatCmp { .. } => "packed_float_cmp",
+            Form::Pextrw { .. } => "pextrw",
+            Form::Pinsr { .. } => "pinsr",
+            Form::Insertps { .. } => "insertps",
             Form::Movaps { .. } => "movaps",
             Form::LoadXmm { .. } => "load_xmm",
             Form::StoreXmm { .. } => "store_xmm",
@@ -781,6 +822,14 @@ impl Form {
                 dst,
                 src,
             } => a.packed_float_cmp(double, pred, dst, src),
+            Form::Pextrw { dst, src, index } => a.pextrw(dst, src, index),
+            Form::Pinsr {
+                lane_bytes,
+                dst,
+                src,
+                index,
+            } => a.pinsr(lane_bytes, dst, src, index),
+            Form::Insertps { dst, src, imm } => a.insertps(dst, src, imm),
             Form::Movaps { dst, src } => a.movaps(dst, src),
             Form::LoadXmm {
                 size,

@@ -72,6 +72,21 @@ impl Form {
             Form::PackedShiftImm { op, dst, imm } => {
                 one(format!("{} xmm{dst}, {imm}", op.mnemonic()))
             }
+            Form::Pextrw { dst, src, index } => {
+                one(format!("pextrw {}, xmm{src}, {index}", r(Size::S32, dst)))
+            }
+            Form::Pinsr {
+                lane_bytes,
+                dst,
+                src,
+                index,
+            } => one(match lane_bytes {
+                1 => format!("pinsrb xmm{dst}, {}, {index}", r(Size::S32, src)),
+                2 => format!("pinsrw xmm{dst}, {}, {index}", r(Size::S32, src)),
+                4 => format!("pinsrd xmm{dst}, {}, {index}", r(Size::S32, src)),
+                _ => format!("pinsrq xmm{dst}, {}, {index}", r(Size::S64, src)),
+            }),
+            Form::Insertps { dst, src, imm } => one(format!("insertps xmm{dst}, xmm{src}, {imm}")),
             Form::PackedFloatCmp {
                 double,
                 pred,
