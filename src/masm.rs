@@ -507,9 +507,21 @@ pub trait MacroAssembler: Sized {
     /// Converts between f32 and f64 (`to` is the destination size).
     fn float_resize(&mut self, to: OperandSize, dst: Reg, src: Reg);
 
-    /// Copies the low lane of `src` (of `lane` size) into every lane of the
-    /// v128 register `dst`.
+    /// Copies `src` into every lane (of `lane` size) of the v128 register
+    /// `dst`: the low bits of a GPR for integer lanes, the low lane of a
+    /// float register for 32- and 64-bit float lanes.
     fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg);
+    /// Lane `index` (of `lane` size) of the v128 register `src` into `dst`:
+    /// a GPR for integer lanes (8- and 16-bit lanes sign-extended to 32 bits
+    /// when `signed`, else zero-extended), the low lane of a float register
+    /// for float lanes. Returns false, emitting nothing, when this ISA with
+    /// the configured CPU features cannot.
+    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool;
+    /// Replaces lane `index` (of `lane` size) of the v128 register `dst` by
+    /// `src`: a GPR for integer lanes, a float register's low lane for float
+    /// lanes. Returns false, emitting nothing, when this ISA with the
+    /// configured CPU features cannot.
+    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool;
     /// A v128 operation `dst = op(src)`, in lanes of `lane` where `op` is
     /// lane-wise. Returns false, emitting nothing, when this ISA with the
     /// configured CPU features cannot do it.

@@ -58,6 +58,55 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         Ok(())
     }
 
+    /// `*.splat`: the scalar on top of the stack in every lane.
+    pub(super) fn emit_splat(&mut self, lane: MemSize) {
+        let src = self.pop_reg();
+        let dst = self.alloc_for(ValType::V128);
+        self.cx.masm.splat(lane, dst, src);
+        self.free_reg(src);
+        self.push_reg(ValType::V128, dst);
+    }
+
+    /// `*.extract_lane*`: lane `index` as a `ty` value.
+    pub(super) fn emit_extract_lane(
+        &mut self,
+        lane: MemSize,
+        signed: bool,
+        index: u8,
+        ty: ValType,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
+        let src = self.pop_reg();
+        let dst = self.alloc_for(ty);
+        let done = self.cx.masm.extract_lane(lane, signed, index, dst, src);
+        self.free_reg(src);
+        if !done {
+            self.free_reg(dst);
+            return Err(missing_feature::<M>(name));
+        }
+        self.push_reg(ty, dst);
+        Ok(())
+    }
+
+    /// `*.replace_lane`: the vector with lane `index` replaced.
+    pub(super) fn emit_replace_lane(
+        &mut self,
+        lane: MemSize,
+        index: u8,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
+        let value = self.pop_reg();
+        let vector = self.pop_reg();
+        let done = self.cx.masm.replace_lane(lane, index, vector, value);
+        self.free_reg(value);
+        if !done {
+            self.free_reg(vector);
+            return Err(missing_feature::<M>(name));
+        }
+        self.push_reg(ValType::V128, vector);
+        Ok(())
+    }
+
     /// `iNxM.neg`: `0 - x`.
     pub(super) fn emit_simd_neg(
         &mut self,

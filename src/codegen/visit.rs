@@ -321,6 +321,29 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
         self.emit_simd_unop(SimdUnOp::Abs, MemSize::S64, "I64x2Abs")
     }
 
+    simd_lane_ops! {
+        visit_i8x16_splat => splat S8;
+        visit_i16x8_splat => splat S16;
+        visit_i32x4_splat => splat S32;
+        visit_i64x2_splat => splat S64;
+        visit_f32x4_splat => splat S32;
+        visit_f64x2_splat => splat S64;
+        visit_i8x16_extract_lane_s => extract S8 true I32;
+        visit_i8x16_extract_lane_u => extract S8 false I32;
+        visit_i16x8_extract_lane_s => extract S16 true I32;
+        visit_i16x8_extract_lane_u => extract S16 false I32;
+        visit_i32x4_extract_lane => extract S32 false I32;
+        visit_i64x2_extract_lane => extract S64 false I64;
+        visit_f32x4_extract_lane => extract S32 false F32;
+        visit_f64x2_extract_lane => extract S64 false F64;
+        visit_i8x16_replace_lane => replace S8;
+        visit_i16x8_replace_lane => replace S16;
+        visit_i32x4_replace_lane => replace S32;
+        visit_i64x2_replace_lane => replace S64;
+        visit_f32x4_replace_lane => replace S32;
+        visit_f64x2_replace_lane => replace S64;
+    }
+
     fn visit_i8x16_popcnt(&mut self) -> Self::Output {
         self.emit_simd_unop(SimdUnOp::Popcnt, MemSize::S8, "I8x16Popcnt")
     }

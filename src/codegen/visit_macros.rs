@@ -246,6 +246,26 @@ macro_rules! def_unsupported {
     (emit I8x16SubSatU $($rest:tt)*) => {};
     (emit I16x8SubSatS $($rest:tt)*) => {};
     (emit I16x8SubSatU $($rest:tt)*) => {};
+    (emit I8x16Splat $($rest:tt)*) => {};
+    (emit I16x8Splat $($rest:tt)*) => {};
+    (emit I32x4Splat $($rest:tt)*) => {};
+    (emit I64x2Splat $($rest:tt)*) => {};
+    (emit F32x4Splat $($rest:tt)*) => {};
+    (emit F64x2Splat $($rest:tt)*) => {};
+    (emit I8x16ExtractLaneS $($rest:tt)*) => {};
+    (emit I8x16ExtractLaneU $($rest:tt)*) => {};
+    (emit I16x8ExtractLaneS $($rest:tt)*) => {};
+    (emit I16x8ExtractLaneU $($rest:tt)*) => {};
+    (emit I32x4ExtractLane $($rest:tt)*) => {};
+    (emit I64x2ExtractLane $($rest:tt)*) => {};
+    (emit F32x4ExtractLane $($rest:tt)*) => {};
+    (emit F64x2ExtractLane $($rest:tt)*) => {};
+    (emit I8x16ReplaceLane $($rest:tt)*) => {};
+    (emit I16x8ReplaceLane $($rest:tt)*) => {};
+    (emit I32x4ReplaceLane $($rest:tt)*) => {};
+    (emit I64x2ReplaceLane $($rest:tt)*) => {};
+    (emit F32x4ReplaceLane $($rest:tt)*) => {};
+    (emit F64x2ReplaceLane $($rest:tt)*) => {};
     (emit I8x16MinS $($rest:tt)*) => {};
     (emit I8x16MinU $($rest:tt)*) => {};
     (emit I8x16MaxS $($rest:tt)*) => {};
@@ -597,6 +617,32 @@ macro_rules! simd_float_ops {
         fn $visit(&mut self) -> Self::Output {
             self.emit_simd_float_cmp(FloatCmp::$op, OperandSize::$size);
             Ok(())
+        }
+    };
+}
+
+/// Generates splats and lane accesses: `visit => splat LANE`,
+/// `visit => extract LANE SIGNED TYPE` or `visit => replace LANE`.
+macro_rules! simd_lane_ops {
+    ($($visit:ident => $kind:ident $lane:ident $($rest:ident)*;)*) => {
+        $(
+            simd_lane_ops!(@one $kind $visit $lane $($rest)*);
+        )*
+    };
+    (@one splat $visit:ident $lane:ident) => {
+        fn $visit(&mut self) -> Self::Output {
+            self.emit_splat(MemSize::$lane);
+            Ok(())
+        }
+    };
+    (@one extract $visit:ident $lane:ident $signed:ident $ty:ident) => {
+        fn $visit(&mut self, lane: u8) -> Self::Output {
+            self.emit_extract_lane(MemSize::$lane, $signed, lane, ValType::$ty, stringify!($visit))
+        }
+    };
+    (@one replace $visit:ident $lane:ident) => {
+        fn $visit(&mut self, lane: u8) -> Self::Output {
+            self.emit_replace_lane(MemSize::$lane, lane, stringify!($visit))
         }
     };
 }

@@ -732,7 +732,15 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
-        self.asm.dup_lane0(lane == MemSize::S64, dst.hw(), src.hw());
+        self.emit_splat(lane, dst, src);
+    }
+
+    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_extract_lane(lane, signed, index, dst, src)
+    }
+
+    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_replace_lane(lane, index, dst, src)
     }
 
     fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {

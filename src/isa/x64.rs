@@ -825,6 +825,14 @@ impl MacroAssembler for X64Masm {
         self.emit_splat(lane, dst, src);
     }
 
+    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_extract_lane(lane, signed, index, dst, src)
+    }
+
+    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_replace_lane(lane, index, dst, src)
+    }
+
     fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
         self.emit_simd_unop(op, lane, dst.hw(), src.hw())
     }

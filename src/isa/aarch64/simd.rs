@@ -7,6 +7,57 @@ use crate::masm::{
 use kindling_isa_aarch64::{Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ZR};
 
 impl Aarch64Masm {
+    /// `splat`: `dup` from a general register, or from lane 0 of a vector.
+    pub(super) fn emit_splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
+        if !src.is_gpr() {
+            self.asm.dup_lane0(lane == MemSize::S64, dst.hw(), src.hw());
+        } else if let Some(lanes) = vec_lanes(lane) {
+            self.asm.dup_gpr(lanes, dst.hw(), src.hw());
+        }
+    }
+
+    /// `extract_lane`: `umov`/`smov` to a general register, `mov` (scalar
+    /// `dup`) to a float register.
+    pub(super) fn emit_extract_lane(
+        &mut self,
+        lane: MemSize,
+        signed: bool,
+        index: u8,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        let Some(lanes) = vec_lanes(lane) else {
+            return false;
+        };
+        let (d, s) = (dst.hw(), src.hw());
+        if !dst.is_gpr() {
+            self.asm.dup_scalar(lane == MemSize::S64, d, s, index);
+        } else if !(signed && self.asm.smov_w(lanes, d, s, index)) {
+            self.asm.umov(lanes, d, s, index);
+        }
+        true
+    }
+
+    /// `replace_lane`: `ins` from a general register or from lane 0 of a
+    /// vector.
+    pub(super) fn emit_replace_lane(
+        &mut self,
+        lane: MemSize,
+        index: u8,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        let Some(lanes) = vec_lanes(lane) else {
+            return false;
+        };
+        if src.is_gpr() {
+            self.asm.ins_gpr(lanes, dst.hw(), index, src.hw());
+        } else {
+            self.asm.ins_elem(lanes, dst.hw(), index, src.hw());
+        }
+        true
+    }
+
     /// `simd_unop`.
     pub(super) fn emit_simd_unop(
         &mut self,

@@ -5,16 +5,136 @@ use super::{X64Masm, SCRATCH, XMM_SCRATCH, XMM_SCRATCH2};
 use crate::masm::{
     FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp, SimdUnOp,
 };
-use kindling_isa_x64::{PackedOp, PackedShift, Size};
+use kindling_isa_x64::{Alu, PackedOp, PackedShift, Shift, Size};
 
 impl X64Masm {
     /// `splat`: the low lane of `src` in every lane of `dst`.
     pub(super) fn emit_splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
-        match lane {
-            MemSize::S32 => self.asm.pshufd(dst.hw(), src.hw(), 0),
-            MemSize::S64 => self.asm.pshufd(dst.hw(), src.hw(), 0x44),
-            _ => unreachable!("8- and 16-bit splats are not used yet"),
+        let (d, r) = (dst.hw(), src.hw());
+        if !src.is_gpr() {
+            let order = if lane == MemSize::S64 { 0x44 } else { 0 };
+            self.asm.pshufd(d, r, order);
+            return;
         }
+        let size = if lane == MemSize::S64 {
+            Size::S64
+        } else {
+            Size::S32
+        };
+        self.asm.mov_xmm_from_gpr(size, d, r);
+        match lane {
+            MemSize::S8 => {
+                self.asm.packed(PackedOp::Punpcklbw, d, d);
+                self.asm.packed(PackedOp::Punpcklwd, d, d);
+                self.asm.pshufd(d, d, 0);
+            }
+            MemSize::S16 => {
+                self.asm.packed(PackedOp::Punpcklwd, d, d);
+                self.asm.pshufd(d, d, 0);
+            }
+            MemSize::S32 => self.asm.pshufd(d, d, 0),
+            _ => self.asm.packed(PackedOp::Punpcklqdq, d, d),
+        }
+    }
+
+    /// `extract_lane`: SSE2 only (`pshufd`, `pextrw`, `movd`/`movq`).
+    pub(super) fn emit_extract_lane(
+        &mut self,
+        lane: MemSize,
+        signed: bool,
+        index: u8,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        let (d, x) = (dst.hw(), src.hw());
+        if !dst.is_gpr() {
+            let order = match lane {
+                MemSize::S64 => [0x44, 0xee][usize::from(index & 1)],
+                _ => index & 3,
+            };
+            if order == 0 || order == 0x44 {
+                if d != x {
+                    self.asm.movaps(d, x);
+                }
+            } else {
+                self.asm.pshufd(d, x, order);
+            }
+            return true;
+        }
+        match lane {
+            MemSize::S8 | MemSize::S16 => {
+                let (word, high_byte) = if lane == MemSize::S8 {
+                    (index / 2, index & 1 == 1)
+                } else {
+                    (index, false)
+                };
+                self.asm.pextrw(d, x, word);
+                if high_byte {
+                    self.asm.shift_ri(Shift::Shr, Size::S32, d, 8);
+                }
+                let from = if lane == MemSize::S8 {
+                    Size::S8
+                } else {
+                    Size::S16
+                };
+                if signed {
+                    self.asm.movsx_rr(from, Size::S32, d, d);
+                } else if lane == MemSize::S8 {
+                    self.asm.alu_ri(Alu::And, Size::S32, d, 0xff);
+                }
+            }
+            MemSize::S32 | MemSize::S64 => {
+                let (size, order) = if lane == MemSize::S32 {
+                    (Size::S32, index & 3)
+                } else {
+                    (Size::S64, [0x44, 0xee][usize::from(index & 1)])
+                };
+                let from = if order == 0 || order == 0x44 {
+                    x
+                } else {
+                    self.asm.pshufd(XMM_SCRATCH, x, order);
+                    XMM_SCRATCH
+                };
+                self.asm.mov_gpr_from_xmm(size, d, from);
+            }
+            MemSize::S128 => return false,
+        }
+        true
+    }
+
+    /// `replace_lane`: `pinsrw`, `movsd` and `movlhps` are SSE2;
+    /// `pinsrb`/`pinsrd`/`pinsrq` and `insertps` need SSE4.1.
+    pub(super) fn emit_replace_lane(
+        &mut self,
+        lane: MemSize,
+        index: u8,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        let (d, r) = (dst.hw(), src.hw());
+        if !src.is_gpr() {
+            match lane {
+                MemSize::S64 if index & 1 == 0 => self.asm.packed(PackedOp::Movsd, d, r),
+                MemSize::S64 => self.asm.packed(PackedOp::Movlhps, d, r),
+                MemSize::S32 if self.features.has_sse41 => {
+                    self.asm.insertps(d, r, (index & 3) << 4)
+                }
+                _ => return false,
+            }
+            return true;
+        }
+        let bytes = match lane {
+            MemSize::S8 => 1,
+            MemSize::S16 => 2,
+            MemSize::S32 => 4,
+            MemSize::S64 => 8,
+            MemSize::S128 => return false,
+        };
+        if bytes != 2 && !self.features.has_sse41 {
+            return false;
+        }
+        self.asm.pinsr(bytes, d, r, index);
+        true
     }
 
     /// `simd_unop`.
