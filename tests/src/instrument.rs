@@ -11,9 +11,11 @@
 //! - every memory is at least one page long, so that loads and stores mostly
 //!   stay in bounds.
 //!
-//! Float results are not folded in: NaN bit patterns legitimately differ
-//! between engines. Float comparisons and truncations, which produce
-//! integers, are.
+//! Float results are not folded in by default: NaN bit patterns
+//! legitimately differ between engines. Float comparisons and truncations,
+//! which produce integers, are. [`observable_with`] can also fold float
+//! results (for engines that both canonicalize NaNs) and route every
+//! comparison through a fused `if`, `br_if` or `select` before folding it.
 
 use wasm_encoder::reencode::{utils, Error, Reencode};
 use wasm_encoder::{ConstExpr, ExportKind, GlobalType, Instruction, ValType};
@@ -25,10 +27,36 @@ pub const OBSERVED_GLOBAL: &str = "kindling_observed";
 /// The FNV-1a 64-bit prime.
 const FNV_PRIME: i64 = 0x100_0000_01b3;
 
+/// How [`observable_with`] rewrites a module.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Rebuild every comparison's result through a fused consumer, in
+    /// turn `if`, `br_if` and `select`, before folding it in (see
+    /// [`observable_with`]).
+    pub fused_compares: bool,
+    /// Fold float results too, by their bits (only where both engines
+    /// canonicalize NaNs, so the bits must agree).
+    pub fold_floats: bool,
+}
+
 /// `wasm`, rewritten as described in the module docs, or `None` when it
 /// cannot be (it does not parse, or has no global or export section to
 /// extend; wasm-smith's `ensure_termination` always adds a global).
 pub fn observable(wasm: &[u8]) -> Option<Vec<u8>> {
+    observable_with(wasm, Options::default())
+}
+
+/// [`observable`], with `options`.
+///
+/// By default a comparison's result is tapped with `local.tee` like any
+/// other integer, which materializes it: a compiler that keeps comparisons
+/// latent and fuses them into the branch that consumes them never gets to
+/// fuse. With [`Options::fused_compares`] every comparison instead feeds a
+/// consumer that rebuilds its 0 or 1 (`if (result i32) 1 else 0`, a
+/// `block` whose `br_if` carries 1 out, or `select 1 0`), and that value
+/// is folded in: the fused forms run on every comparison and their results
+/// are still observed, with the same folded value as without the option.
+pub fn observable_with(wasm: &[u8], options: Options) -> Option<Vec<u8>> {
     let layout = Layout::of(wasm)?;
     let mut rewriter = Rewriter {
         observed: layout.globals,
@@ -36,6 +64,8 @@ pub fn observable(wasm: &[u8]) -> Option<Vec<u8>> {
         next_body: 0,
         added_global: false,
         added_export: false,
+        options,
+        compares: 0,
     };
     let mut module = wasm_encoder::Module::new();
     rewriter
@@ -93,14 +123,18 @@ struct Rewriter {
     next_body: usize,
     added_global: bool,
     added_export: bool,
+    options: Options,
+    /// Comparisons rewritten so far, to rotate through the fused forms.
+    compares: u64,
 }
 
-/// The integer type `op` produces when its result is to be observed.
-fn observed_result(op: &wp::Operator) -> Option<ValType> {
+/// The operand type of a comparison, and whether it takes one operand.
+fn comparison(op: &wp::Operator) -> Option<(ValType, bool)> {
     use wp::Operator as O;
     Some(match op {
-        O::I32Eqz
-        | O::I32Eq
+        O::I32Eqz => (ValType::I32, true),
+        O::I64Eqz => (ValType::I64, true),
+        O::I32Eq
         | O::I32Ne
         | O::I32LtS
         | O::I32LtU
@@ -109,9 +143,8 @@ fn observed_result(op: &wp::Operator) -> Option<ValType> {
         | O::I32LeS
         | O::I32LeU
         | O::I32GeS
-        | O::I32GeU
-        | O::I64Eqz
-        | O::I64Eq
+        | O::I32GeU => (ValType::I32, false),
+        O::I64Eq
         | O::I64Ne
         | O::I64LtS
         | O::I64LtU
@@ -120,20 +153,112 @@ fn observed_result(op: &wp::Operator) -> Option<ValType> {
         | O::I64LeS
         | O::I64LeU
         | O::I64GeS
-        | O::I64GeU
-        | O::F32Eq
-        | O::F32Ne
-        | O::F32Lt
-        | O::F32Gt
-        | O::F32Le
-        | O::F32Ge
-        | O::F64Eq
-        | O::F64Ne
-        | O::F64Lt
-        | O::F64Gt
-        | O::F64Le
-        | O::F64Ge
-        | O::I32Clz
+        | O::I64GeU => (ValType::I64, false),
+        O::F32Eq | O::F32Ne | O::F32Lt | O::F32Gt | O::F32Le | O::F32Ge => (ValType::F32, false),
+        O::F64Eq | O::F64Ne | O::F64Lt | O::F64Gt | O::F64Le | O::F64Ge => (ValType::F64, false),
+        _ => return None,
+    })
+}
+
+/// The float type `op` produces, for [`Options::fold_floats`].
+fn float_result(op: &wp::Operator) -> Option<ValType> {
+    use wp::Operator as O;
+    Some(match op {
+        O::F32Abs
+        | O::F32Neg
+        | O::F32Ceil
+        | O::F32Floor
+        | O::F32Trunc
+        | O::F32Nearest
+        | O::F32Sqrt
+        | O::F32Add
+        | O::F32Sub
+        | O::F32Mul
+        | O::F32Div
+        | O::F32Min
+        | O::F32Max
+        | O::F32Copysign
+        | O::F32ConvertI32S
+        | O::F32ConvertI32U
+        | O::F32ConvertI64S
+        | O::F32ConvertI64U
+        | O::F32DemoteF64
+        | O::F32ReinterpretI32
+        | O::F32Load { .. } => ValType::F32,
+        O::F64Abs
+        | O::F64Neg
+        | O::F64Ceil
+        | O::F64Floor
+        | O::F64Trunc
+        | O::F64Nearest
+        | O::F64Sqrt
+        | O::F64Add
+        | O::F64Sub
+        | O::F64Mul
+        | O::F64Div
+        | O::F64Min
+        | O::F64Max
+        | O::F64Copysign
+        | O::F64ConvertI32S
+        | O::F64ConvertI32U
+        | O::F64ConvertI64S
+        | O::F64ConvertI64U
+        | O::F64PromoteF32
+        | O::F64ReinterpretI64
+        | O::F64Load { .. } => ValType::F64,
+        _ => return None,
+    })
+}
+
+/// The scratch locals a rewritten body uses, after its own.
+struct Scratch {
+    /// First index: i32, i64, then two each of i32, i64, f32, f64.
+    base: u32,
+}
+
+impl Scratch {
+    const TYPES: [ValType; 10] = [
+        ValType::I32,
+        ValType::I64,
+        ValType::I32,
+        ValType::I32,
+        ValType::I64,
+        ValType::I64,
+        ValType::F32,
+        ValType::F32,
+        ValType::F64,
+        ValType::F64,
+    ];
+
+    /// The local for a tapped value of type `ty`.
+    fn tap(&self, ty: ValType) -> u32 {
+        match ty {
+            ValType::I32 => self.base,
+            ValType::I64 => self.base + 1,
+            _ => self.operand(ty, 0),
+        }
+    }
+
+    /// The local for a comparison's operand `i` (0 or 1) of type `ty`.
+    fn operand(&self, ty: ValType, i: u32) -> u32 {
+        let pair = match ty {
+            ValType::I32 => 2,
+            ValType::I64 => 4,
+            ValType::F32 => 6,
+            _ => 8,
+        };
+        self.base + pair + i
+    }
+}
+
+/// The integer type `op` produces when its result is to be observed.
+fn observed_result(op: &wp::Operator) -> Option<ValType> {
+    use wp::Operator as O;
+    if comparison(op).is_some() {
+        return Some(ValType::I32);
+    }
+    Some(match op {
+        O::I32Clz
         | O::I32Ctz
         | O::I32Popcnt
         | O::I32Add
@@ -209,6 +334,91 @@ fn observed_result(op: &wp::Operator) -> Option<ValType> {
     })
 }
 
+impl Rewriter {
+    /// Emits `compare` so that its result is consumed by a fused form and
+    /// rebuilt as 0 or 1.
+    fn fused(
+        &mut self,
+        f: &mut wasm_encoder::Function,
+        scratch: &Scratch,
+        compare: Instruction<'_>,
+        ty: ValType,
+        unary: bool,
+    ) {
+        use wasm_encoder::BlockType;
+        // wasmi 2.0 gets `select` wrong when its condition is an `eqz`
+        // (or a comparison with zero; see docs/FUZZING.md): `eqz` never
+        // takes the `select` form, and the other comparisons' operands
+        // come from locals, so wasmi never sees a constant zero.
+        let form = match self.compares % 3 {
+            2 if unary => 0,
+            form => form,
+        };
+        self.compares += 1;
+        if form == 0 {
+            f.instruction(&compare);
+            f.instruction(&Instruction::If(BlockType::Result(ValType::I32)));
+            f.instruction(&Instruction::I32Const(1));
+            f.instruction(&Instruction::Else);
+            f.instruction(&Instruction::I32Const(0));
+            f.instruction(&Instruction::End);
+            return;
+        }
+        // The operands go to scratch locals, so the constants can go under
+        // them.
+        let operands = if unary { 1 } else { 2 };
+        for i in (0..operands).rev() {
+            f.instruction(&Instruction::LocalSet(scratch.operand(ty, i)));
+        }
+        let reload = |f: &mut wasm_encoder::Function| {
+            for i in 0..operands {
+                f.instruction(&Instruction::LocalGet(scratch.operand(ty, i)));
+            }
+            f.instruction(&compare);
+        };
+        if form == 1 {
+            f.instruction(&Instruction::Block(BlockType::Result(ValType::I32)));
+            f.instruction(&Instruction::I32Const(1));
+            reload(f);
+            f.instruction(&Instruction::BrIf(0));
+            f.instruction(&Instruction::Drop);
+            f.instruction(&Instruction::I32Const(0));
+            f.instruction(&Instruction::End);
+        } else {
+            f.instruction(&Instruction::I32Const(1));
+            f.instruction(&Instruction::I32Const(0));
+            reload(f);
+            f.instruction(&Instruction::Select);
+        }
+    }
+
+    /// Folds the value of type `ty` on top of the stack into the observed
+    /// global, leaving it there.
+    fn fold(&self, f: &mut wasm_encoder::Function, scratch: &Scratch, ty: ValType) {
+        let local = scratch.tap(ty);
+        f.instruction(&Instruction::LocalTee(local));
+        f.instruction(&Instruction::LocalGet(local));
+        match ty {
+            ValType::I32 => {
+                f.instruction(&Instruction::I64ExtendI32U);
+            }
+            ValType::F32 => {
+                f.instruction(&Instruction::I32ReinterpretF32);
+                f.instruction(&Instruction::I64ExtendI32U);
+            }
+            ValType::F64 => {
+                f.instruction(&Instruction::I64ReinterpretF64);
+            }
+            _ => {}
+        }
+        f.instruction(&Instruction::GlobalGet(self.observed));
+        f.instruction(&Instruction::I64Xor);
+        f.instruction(&Instruction::I64Const(FNV_PRIME));
+        f.instruction(&Instruction::I64Mul);
+        f.instruction(&Instruction::GlobalSet(self.observed));
+    }
+}
+
 impl Reencode for Rewriter {
     type Error = std::convert::Infallible;
 
@@ -260,30 +470,27 @@ impl Reencode for Rewriter {
             local_count += count;
             locals.push((count, self.val_type(ty)?));
         }
-        // Two scratch locals for the copies that are folded in.
-        let (scratch32, scratch64) = (local_count, local_count + 1);
-        locals.push((1, ValType::I32));
-        locals.push((1, ValType::I64));
+        let scratch = Scratch { base: local_count };
+        locals.extend(Scratch::TYPES.iter().map(|ty| (1, *ty)));
         let mut f = wasm_encoder::Function::new(locals);
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
             let op = reader.read()?;
-            let observed = observed_result(&op);
-            f.instruction(&self.instruction(op)?);
-            let Some(ty) = observed else { continue };
-            if ty == ValType::I32 {
-                f.instruction(&Instruction::LocalTee(scratch32));
-                f.instruction(&Instruction::LocalGet(scratch32));
-                f.instruction(&Instruction::I64ExtendI32U);
-            } else {
-                f.instruction(&Instruction::LocalTee(scratch64));
-                f.instruction(&Instruction::LocalGet(scratch64));
+            let mut observed = observed_result(&op);
+            if self.options.fold_floats && observed.is_none() {
+                observed = float_result(&op);
             }
-            f.instruction(&Instruction::GlobalGet(self.observed));
-            f.instruction(&Instruction::I64Xor);
-            f.instruction(&Instruction::I64Const(FNV_PRIME));
-            f.instruction(&Instruction::I64Mul);
-            f.instruction(&Instruction::GlobalSet(self.observed));
+            let compare = comparison(&op).filter(|_| self.options.fused_compares);
+            let instruction = self.instruction(op)?;
+            match compare {
+                Some((ty, unary)) => self.fused(&mut f, &scratch, instruction, ty, unary),
+                None => {
+                    f.instruction(&instruction);
+                }
+            }
+            if let Some(ty) = observed {
+                self.fold(&mut f, &scratch, ty);
+            }
         }
         code.function(&f);
         Ok(())
@@ -318,6 +525,54 @@ mod tests {
             out.windows(5).any(|w| w == [0x05, 0x03, 0x01, 0x00, 0x01]),
             "{out:02x?}"
         );
+    }
+
+    /// Runs export `f` of `wasm` in wasmi on `arg`: its result and the
+    /// folded value.
+    fn run(wasm: &[u8], arg: i32) -> (i32, i64) {
+        let engine = wasmi::Engine::default();
+        let module = wasmi::Module::new(&engine, wasm).unwrap();
+        let mut store = wasmi::Store::new(&engine, ());
+        let instance = wasmi::Instance::new(&mut store, &module, &[]).unwrap();
+        let f = instance
+            .get_typed_func::<i32, i32>(&store, "f")
+            .unwrap()
+            .call(&mut store, arg)
+            .unwrap();
+        let observed = instance.get_global(&store, OBSERVED_GLOBAL).unwrap();
+        (f, observed.get(&store).i64().unwrap())
+    }
+
+    #[test]
+    fn fused_compares_keep_values_and_folds() {
+        // Three comparisons: one of each fused form (`if`, `br_if`,
+        // `select`), and an `eqz`, which never takes the `select` form.
+        let wasm = wat::parse_str(
+            r#"(module
+                 (global (mut i32) (i32.const 0))
+                 (func (export "f") (param i32) (result i32)
+                   (i32.add
+                     (i32.add (i32.lt_s (local.get 0) (i32.const 5))
+                              (i32.gt_u (local.get 0) (i32.const 2)))
+                     (i32.add (i64.ne (i64.extend_i32_s (local.get 0)) (i64.const 7))
+                              (i32.eqz (local.get 0))))))"#,
+        )
+        .unwrap();
+        let plain = observable(&wasm).expect("rewritten");
+        let fused = observable_with(
+            &wasm,
+            Options {
+                fused_compares: true,
+                fold_floats: false,
+            },
+        )
+        .expect("rewritten");
+        wp::validate(&fused).expect("valid");
+        assert!(fused.contains(&0x1b), "a select");
+        assert!(fused.contains(&0x0d), "a br_if");
+        for arg in [-3, 0, 3, 5, 7, 100] {
+            assert_eq!(run(&plain, arg), run(&fused, arg), "f({arg})");
+        }
     }
 
     /// The export names in `wasm`, as text (enough to check the export).
