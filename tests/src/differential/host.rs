@@ -178,6 +178,17 @@ impl ModuleInfo {
     }
 }
 
+impl ModuleInfo {
+    /// The exports the oracle calls, in name order: the defined functions.
+    /// (An exported import is the host's own function; wasmi 2.0 overflows
+    /// its stack calling some of them directly.)
+    pub fn called_exports(&self) -> Vec<String> {
+        let mut names = self.defined_func_exports.clone();
+        names.sort();
+        names
+    }
+}
+
 fn import_kind(t: wp::TypeRef, types: &[(Vec<Ty>, Vec<Ty>)]) -> Result<ImportKind, String> {
     Ok(match t {
         wp::TypeRef::Func(index) => {

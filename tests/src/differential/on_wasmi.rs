@@ -193,14 +193,8 @@ fn observe_wasmi_unguarded(
     config.compilation_mode(wasmi::CompilationMode::Eager);
     let engine = wasmi::Engine::new(&config);
     let module = Module::new(&engine, wasm).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mut names: Vec<String> = module
-        .exports()
-        .filter(|e| e.ty().func().is_some())
-        .map(|e| e.name().to_string())
-        .collect();
-    names.sort();
     let mut exports = Vec::new();
-    for name in names {
+    for name in info.called_exports() {
         let limits = wasmi::StoreLimitsBuilder::new()
             .memory_size(MEMORY_LIMIT)
             .table_elements(TABLE_LIMIT)

@@ -137,14 +137,8 @@ pub fn observe_wasmtime(
 ) -> anyhow::Result<Observation> {
     let exact_nans = setting == Setting::NanCanonicalization;
     let module = Module::new(engine, wasm)?;
-    let mut names: Vec<String> = module
-        .exports()
-        .filter(|e| e.ty().func().is_some())
-        .map(|e| e.name().to_string())
-        .collect();
-    names.sort();
     let mut exports = Vec::new();
-    for name in names {
+    for name in info.called_exports() {
         let limits = wasmtime::StoreLimitsBuilder::new()
             .memory_size(MEMORY_LIMIT)
             .table_elements(TABLE_LIMIT as u32)
