@@ -13,16 +13,21 @@ use kindling_tests::differential::{
 };
 
 /// Per 1,000 seeds run, at least this many must have been compared, for
-/// each count in [`Tally`] (seeds, calls, values, trapped). Set at about
-/// half the rates measured over 2,000 seeds (see `docs/FUZZING.md`).
+/// each count in [`Tally`]. Set at about half the rates measured over
+/// 2,000 and 400 seeds (see `docs/FUZZING.md`); host calls vary most
+/// (a few seeds call the host in a loop), so their floor is lower.
 const FLOORS_PER_1000: Tally = Tally {
-    seeds: 0,
-    calls: 0,
-    values: 0,
-    trapped: 0,
-    host_calls: 0,
-    table_elements: 0,
+    seeds: 430,
+    calls: 3_400,
+    values: 1_500,
+    trapped: 1_300,
+    host_calls: 150,
+    table_elements: 20_000,
 };
+
+/// Runs of fewer seeds are checked only for having compared something:
+/// the rates scatter too much below this.
+const FLOOR_MIN_SEEDS: u64 = 100;
 
 #[test]
 fn differential_smoke() {
@@ -178,7 +183,12 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         run.failures.len(),
         run.failures.join("\n")
     );
-    let floor = |per_1000: u64| (per_1000 * run.seeds_run).div_ceil(1000).max(1);
+    assert!(t.seeds > 0 && t.calls > 0, "the oracle compared nothing");
+    if run.seeds_run < FLOOR_MIN_SEEDS {
+        println!("fewer than {FLOOR_MIN_SEEDS} seeds run: floors not checked");
+        return;
+    }
+    let floor = |per_1000: u64| (per_1000 * run.seeds_run).div_ceil(1000);
     let f = &FLOORS_PER_1000;
     let checks = [
         ("seeds", t.seeds, f.seeds),
