@@ -210,3 +210,62 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         low.join("; ")
     );
 }
+
+/// A hand-written module that uses everything the host provides: an
+/// imported function, globals (one an externref), memory and table, an
+/// externref parameter and exported funcref tables. wasmi and kindling
+/// must agree on it, and the observation must show the host calls, the
+/// externref ids and the functions in the table by name.
+#[test]
+fn host_imports_tables_and_externrefs_are_compared() {
+    use kindling_tests::differential::{
+        agree, observe_wasmi, observe_wasmtime, ModuleInfo, Setting,
+    };
+    let wasm = wat::parse_str(
+        r#"(module
+             (import "env" "mix" (func $mix (param i32 externref) (result i64 externref)))
+             (import "env" "g" (global $g i32))
+             (import "env" "r" (global $r externref))
+             (import "env" "m" (memory 1))
+             (import "env" "t" (table 2 funcref))
+             (table $own (export "own") 3 funcref)
+             (global $kept (export "kept") (mut externref) (ref.null extern))
+             (global $sum (export "sum") (mut i64) (i64.const 0))
+             (elem (table $own) (i32.const 0) func $f $h)
+             (func $f (export "f") (param $x i32) (param $e externref) (result externref)
+               (local $out externref)
+               (global.set $kept (local.get $e))
+               (call $mix (i32.add (local.get $x) (global.get $g)) (local.get $e))
+               (local.set $out)
+               (global.set $sum)
+               (i32.store (i32.const 8) (local.get $x))
+               (table.set $own (i32.const 2) (table.get $own (i32.const 1)))
+               (table.set 0 (i32.const 1) (ref.func $h))
+               (local.get $out))
+             (func $h (export "h") (result externref) (global.get $r)))"#,
+    )
+    .unwrap();
+    let info = ModuleInfo::of(&wasm).unwrap();
+    assert_eq!(info.imports.len(), 5);
+    let engines = Engines::new().unwrap();
+    let kindling = &engines.pair(Setting::Default).0;
+    let reference = observe_wasmi(&wasm, &info, 7).unwrap().unwrap();
+    let observed = observe_wasmtime(kindling, &wasm, &info, 7, Setting::Default).unwrap();
+    let tally = agree(&reference, &observed).unwrap();
+    assert_eq!((tally.seeds, tally.calls), (1, 6));
+    assert!(tally.host_calls >= 3, "{tally:?}");
+    let text: String = observed
+        .exports
+        .iter()
+        .flat_map(|(_, calls)| calls)
+        .map(|call| format!("{:?} {}\n", call.outcome, call.state))
+        .collect();
+    for expected in [
+        "Returned([\"externref:#1",
+        "(\"kept\", \"externref:#",
+        "host calls [\"0:mix(i32:",
+        r#"("own", "table:[funcref:\"f\", funcref:\"h\", funcref:\"h\"]")"#,
+    ] {
+        assert!(text.contains(expected), "no {expected} in {text}");
+    }
+}

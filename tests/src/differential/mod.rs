@@ -435,9 +435,13 @@ pub fn show_state(mut parts: Vec<(String, String)>, log: &mut Vec<String>) -> (S
     (state, host_calls)
 }
 
-/// Summarises a table: its size and a hash of its elements.
+/// Summarises a table: its elements, or for a large table its size and a
+/// hash of its elements.
 pub fn show_table(elements: &[Value]) -> String {
     let text: Vec<String> = elements.iter().map(|e| e.show(true)).collect();
+    if elements.len() <= 16 {
+        return format!("table:[{}]", text.join(", "));
+    }
     let non_null = elements
         .iter()
         .filter(|e| !matches!(e, Value::Func(None) | Value::Extern(None)))
