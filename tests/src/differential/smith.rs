@@ -144,14 +144,19 @@ pub fn arg_bits(seed: u64, call: u64, i: usize) -> u64 {
     }
 }
 
-/// The argument of type `ty` for parameter `i` of call `call`. Externrefs
-/// are mostly non-null, wrapping a small id; funcrefs are null.
+/// The argument of type `ty` for parameter `i` of call `call`. A float is
+/// a NaN with a seed-chosen sign and payload one time in four (random bits
+/// rarely are), so that NaN propagation and canonicalization get inputs.
+/// Externrefs are mostly non-null, wrapping a small id; funcrefs are null.
 pub fn arg(ty: super::host::Ty, seed: u64, call: u64, i: usize) -> Value {
     use super::host::Ty;
     let b = arg_bits(seed, call, i);
+    let nan = share(b, 11, 4) == 0;
     match ty {
         Ty::I32 => Value::I32(b as i32),
         Ty::I64 => Value::I64(b as i64),
+        Ty::F32 if nan => Value::F32(0x7f80_0001 | (b as u32 & 0x807f_ffff)),
+        Ty::F64 if nan => Value::F64(0x7ff0_0000_0000_0001 | (b & 0x800f_ffff_ffff_ffff)),
         Ty::F32 => Value::F32(b as u32),
         Ty::F64 => Value::F64(b),
         Ty::FuncRef => Value::Func(None),
