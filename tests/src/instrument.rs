@@ -9,7 +9,11 @@
 //!   [`OBSERVED_GLOBAL`], by `h = (h ^ zext(v)) * FNV_PRIME`, which
 //!   depends on every value and its order;
 //! - every memory is at least one page long, so that loads and stores mostly
-//!   stay in bounds.
+//!   stay in bounds;
+//! - every imported function gets an exported wrapper that passes its
+//!   parameters on ([`WRAPPER_PREFIX`]), and every table one that copies an
+//!   element within it ([`TABLE_COPY_PREFIX`]) and one that stores a
+//!   reference the host passes ([`TABLE_SET_PREFIX`]).
 //!
 //! Float results are not folded in by default: NaN bit patterns
 //! legitimately differ between engines. Float comparisons and truncations,
@@ -23,6 +27,21 @@ use wasmparser_smith as wp;
 
 /// The name under which the folded value is exported.
 pub const OBSERVED_GLOBAL: &str = "kindling_observed";
+
+/// The prefix of the exports added to call each imported function with
+/// the oracle's arguments: wasm-smith's code rarely calls an import with
+/// parameters (the operand stack seldom matches), so arguments would
+/// hardly ever cross from kindling's code into the host.
+pub const WRAPPER_PREFIX: &str = "kindling_call_import_";
+
+/// The prefix of the exports added to copy an element within each table,
+/// from and to indices the oracle's arguments choose (modulo the size):
+/// wasm-smith's code rarely stores to a table.
+pub const TABLE_COPY_PREFIX: &str = "kindling_table_copy_";
+
+/// The prefix of the exports added to store a reference the oracle passes
+/// into each table, at an index its argument chooses (modulo the size).
+pub const TABLE_SET_PREFIX: &str = "kindling_table_set_";
 
 /// The FNV-1a 64-bit prime.
 const FNV_PRIME: i64 = 0x100_0000_01b3;
@@ -64,6 +83,10 @@ pub fn observable_with(wasm: &[u8], options: Options) -> Option<Vec<u8>> {
         next_body: 0,
         added_global: false,
         added_export: false,
+        imported_funcs: layout.imported_funcs,
+        wrappers: false,
+        pair_type: layout.types,
+        tables: layout.tables,
         options,
         compares: 0,
     };
@@ -80,6 +103,12 @@ struct Layout {
     globals: u32,
     /// The parameter count of each defined function, in order.
     params: Vec<u32>,
+    /// The type index and parameter count of each imported function.
+    imported_funcs: Vec<(u32, u32)>,
+    /// The number of types: the added type's index.
+    types: u32,
+    /// Whether each table (imported and defined) holds externrefs.
+    tables: Vec<bool>,
 }
 
 impl Layout {
@@ -88,6 +117,9 @@ impl Layout {
         let mut layout = Layout {
             globals: 0,
             params: Vec::new(),
+            imported_funcs: Vec::new(),
+            types: 0,
+            tables: Vec::new(),
         };
         for payload in wp::Parser::new(0).parse_all(wasm) {
             match payload.ok()? {
@@ -98,8 +130,13 @@ impl Layout {
                 }
                 wp::Payload::ImportSection(section) => {
                     for import in section.into_imports() {
-                        if let wp::TypeRef::Global(_) = import.ok()?.ty {
-                            layout.globals += 1;
+                        match import.ok()?.ty {
+                            wp::TypeRef::Global(_) => layout.globals += 1,
+                            wp::TypeRef::Func(ty) => layout
+                                .imported_funcs
+                                .push((ty, *type_params.get(ty as usize)?)),
+                            wp::TypeRef::Table(t) => layout.tables.push(is_externref(&t)),
+                            _ => {}
                         }
                     }
                 }
@@ -109,11 +146,21 @@ impl Layout {
                     }
                 }
                 wp::Payload::GlobalSection(section) => layout.globals += section.count(),
+                wp::Payload::TableSection(section) => {
+                    for table in section {
+                        layout.tables.push(is_externref(&table.ok()?.ty));
+                    }
+                }
                 _ => {}
             }
         }
+        layout.types = type_params.len() as u32;
         Some(layout)
     }
+}
+
+fn is_externref(t: &wp::TableType) -> bool {
+    t.element_type == wp::RefType::EXTERNREF
 }
 
 struct Rewriter {
@@ -123,6 +170,16 @@ struct Rewriter {
     next_body: usize,
     added_global: bool,
     added_export: bool,
+    /// The type index and parameter count of each imported function.
+    imported_funcs: Vec<(u32, u32)>,
+    /// Whether the wrappers were declared (in the function section, which a
+    /// module without defined functions lacks).
+    wrappers: bool,
+    /// The index of the added types `[i32 i32] -> []`, then
+    /// `[i32 funcref] -> []` and `[i32 externref] -> []`.
+    pair_type: u32,
+    /// Whether each table holds externrefs.
+    tables: Vec<bool>,
     options: Options,
     /// Comparisons rewritten so far, to rotate through the fused forms.
     compares: u64,
@@ -445,12 +502,95 @@ impl Reencode for Rewriter {
         Ok(())
     }
 
+    fn parse_type_section(
+        &mut self,
+        types: &mut wasm_encoder::TypeSection,
+        section: wp::TypeSectionReader<'_>,
+    ) -> Result<(), Error> {
+        utils::parse_type_section(self, types, section)?;
+        types.ty().function([ValType::I32, ValType::I32], []);
+        types.ty().function([ValType::I32, ValType::FUNCREF], []);
+        types.ty().function([ValType::I32, ValType::EXTERNREF], []);
+        Ok(())
+    }
+
+    fn parse_function_section(
+        &mut self,
+        functions: &mut wasm_encoder::FunctionSection,
+        section: wp::FunctionSectionReader<'_>,
+    ) -> Result<(), Error> {
+        utils::parse_function_section(self, functions, section)?;
+        for (ty, _) in &self.imported_funcs {
+            functions.function(*ty);
+        }
+        for externref in &self.tables {
+            functions.function(self.pair_type);
+            functions.function(self.pair_type + 1 + u32::from(*externref));
+        }
+        self.wrappers = true;
+        Ok(())
+    }
+
+    fn parse_code_section(
+        &mut self,
+        code: &mut wasm_encoder::CodeSection,
+        section: wp::CodeSectionReader<'_>,
+    ) -> Result<(), Error> {
+        utils::parse_code_section(self, code, section)?;
+        for (import, (_, params)) in self.imported_funcs.iter().enumerate() {
+            let mut f = wasm_encoder::Function::new([]);
+            for i in 0..*params {
+                f.instruction(&Instruction::LocalGet(i));
+            }
+            f.instruction(&Instruction::Call(import as u32));
+            f.instruction(&Instruction::End);
+            code.function(&f);
+        }
+        for table in 0..self.tables.len() as u32 {
+            // `table.set t (a % size) (table.get t (b % size))`.
+            let mut f = wasm_encoder::Function::new([]);
+            for param in [0, 1] {
+                f.instruction(&Instruction::LocalGet(param));
+                f.instruction(&Instruction::TableSize(table));
+                f.instruction(&Instruction::I32RemU);
+            }
+            f.instruction(&Instruction::TableGet(table));
+            f.instruction(&Instruction::TableSet(table));
+            f.instruction(&Instruction::End);
+            code.function(&f);
+            // `table.set t (a % size) r`.
+            let mut f = wasm_encoder::Function::new([]);
+            f.instruction(&Instruction::LocalGet(0));
+            f.instruction(&Instruction::TableSize(table));
+            f.instruction(&Instruction::I32RemU);
+            f.instruction(&Instruction::LocalGet(1));
+            f.instruction(&Instruction::TableSet(table));
+            f.instruction(&Instruction::End);
+            code.function(&f);
+        }
+        Ok(())
+    }
+
     fn parse_export_section(
         &mut self,
         exports: &mut wasm_encoder::ExportSection,
         section: wp::ExportSectionReader<'_>,
     ) -> Result<(), Error> {
         utils::parse_export_section(self, exports, section)?;
+        if self.wrappers {
+            let first = (self.imported_funcs.len() + self.params.len()) as u32;
+            let imports = self.imported_funcs.len() as u32;
+            for k in 0..imports {
+                let name = format!("{WRAPPER_PREFIX}{k}");
+                exports.export(&name, ExportKind::Func, first + k);
+            }
+            for t in 0..self.tables.len() as u32 {
+                let index = first + imports + 2 * t;
+                exports.export(&format!("{TABLE_COPY_PREFIX}{t}"), ExportKind::Func, index);
+                let name = format!("{TABLE_SET_PREFIX}{t}");
+                exports.export(&name, ExportKind::Func, index + 1);
+            }
+        }
         exports.export(OBSERVED_GLOBAL, ExportKind::Global, self.observed);
         self.added_export = true;
         Ok(())

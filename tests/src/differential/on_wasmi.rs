@@ -194,7 +194,8 @@ fn observe_wasmi_unguarded(
     let engine = wasmi::Engine::new(&config);
     let module = Module::new(&engine, wasm).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut exports = Vec::new();
-    for name in info.called_exports() {
+    let called = info.called_exports();
+    for name in called.clone() {
         let limits = wasmi::StoreLimitsBuilder::new()
             .memory_size(MEMORY_LIMIT)
             .table_elements(TABLE_LIMIT)
@@ -229,7 +230,14 @@ fn observe_wasmi_unguarded(
                 .params()
                 .iter()
                 .enumerate()
-                .map(|(i, t)| to_val(&mut store, &arg(ty(t), seed, call, i)))
+                .map(|(i, t)| match arg(ty(t), seed, call, i, &called) {
+                    Value::Func(Some(f)) => Val::FuncRef(
+                        instance
+                            .get_func(&store, &f)
+                            .map_or(Nullable::Null, Nullable::Val),
+                    ),
+                    other => to_val(&mut store, &other),
+                })
                 .collect();
             let mut results: Vec<Val> = fty
                 .results()

@@ -138,7 +138,8 @@ pub fn observe_wasmtime(
     let exact_nans = setting == Setting::NanCanonicalization;
     let module = Module::new(engine, wasm)?;
     let mut exports = Vec::new();
-    for name in info.called_exports() {
+    let called = info.called_exports();
+    for name in called.clone() {
         let limits = wasmtime::StoreLimitsBuilder::new()
             .memory_size(MEMORY_LIMIT)
             .table_elements(TABLE_LIMIT as u32)
@@ -175,7 +176,10 @@ pub fn observe_wasmtime(
             let params: Vec<Val> = fty
                 .params()
                 .enumerate()
-                .map(|(i, t)| to_val(&arg(ty(&t), seed, call, i)))
+                .map(|(i, t)| match arg(ty(&t), seed, call, i, &called) {
+                    Value::Func(Some(f)) => Val::FuncRef(instance.get_func(&mut store, &f)),
+                    other => to_val(&other),
+                })
                 .collect();
             let mut results: Vec<Val> = fty.results().map(|_| Val::I32(0)).collect();
             let outcome = match func.call(&mut store, &params, &mut results) {

@@ -147,8 +147,9 @@ pub fn arg_bits(seed: u64, call: u64, i: usize) -> u64 {
 /// The argument of type `ty` for parameter `i` of call `call`. A float is
 /// a NaN with a seed-chosen sign and payload one time in four (random bits
 /// rarely are), so that NaN propagation and canonicalization get inputs.
-/// Externrefs are mostly non-null, wrapping a small id; funcrefs are null.
-pub fn arg(ty: super::host::Ty, seed: u64, call: u64, i: usize) -> Value {
+/// Externrefs are mostly non-null, wrapping a small id; funcrefs mostly
+/// one of `funcs` (the exported defined functions, by name).
+pub fn arg(ty: super::host::Ty, seed: u64, call: u64, i: usize, funcs: &[String]) -> Value {
     use super::host::Ty;
     let b = arg_bits(seed, call, i);
     let nan = share(b, 11, 4) == 0;
@@ -159,7 +160,10 @@ pub fn arg(ty: super::host::Ty, seed: u64, call: u64, i: usize) -> Value {
         Ty::F64 if nan => Value::F64(0x7ff0_0000_0000_0001 | (b & 0x800f_ffff_ffff_ffff)),
         Ty::F32 => Value::F32(b as u32),
         Ty::F64 => Value::F64(b),
-        Ty::FuncRef => Value::Func(None),
+        Ty::FuncRef if funcs.is_empty() || share(b, 12, 8) == 0 => Value::Func(None),
+        Ty::FuncRef => Value::Func(Some(
+            funcs[share(b, 13, funcs.len() as u64) as usize].clone(),
+        )),
         // By a hash of the bits: the edge cases are mostly multiples of 8.
         Ty::ExternRef if share(b, 9, 8) == 0 => Value::Extern(None),
         Ty::ExternRef => Value::Extern(Some(1 + share(b, 10, 1000) as u32)),
