@@ -13,7 +13,9 @@
 //! - every imported function gets an exported wrapper that passes its
 //!   parameters on ([`WRAPPER_PREFIX`]), and every table one that copies an
 //!   element within it ([`TABLE_COPY_PREFIX`]) and one that stores a
-//!   reference the host passes ([`TABLE_SET_PREFIX`]).
+//!   reference the host passes ([`TABLE_SET_PREFIX`]); with
+//!   [`Options::fold_floats`], one that applies every canonicalizing float
+//!   operator to its parameters ([`FLOAT_OPS`]).
 //!
 //! Float results are not folded in by default: NaN bit patterns
 //! legitimately differ between engines. Float comparisons and truncations,
@@ -42,6 +44,11 @@ pub const TABLE_COPY_PREFIX: &str = "kindling_table_copy_";
 /// The prefix of the exports added to store a reference the oracle passes
 /// into each table, at an index its argument chooses (modulo the size).
 pub const TABLE_SET_PREFIX: &str = "kindling_table_set_";
+
+/// The export added with [`Options::fold_floats`]: applies every float
+/// operator that canonicalizes NaNs to its parameters (the oracle passes
+/// NaNs a quarter of the time) and folds each result in.
+pub const FLOAT_OPS: &str = "kindling_float_ops";
 
 /// The FNV-1a 64-bit prime.
 const FNV_PRIME: i64 = 0x100_0000_01b3;
@@ -455,6 +462,11 @@ impl Rewriter {
         let local = scratch.tap(ty);
         f.instruction(&Instruction::LocalTee(local));
         f.instruction(&Instruction::LocalGet(local));
+        self.fold_top(f, ty);
+    }
+
+    /// Folds (and pops) the value of type `ty` on top of the stack.
+    fn fold_top(&self, f: &mut wasm_encoder::Function, ty: ValType) {
         match ty {
             ValType::I32 => {
                 f.instruction(&Instruction::I64ExtendI32U);
@@ -473,6 +485,74 @@ impl Rewriter {
         f.instruction(&Instruction::I64Const(FNV_PRIME));
         f.instruction(&Instruction::I64Mul);
         f.instruction(&Instruction::GlobalSet(self.observed));
+    }
+}
+
+impl Rewriter {
+    /// The body of [`FLOAT_OPS`]: every float operator that canonicalizes
+    /// NaNs, applied to the parameters `(f32 a, f32 b, f64 c, f64 d)`, each
+    /// result folded in by its bits.
+    fn float_ops(&self) -> wasm_encoder::Function {
+        use Instruction as I;
+        let mut f = wasm_encoder::Function::new([]);
+        let fold = |f: &mut wasm_encoder::Function, ops: &[I], ty| {
+            for op in ops {
+                f.instruction(op);
+            }
+            self.fold_top(f, ty);
+        };
+        let (a, b, c, d) = (
+            I::LocalGet(0),
+            I::LocalGet(1),
+            I::LocalGet(2),
+            I::LocalGet(3),
+        );
+        let binary32 = [
+            I::F32Add,
+            I::F32Sub,
+            I::F32Mul,
+            I::F32Div,
+            I::F32Min,
+            I::F32Max,
+        ];
+        for op in binary32 {
+            fold(&mut f, &[a.clone(), b.clone(), op], ValType::F32);
+        }
+        let unary32 = [
+            I::F32Sqrt,
+            I::F32Ceil,
+            I::F32Floor,
+            I::F32Trunc,
+            I::F32Nearest,
+        ];
+        for op in unary32 {
+            fold(&mut f, &[a.clone(), op], ValType::F32);
+        }
+        fold(&mut f, &[c.clone(), I::F32DemoteF64], ValType::F32);
+        let binary64 = [
+            I::F64Add,
+            I::F64Sub,
+            I::F64Mul,
+            I::F64Div,
+            I::F64Min,
+            I::F64Max,
+        ];
+        for op in binary64 {
+            fold(&mut f, &[c.clone(), d.clone(), op], ValType::F64);
+        }
+        let unary64 = [
+            I::F64Sqrt,
+            I::F64Ceil,
+            I::F64Floor,
+            I::F64Trunc,
+            I::F64Nearest,
+        ];
+        for op in unary64 {
+            fold(&mut f, &[c.clone(), op], ValType::F64);
+        }
+        fold(&mut f, &[b, I::F64PromoteF32], ValType::F64);
+        f.instruction(&I::End);
+        f
     }
 }
 
@@ -511,6 +591,8 @@ impl Reencode for Rewriter {
         types.ty().function([ValType::I32, ValType::I32], []);
         types.ty().function([ValType::I32, ValType::FUNCREF], []);
         types.ty().function([ValType::I32, ValType::EXTERNREF], []);
+        let floats = [ValType::F32, ValType::F32, ValType::F64, ValType::F64];
+        types.ty().function(floats, []);
         Ok(())
     }
 
@@ -526,6 +608,9 @@ impl Reencode for Rewriter {
         for externref in &self.tables {
             functions.function(self.pair_type);
             functions.function(self.pair_type + 1 + u32::from(*externref));
+        }
+        if self.options.fold_floats {
+            functions.function(self.pair_type + 3);
         }
         self.wrappers = true;
         Ok(())
@@ -568,6 +653,9 @@ impl Reencode for Rewriter {
             f.instruction(&Instruction::End);
             code.function(&f);
         }
+        if self.options.fold_floats {
+            code.function(&self.float_ops());
+        }
         Ok(())
     }
 
@@ -589,6 +677,10 @@ impl Reencode for Rewriter {
                 exports.export(&format!("{TABLE_COPY_PREFIX}{t}"), ExportKind::Func, index);
                 let name = format!("{TABLE_SET_PREFIX}{t}");
                 exports.export(&name, ExportKind::Func, index + 1);
+            }
+            if self.options.fold_floats {
+                let index = first + imports + 2 * self.tables.len() as u32;
+                exports.export(FLOAT_OPS, ExportKind::Func, index);
             }
         }
         exports.export(OBSERVED_GLOBAL, ExportKind::Global, self.observed);
