@@ -180,8 +180,8 @@ impl ModuleInfo {
 
 impl ModuleInfo {
     /// The exports the oracle calls, in name order: the defined functions.
-    /// (An exported import is the host's own function; wasmi 2.0 overflows
-    /// its stack calling some of them directly.)
+    /// (An exported import is the host's own function: calling it from the
+    /// host runs no compiled code.)
     pub fn called_exports(&self) -> Vec<String> {
         let mut names = self.defined_func_exports.clone();
         names.sort();

@@ -211,7 +211,9 @@ fn observe_wasmi_unguarded(
         store
             .set_fuel(100_000_000)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-        let externs = imports(&mut store, info).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let Ok(externs) = imports(&mut store, info) else {
+            return Ok(Observation::failed(exports));
+        };
         let instance = match Instance::new(&mut store, &module, &externs) {
             Ok(i) => i,
             Err(_) => return Ok(Observation::failed(exports)),

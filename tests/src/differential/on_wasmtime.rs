@@ -158,7 +158,9 @@ pub fn observe_wasmtime(
         if setting == Setting::Epochs {
             store.set_epoch_deadline(u64::MAX / 2);
         }
-        let externs = imports(&mut store, info)?;
+        let Ok(externs) = imports(&mut store, info) else {
+            return Ok(Observation::failed(exports));
+        };
         let Ok(instance) = Instance::new(&mut store, &module, &externs) else {
             return Ok(Observation::failed(exports));
         };
