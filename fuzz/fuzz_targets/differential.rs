@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(module) = wasm_smith::Module::new(smith_config(seed), &mut u) else {
         return;
     };
-    let Some(wasm) = prepare_module(module) else {
+    let Some(wasm) = prepare_module(module, seed) else {
         return;
     };
     if let Verdict::Diverged(why) = check_module(engines, &wasm, seed) {
