@@ -164,7 +164,7 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         println!("how those calls ended: {outcomes:?}");
     }
     let t = &run.tally;
-    println!(
+    let compared = format!(
         "compared: {} seeds, {} calls, {} returned values, {} trapped in both \
          ({} host calls, {} table elements) in {} seeds run, {:.1} s",
         t.seeds,
@@ -176,6 +176,18 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         run.seeds_run,
         elapsed.as_secs_f64()
     );
+    println!("{compared}");
+    // libtest hides a passing test's output; CI names a file to show it.
+    if let Some(path) = std::env::var_os("KINDLING_FUZZ_SUMMARY") {
+        use std::io::Write;
+        let line = format!("differential on {}: {compared}\n", kindling_tests::TARGET);
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(line.as_bytes()))
+            .expect("KINDLING_FUZZ_SUMMARY names a writable file");
+    }
     println!("{} passed, {} failed", run.passed, run.failures.len());
     assert!(
         run.failures.is_empty(),
