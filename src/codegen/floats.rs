@@ -106,10 +106,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let src = self.pop_reg();
         if !self.cx.masm.float_unop(op, size, src, src) {
             self.free_reg(src);
-            return Err(CompileFailure::Unsupported {
-                op: format!("{name} without the needed CPU feature (SSE4.1 on x86_64)"),
-                isa: M::ISA,
-            });
+            return Err(super::missing_feature::<M>(name));
         }
         if !matches!(op, FloatUnOp::Neg | FloatUnOp::Abs) {
             self.canonicalize_nan(size, src);

@@ -464,3 +464,12 @@ fn mem_size(ty: ValType) -> MemSize {
         _ => MemSize::S64,
     }
 }
+
+/// The error for an operator this ISA cannot do with the configured CPU
+/// features; `name` names the operator.
+fn missing_feature<M: MacroAssembler>(name: &str) -> CompileFailure {
+    CompileFailure::Unsupported {
+        op: format!("{name} without the needed CPU feature (SSE4.1 or SSE4.2 on x86_64)"),
+        isa: M::ISA,
+    }
+}

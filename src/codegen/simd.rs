@@ -35,7 +35,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(rhs);
         if !done {
             self.free_reg(lhs);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         self.push_reg(ValType::V128, lhs);
         Ok(())
@@ -52,7 +52,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let src = self.pop_reg();
         if !self.cx.masm.simd_unop(op, lane, src, src) {
             self.free_reg(src);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         self.push_reg(ValType::V128, src);
         Ok(())
@@ -82,7 +82,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(src);
         if !done {
             self.free_reg(dst);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         self.push_reg(ty, dst);
         Ok(())
@@ -101,7 +101,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(value);
         if !done {
             self.free_reg(vector);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         self.push_reg(ValType::V128, vector);
         Ok(())
@@ -120,7 +120,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(src);
         if !done {
             self.free_reg(dst);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         self.push_reg(ValType::V128, dst);
         Ok(())
@@ -168,7 +168,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(rhs);
         if !done {
             self.free_reg(lhs);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         if invert {
             self.invert(lhs);
@@ -212,7 +212,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(rhs);
         if !done {
             self.free_reg(lhs);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         self.canonicalize_nan_lanes(size, lhs);
         self.push_reg(ValType::V128, lhs);
@@ -231,7 +231,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let src = self.pop_reg();
         if !self.cx.masm.simd_float_unop(op, size, src, src) {
             self.free_reg(src);
-            return Err(missing_feature::<M>(name));
+            return Err(super::missing_feature::<M>(name));
         }
         if op == FloatUnOp::Sqrt {
             self.canonicalize_nan_lanes(size, src);
@@ -283,13 +283,5 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free_reg(mask);
         self.free_reg(b);
         self.push_reg(ValType::V128, a);
-    }
-}
-
-/// The error for a v128 operator this ISA cannot do with its CPU features.
-fn missing_feature<M: MacroAssembler>(name: &str) -> CompileFailure {
-    CompileFailure::Unsupported {
-        op: format!("{name} without the needed CPU feature (SSE4.1 or SSE4.2 on x86_64)"),
-        isa: M::ISA,
     }
 }

@@ -12,6 +12,15 @@ pub(super) fn is_vector(op: MemOp) -> bool {
     matches!(op, LdrD | LdrS | LdrQ | StrD | StrS | StrQ)
 }
 
+/// The general-register width that holds one lane of `lanes`.
+fn lane_gpr_size(lanes: VecLanes) -> Size {
+    if lanes == VecLanes::D2 {
+        Size::S64
+    } else {
+        Size::S32
+    }
+}
+
 /// The element suffix of `lanes` and `index` within its lane count.
 fn element(lanes: VecLanes, index: u8) -> (&'static str, u8) {
     match lanes {
@@ -435,11 +444,7 @@ impl Form {
             }
             Form::Cnt16b { dst, src } => format!("cnt v{dst}.16b, v{src}.16b"),
             Form::DupGpr { lanes, dst, src } => {
-                let size = if lanes == VecLanes::D2 {
-                    Size::S64
-                } else {
-                    Size::S32
-                };
+                let size = lane_gpr_size(lanes);
                 format!("dup v{dst}.{}, {}", lanes.suffix(), gp(size, src))
             }
             Form::Umov {
@@ -448,11 +453,7 @@ impl Form {
                 src,
                 index,
             } => {
-                let size = if lanes == VecLanes::D2 {
-                    Size::S64
-                } else {
-                    Size::S32
-                };
+                let size = lane_gpr_size(lanes);
                 let (e, i) = element(lanes, index);
                 format!("umov {}, v{src}.{e}[{i}]", gp(size, dst))
             }
@@ -484,11 +485,7 @@ impl Form {
                 index,
                 src,
             } => {
-                let size = if lanes == VecLanes::D2 {
-                    Size::S64
-                } else {
-                    Size::S32
-                };
+                let size = lane_gpr_size(lanes);
                 let (e, i) = element(lanes, index);
                 format!("mov v{dst}.{e}[{i}], {}", gp(size, src))
             }
