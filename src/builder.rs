@@ -78,6 +78,13 @@ impl CompilerBuilder for KindlingBuilder {
                  (tunable `generate_native_debuginfo`) is not supported"
             );
         }
+        if tunables.relaxed_simd_deterministic {
+            bail!(
+                "kindling gives relaxed-SIMD operators Cranelift's per-ISA results and \
+                 cannot make them deterministic: `Config::relaxed_simd_deterministic(true)` \
+                 (tunable `relaxed_simd_deterministic`) is not supported"
+            );
+        }
         self.tunables = Some(tunables);
         Ok(())
     }

@@ -181,22 +181,6 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         Ok(())
     }
 
-    /// `v128.loadN_splat`: one lane loaded and copied to every lane.
-    pub(super) fn heap_load_splat(
-        &mut self,
-        memarg: MemArg,
-        lane: MemSize,
-    ) -> Result<(), CompileFailure> {
-        let addr = self.heap_address(&memarg, mem_bytes(lane))?;
-        let dst = self.alloc_for(ValType::V128);
-        let at = self.cx.masm.heap_load(lane, None, dst, addr);
-        self.record_heap_trap(at);
-        self.cx.masm.splat(lane, dst, dst);
-        self.free_reg(addr.base);
-        self.push_reg(ValType::V128, dst);
-        Ok(())
-    }
-
     /// A store of the low `size` bytes of the top value.
     pub(super) fn heap_store(
         &mut self,

@@ -30,11 +30,14 @@ mod ints;
 mod memory;
 mod refs;
 mod simd;
+mod simd_lanes;
 mod tables;
 pub use calls::{parallel_move, Move};
 mod stack;
 #[macro_use]
 mod visit_macros;
+#[macro_use]
+mod visit_simd;
 mod visit;
 
 use crate::abi::{lower_signature, ArgLoc, Signature};
@@ -469,7 +472,18 @@ fn mem_size(ty: ValType) -> MemSize {
 /// features; `name` names the operator.
 fn missing_feature<M: MacroAssembler>(name: &str) -> CompileFailure {
     CompileFailure::Unsupported {
-        op: format!("{name} without the needed CPU feature (SSE4.1 or SSE4.2 on x86_64)"),
+        op: format!(
+            "{} (it needs {})",
+            operator_name(name),
+            M::MISSING_FEATURE_HINT
+        ),
         isa: M::ISA,
     }
+}
+
+/// The wasm operator a visitor method compiles: `visit_i32x4_mul` is
+/// `i32x4.mul`.
+fn operator_name(visit: &str) -> String {
+    let name = visit.strip_prefix("visit_").unwrap_or(visit);
+    name.replacen('_', ".", 1)
 }

@@ -59,12 +59,13 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 
     /// `*.splat`: the scalar on top of the stack in every lane.
-    pub(super) fn emit_splat(&mut self, lane: MemSize) {
+    pub(super) fn emit_splat(&mut self, lane: MemSize, _name: &str) -> Result<(), CompileFailure> {
         let src = self.pop_reg();
         let dst = self.alloc_for(ValType::V128);
         self.cx.masm.splat(lane, dst, src);
         self.free_reg(src);
         self.push_reg(ValType::V128, dst);
+        Ok(())
     }
 
     /// `*.extract_lane*`: lane `index` as a `ty` value.
@@ -179,7 +180,12 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
 
     /// A float lane comparison, from the masm's `==`, `>` and `>=` like
     /// [`Self::emit_simd_cmp`]. NaN lanes compare false except under `ne`.
-    pub(super) fn emit_simd_float_cmp(&mut self, cmp: FloatCmp, size: OperandSize) {
+    pub(super) fn emit_simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        name: &str,
+    ) -> Result<(), CompileFailure> {
         use FloatCmp::*;
         let (base, swap, invert) = match cmp {
             Eq | Gt | Ge => (cmp, false, false),
@@ -190,16 +196,21 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let rhs = self.pop_reg();
         let lhs = self.pop_reg();
         let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
-        self.cx.masm.simd_float_cmp(base, size, lhs, a, b);
+        let done = self.cx.masm.simd_float_cmp(base, size, lhs, a, b);
         self.free_reg(rhs);
+        if !done {
+            self.free_reg(lhs);
+            return Err(super::missing_feature::<M>(name));
+        }
         if invert {
             self.invert(lhs);
         }
         self.push_reg(ValType::V128, lhs);
+        Ok(())
     }
 
-    /// A two-operand float lane operator (`add`, `sub`, `mul`, `div`), its
-    /// NaN lanes canonicalized when the setting asks.
+    /// A two-operand float lane operator (`add`, `sub`, `mul`, `div`, `min`,
+    /// `max`), its NaN lanes canonicalized when the setting asks.
     pub(super) fn emit_simd_float_binop(
         &mut self,
         op: FloatBinOp,
@@ -219,9 +230,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         Ok(())
     }
 
-    /// A one-operand float lane operator (`sqrt`, `neg`, `abs`); `sqrt`'s
-    /// NaN lanes are canonicalized when the setting asks (the sign-bit
-    /// operators keep their NaNs, as Cranelift's pass does).
+    /// A one-operand float lane operator (`sqrt`, `neg`, `abs`, the
+    /// roundings); the NaN lanes of `sqrt` and the roundings are
+    /// canonicalized when the setting asks (the sign-bit operators keep
+    /// their NaNs, as Cranelift's pass does).
     pub(super) fn emit_simd_float_unop(
         &mut self,
         op: FloatUnOp,
@@ -233,7 +245,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             self.free_reg(src);
             return Err(super::missing_feature::<M>(name));
         }
-        if op == FloatUnOp::Sqrt {
+        if !matches!(op, FloatUnOp::Neg | FloatUnOp::Abs) {
             self.canonicalize_nan_lanes(size, src);
         }
         self.push_reg(ValType::V128, src);
@@ -243,7 +255,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Under `enable_nan_canonicalization`, every NaN lane of `reg` becomes
     /// the canonical NaN: `(x & ordered) | (canonical & !ordered)`, where
     /// `ordered = x == x` lane by lane.
-    fn canonicalize_nan_lanes(&mut self, size: OperandSize, reg: Reg) {
+    pub(super) fn canonicalize_nan_lanes(&mut self, size: OperandSize, reg: Reg) {
         if !self.env.flags.nan_canonicalization {
             return;
         }

@@ -7,8 +7,14 @@
 macro_rules! def_unsupported {
     ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident)*) => {
         $(
-            def_unsupported!(emit $op $visit $($($arg: $argty),*)?);
+            def_unsupported!(proposal $proposal $op $visit $($($arg: $argty),*)?);
         )*
+    };
+    // Every SIMD and relaxed-SIMD operator is visited in `visit_simd.rs`.
+    (proposal simd $($rest:tt)*) => {};
+    (proposal relaxed_simd $($rest:tt)*) => {};
+    (proposal $proposal:ident $($rest:tt)*) => {
+        def_unsupported!(emit $($rest)*);
     };
     (emit Unreachable $($rest:tt)*) => {};
     (emit Nop $($rest:tt)*) => {};
@@ -211,142 +217,6 @@ macro_rules! def_unsupported {
     (emit MemoryFill $($rest:tt)*) => {};
     (emit MemoryInit $($rest:tt)*) => {};
     (emit DataDrop $($rest:tt)*) => {};
-    (emit V128Load32Splat $($rest:tt)*) => {};
-    (emit V128Load64Splat $($rest:tt)*) => {};
-    (emit V128Load $($rest:tt)*) => {};
-    (emit V128Store $($rest:tt)*) => {};
-    (emit F64x2ConvertLowI32x4U $($rest:tt)*) => {};
-    (emit V128Const $($rest:tt)*) => {};
-    (emit V128And $($rest:tt)*) => {};
-    (emit V128Or $($rest:tt)*) => {};
-    (emit V128Xor $($rest:tt)*) => {};
-    (emit V128AndNot $($rest:tt)*) => {};
-    (emit V128Not $($rest:tt)*) => {};
-    (emit V128Bitselect $($rest:tt)*) => {};
-    (emit I8x16Add $($rest:tt)*) => {};
-    (emit I16x8Add $($rest:tt)*) => {};
-    (emit I32x4Add $($rest:tt)*) => {};
-    (emit I64x2Add $($rest:tt)*) => {};
-    (emit I8x16Sub $($rest:tt)*) => {};
-    (emit I16x8Sub $($rest:tt)*) => {};
-    (emit I32x4Sub $($rest:tt)*) => {};
-    (emit I64x2Sub $($rest:tt)*) => {};
-    (emit I16x8Mul $($rest:tt)*) => {};
-    (emit I32x4Mul $($rest:tt)*) => {};
-    (emit I64x2Mul $($rest:tt)*) => {};
-    (emit I8x16Neg $($rest:tt)*) => {};
-    (emit I16x8Neg $($rest:tt)*) => {};
-    (emit I32x4Neg $($rest:tt)*) => {};
-    (emit I64x2Neg $($rest:tt)*) => {};
-    (emit I8x16AddSatS $($rest:tt)*) => {};
-    (emit I8x16AddSatU $($rest:tt)*) => {};
-    (emit I16x8AddSatS $($rest:tt)*) => {};
-    (emit I16x8AddSatU $($rest:tt)*) => {};
-    (emit I8x16SubSatS $($rest:tt)*) => {};
-    (emit I8x16SubSatU $($rest:tt)*) => {};
-    (emit I16x8SubSatS $($rest:tt)*) => {};
-    (emit I16x8SubSatU $($rest:tt)*) => {};
-    (emit I8x16Splat $($rest:tt)*) => {};
-    (emit I16x8Splat $($rest:tt)*) => {};
-    (emit I32x4Splat $($rest:tt)*) => {};
-    (emit I64x2Splat $($rest:tt)*) => {};
-    (emit F32x4Splat $($rest:tt)*) => {};
-    (emit F64x2Splat $($rest:tt)*) => {};
-    (emit I8x16ExtractLaneS $($rest:tt)*) => {};
-    (emit I8x16ExtractLaneU $($rest:tt)*) => {};
-    (emit I16x8ExtractLaneS $($rest:tt)*) => {};
-    (emit I16x8ExtractLaneU $($rest:tt)*) => {};
-    (emit I32x4ExtractLane $($rest:tt)*) => {};
-    (emit I64x2ExtractLane $($rest:tt)*) => {};
-    (emit F32x4ExtractLane $($rest:tt)*) => {};
-    (emit F64x2ExtractLane $($rest:tt)*) => {};
-    (emit I8x16ReplaceLane $($rest:tt)*) => {};
-    (emit I16x8ReplaceLane $($rest:tt)*) => {};
-    (emit I32x4ReplaceLane $($rest:tt)*) => {};
-    (emit I64x2ReplaceLane $($rest:tt)*) => {};
-    (emit F32x4ReplaceLane $($rest:tt)*) => {};
-    (emit F64x2ReplaceLane $($rest:tt)*) => {};
-    (emit I8x16MinS $($rest:tt)*) => {};
-    (emit I8x16MinU $($rest:tt)*) => {};
-    (emit I8x16MaxS $($rest:tt)*) => {};
-    (emit I8x16MaxU $($rest:tt)*) => {};
-    (emit I16x8MinS $($rest:tt)*) => {};
-    (emit I16x8MinU $($rest:tt)*) => {};
-    (emit I16x8MaxS $($rest:tt)*) => {};
-    (emit I16x8MaxU $($rest:tt)*) => {};
-    (emit I32x4MinS $($rest:tt)*) => {};
-    (emit I32x4MinU $($rest:tt)*) => {};
-    (emit I32x4MaxS $($rest:tt)*) => {};
-    (emit I32x4MaxU $($rest:tt)*) => {};
-    (emit I8x16AvgrU $($rest:tt)*) => {};
-    (emit I16x8AvgrU $($rest:tt)*) => {};
-    (emit I8x16Abs $($rest:tt)*) => {};
-    (emit I16x8Abs $($rest:tt)*) => {};
-    (emit I32x4Abs $($rest:tt)*) => {};
-    (emit I64x2Abs $($rest:tt)*) => {};
-    (emit I8x16Popcnt $($rest:tt)*) => {};
-    (emit I8x16Eq $($rest:tt)*) => {};
-    (emit I8x16Ne $($rest:tt)*) => {};
-    (emit I8x16LtS $($rest:tt)*) => {};
-    (emit I8x16LtU $($rest:tt)*) => {};
-    (emit I8x16GtS $($rest:tt)*) => {};
-    (emit I8x16GtU $($rest:tt)*) => {};
-    (emit I8x16LeS $($rest:tt)*) => {};
-    (emit I8x16LeU $($rest:tt)*) => {};
-    (emit I8x16GeS $($rest:tt)*) => {};
-    (emit I8x16GeU $($rest:tt)*) => {};
-    (emit I16x8Eq $($rest:tt)*) => {};
-    (emit I16x8Ne $($rest:tt)*) => {};
-    (emit I16x8LtS $($rest:tt)*) => {};
-    (emit I16x8LtU $($rest:tt)*) => {};
-    (emit I16x8GtS $($rest:tt)*) => {};
-    (emit I16x8GtU $($rest:tt)*) => {};
-    (emit I16x8LeS $($rest:tt)*) => {};
-    (emit I16x8LeU $($rest:tt)*) => {};
-    (emit I16x8GeS $($rest:tt)*) => {};
-    (emit I16x8GeU $($rest:tt)*) => {};
-    (emit I32x4Eq $($rest:tt)*) => {};
-    (emit I32x4Ne $($rest:tt)*) => {};
-    (emit I32x4LtS $($rest:tt)*) => {};
-    (emit I32x4LtU $($rest:tt)*) => {};
-    (emit I32x4GtS $($rest:tt)*) => {};
-    (emit I32x4GtU $($rest:tt)*) => {};
-    (emit I32x4LeS $($rest:tt)*) => {};
-    (emit I32x4LeU $($rest:tt)*) => {};
-    (emit I32x4GeS $($rest:tt)*) => {};
-    (emit I32x4GeU $($rest:tt)*) => {};
-    (emit I64x2Eq $($rest:tt)*) => {};
-    (emit I64x2Ne $($rest:tt)*) => {};
-    (emit I64x2LtS $($rest:tt)*) => {};
-    (emit I64x2GtS $($rest:tt)*) => {};
-    (emit I64x2LeS $($rest:tt)*) => {};
-    (emit I64x2GeS $($rest:tt)*) => {};
-    (emit F32x4Eq $($rest:tt)*) => {};
-    (emit F32x4Ne $($rest:tt)*) => {};
-    (emit F32x4Lt $($rest:tt)*) => {};
-    (emit F32x4Gt $($rest:tt)*) => {};
-    (emit F32x4Le $($rest:tt)*) => {};
-    (emit F32x4Ge $($rest:tt)*) => {};
-    (emit F32x4Add $($rest:tt)*) => {};
-    (emit F32x4Sub $($rest:tt)*) => {};
-    (emit F32x4Mul $($rest:tt)*) => {};
-    (emit F32x4Div $($rest:tt)*) => {};
-    (emit F32x4Sqrt $($rest:tt)*) => {};
-    (emit F32x4Neg $($rest:tt)*) => {};
-    (emit F32x4Abs $($rest:tt)*) => {};
-    (emit F64x2Eq $($rest:tt)*) => {};
-    (emit F64x2Ne $($rest:tt)*) => {};
-    (emit F64x2Lt $($rest:tt)*) => {};
-    (emit F64x2Gt $($rest:tt)*) => {};
-    (emit F64x2Le $($rest:tt)*) => {};
-    (emit F64x2Ge $($rest:tt)*) => {};
-    (emit F64x2Add $($rest:tt)*) => {};
-    (emit F64x2Sub $($rest:tt)*) => {};
-    (emit F64x2Mul $($rest:tt)*) => {};
-    (emit F64x2Div $($rest:tt)*) => {};
-    (emit F64x2Sqrt $($rest:tt)*) => {};
-    (emit F64x2Neg $($rest:tt)*) => {};
-    (emit F64x2Abs $($rest:tt)*) => {};
     (emit ReturnCall $($rest:tt)*) => {};
     (emit ReturnCallIndirect $($rest:tt)*) => {};
     (emit $op:ident $visit:ident $($arg:ident: $argty:ty),*) => {
@@ -558,91 +428,5 @@ macro_rules! stores {
                 self.heap_store(memarg, MemSize::$size)
             }
         )*
-    };
-}
-
-/// Generates two-operand v128 operators: `visit => (op, lane size)`.
-macro_rules! simd_binops {
-    ($($visit:ident => $op:ident $lane:ident;)*) => {
-        $(
-            fn $visit(&mut self) -> Self::Output {
-                self.emit_simd_binop(SimdBinOp::$op, MemSize::$lane, stringify!($visit))
-            }
-        )*
-    };
-}
-
-/// Generates lane negations: `visit => lane size`.
-macro_rules! simd_negs {
-    ($($visit:ident => $lane:ident;)*) => {
-        $(
-            fn $visit(&mut self) -> Self::Output {
-                self.emit_simd_neg(MemSize::$lane, stringify!($visit))
-            }
-        )*
-    };
-}
-
-/// Generates integer lane comparisons: `visit => (comparison, lane size)`.
-macro_rules! simd_cmps {
-    ($($visit:ident => $cmp:ident $lane:ident;)*) => {
-        $(
-            fn $visit(&mut self) -> Self::Output {
-                self.emit_simd_cmp(IntCmp::$cmp, MemSize::$lane, stringify!($visit))
-            }
-        )*
-    };
-}
-
-/// Generates the f32x4 and f64x2 variants of float lane operators:
-/// `visit32 visit64 => kind op`, `kind` one of `binop`, `unop` and `cmp`.
-macro_rules! simd_float_ops {
-    ($($visit32:ident $visit64:ident => $kind:ident $op:ident;)*) => {
-        $(
-            simd_float_ops!(@one $kind $visit32 S32 $op);
-            simd_float_ops!(@one $kind $visit64 S64 $op);
-        )*
-    };
-    (@one binop $visit:ident $size:ident $op:ident) => {
-        fn $visit(&mut self) -> Self::Output {
-            self.emit_simd_float_binop(FloatBinOp::$op, OperandSize::$size, stringify!($visit))
-        }
-    };
-    (@one unop $visit:ident $size:ident $op:ident) => {
-        fn $visit(&mut self) -> Self::Output {
-            self.emit_simd_float_unop(FloatUnOp::$op, OperandSize::$size, stringify!($visit))
-        }
-    };
-    (@one cmp $visit:ident $size:ident $op:ident) => {
-        fn $visit(&mut self) -> Self::Output {
-            self.emit_simd_float_cmp(FloatCmp::$op, OperandSize::$size);
-            Ok(())
-        }
-    };
-}
-
-/// Generates splats and lane accesses: `visit => splat LANE`,
-/// `visit => extract LANE SIGNED TYPE` or `visit => replace LANE`.
-macro_rules! simd_lane_ops {
-    ($($visit:ident => $kind:ident $lane:ident $($rest:ident)*;)*) => {
-        $(
-            simd_lane_ops!(@one $kind $visit $lane $($rest)*);
-        )*
-    };
-    (@one splat $visit:ident $lane:ident) => {
-        fn $visit(&mut self) -> Self::Output {
-            self.emit_splat(MemSize::$lane);
-            Ok(())
-        }
-    };
-    (@one extract $visit:ident $lane:ident $signed:ident $ty:ident) => {
-        fn $visit(&mut self, lane: u8) -> Self::Output {
-            self.emit_extract_lane(MemSize::$lane, $signed, lane, ValType::$ty, stringify!($visit))
-        }
-    };
-    (@one replace $visit:ident $lane:ident) => {
-        fn $visit(&mut self, lane: u8) -> Self::Output {
-            self.emit_replace_lane(MemSize::$lane, lane, stringify!($visit))
-        }
     };
 }

@@ -12,8 +12,7 @@
 use crate::abi::AbiRegs;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, SimdBinOp,
-    SimdUnOp, UnwindStep,
+    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
 };
 use crate::settings::IsaFeatures;
 use kindling_isa_aarch64::{
@@ -323,6 +322,7 @@ impl Aarch64Masm {
 
 impl MacroAssembler for Aarch64Masm {
     const ISA: &'static str = "aarch64";
+    const MISSING_FEATURE_HINT: &'static str = "NEON code kindling does not emit on aarch64 yet";
 
     fn new(_features: &IsaFeatures) -> Self {
         Aarch64Masm {
@@ -729,60 +729,6 @@ impl MacroAssembler for Aarch64Masm {
 
     fn float_resize(&mut self, to: OperandSize, dst: Reg, src: Reg) {
         self.asm.fcvt(size_of(to), dst.hw(), src.hw());
-    }
-
-    fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
-        self.emit_splat(lane, dst, src);
-    }
-
-    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool {
-        self.emit_extract_lane(lane, signed, index, dst, src)
-    }
-
-    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool {
-        self.emit_replace_lane(lane, index, dst, src)
-    }
-
-    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
-        self.emit_simd_unop(op, lane, dst, src)
-    }
-
-    fn v128_const(&mut self, dst: Reg, bits: u128) {
-        self.emit_v128_const(dst, bits);
-    }
-
-    fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
-        self.emit_simd_binop(op, lane, dst, lhs, rhs)
-    }
-
-    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
-        self.emit_simd_cmp(cmp, lane, dst, lhs, rhs)
-    }
-
-    fn simd_float_binop(
-        &mut self,
-        op: FloatBinOp,
-        size: OperandSize,
-        dst: Reg,
-        lhs: Reg,
-        rhs: Reg,
-    ) -> bool {
-        self.emit_simd_float_binop(op, size, dst, lhs, rhs)
-    }
-
-    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
-        self.emit_simd_float_unop(op, size, dst, src)
-    }
-
-    fn simd_float_cmp(
-        &mut self,
-        cmp: FloatCmp,
-        size: OperandSize,
-        dst: Reg,
-        lhs: Reg,
-        rhs: Reg,
-    ) -> bool {
-        self.emit_simd_float_cmp(cmp, size, dst, lhs, rhs)
     }
 
     fn heap_load(

@@ -2,7 +2,8 @@
 
 use super::{Aarch64Masm, SCRATCH, SCRATCH2, V_SCRATCH};
 use crate::masm::{
-    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp, SimdUnOp,
+    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, RegImm, SimdBinOp,
+    SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp,
 };
 use kindling_isa_aarch64::{Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ZR};
 
@@ -79,6 +80,7 @@ impl Aarch64Masm {
                 self.asm.vec_abs(lanes, d, s);
             }
             SimdUnOp::Popcnt => self.asm.cnt_16b(d, s),
+            _ => return false,
         }
         true
     }
@@ -150,7 +152,7 @@ impl Aarch64Masm {
             B::MaxS => VecArith::Smax,
             B::MaxU => VecArith::Umax,
             B::AvgrU => VecArith::Urhadd,
-            B::And | B::Or | B::Xor | B::AndNot => return false,
+            _ => return false,
         };
         self.asm.vec_arith(arith, lanes, d, l, r)
     }
@@ -237,6 +239,26 @@ impl Aarch64Masm {
         self.asm.vec_float(op, double, dst.hw(), lhs.hw(), rhs.hw());
         true
     }
+
+    /// `simd_ternop`: not yet on aarch64.
+    fn emit_simd_ternop(&mut self, _: SimdTernOp, _: MemSize, _: Reg, _: [Reg; 3]) -> bool {
+        false
+    }
+
+    /// `simd_shift`: not yet on aarch64.
+    fn emit_simd_shift(&mut self, _: SimdShiftOp, _: MemSize, _: Reg, _: Reg, _: RegImm) -> bool {
+        false
+    }
+
+    /// `simd_reduce`: not yet on aarch64.
+    fn emit_simd_reduce(&mut self, _: SimdReduceOp, _: MemSize, _: Reg, _: Reg) -> bool {
+        false
+    }
+
+    /// `shuffle`: not yet on aarch64.
+    fn emit_shuffle(&mut self, _: Reg, _: Reg, _: Reg, _: [u8; 16]) -> bool {
+        false
+    }
 }
 
 /// The NEON arrangement of integer lanes of `lane`.
@@ -248,4 +270,82 @@ fn vec_lanes(lane: MemSize) -> Option<VecLanes> {
         MemSize::S64 => VecLanes::D2,
         MemSize::S128 => return None,
     })
+}
+
+impl SimdMasm for Aarch64Masm {
+    fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
+        self.emit_splat(lane, dst, src);
+    }
+
+    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_extract_lane(lane, signed, index, dst, src)
+    }
+
+    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_replace_lane(lane, index, dst, src)
+    }
+
+    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_unop(op, lane, dst, src)
+    }
+
+    fn v128_const(&mut self, dst: Reg, bits: u128) {
+        self.emit_v128_const(dst, bits);
+    }
+
+    fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        self.emit_simd_binop(op, lane, dst, lhs, rhs)
+    }
+
+    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        self.emit_simd_cmp(cmp, lane, dst, lhs, rhs)
+    }
+
+    fn simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_binop(op, size, dst, lhs, rhs)
+    }
+
+    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_float_unop(op, size, dst, src)
+    }
+
+    fn simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_cmp(cmp, size, dst, lhs, rhs)
+    }
+    fn simd_ternop(&mut self, op: SimdTernOp, lane: MemSize, dst: Reg, operands: [Reg; 3]) -> bool {
+        self.emit_simd_ternop(op, lane, dst, operands)
+    }
+
+    fn simd_shift(
+        &mut self,
+        op: SimdShiftOp,
+        lane: MemSize,
+        dst: Reg,
+        src: Reg,
+        amount: RegImm,
+    ) -> bool {
+        self.emit_simd_shift(op, lane, dst, src, amount)
+    }
+
+    fn simd_reduce(&mut self, op: SimdReduceOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_reduce(op, lane, dst, src)
+    }
+
+    fn shuffle(&mut self, dst: Reg, lhs: Reg, rhs: Reg, lanes: [u8; 16]) -> bool {
+        self.emit_shuffle(dst, lhs, rhs, lanes)
+    }
 }

@@ -3,7 +3,8 @@
 
 use super::{X64Masm, SCRATCH, XMM_SCRATCH, XMM_SCRATCH2};
 use crate::masm::{
-    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, SimdBinOp, SimdUnOp,
+    FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, RegImm, SimdBinOp,
+    SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp,
 };
 use kindling_isa_x64::{Alu, PackedOp, PackedShift, Shift, Size};
 
@@ -201,6 +202,7 @@ impl X64Masm {
                 self.splat_byte(mask, 0x0f);
                 self.asm.packed(PackedOp::Pand, d, mask);
             }
+            _ => return false,
         }
         true
     }
@@ -513,5 +515,98 @@ impl X64Masm {
         self.asm.packed_float_cmp(double, pred, XMM_SCRATCH, b);
         self.asm.movaps(d, XMM_SCRATCH);
         true
+    }
+}
+
+impl SimdMasm for X64Masm {
+    fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
+        self.emit_splat(lane, dst, src);
+    }
+
+    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_extract_lane(lane, signed, index, dst, src)
+    }
+
+    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool {
+        self.emit_replace_lane(lane, index, dst, src)
+    }
+
+    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_unop(op, lane, dst.hw(), src.hw())
+    }
+
+    fn v128_const(&mut self, dst: Reg, bits: u128) {
+        self.emit_v128_const(dst, bits);
+    }
+
+    fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        self.emit_simd_binop(op, lane, dst, lhs, rhs)
+    }
+
+    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool {
+        self.emit_simd_cmp(cmp, lane, dst.hw(), lhs.hw(), rhs.hw())
+    }
+
+    fn simd_float_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_binop(op, size, dst.hw(), lhs.hw(), rhs.hw())
+    }
+
+    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_float_unop(op, size, dst.hw(), src.hw())
+    }
+
+    fn simd_float_cmp(
+        &mut self,
+        cmp: FloatCmp,
+        size: OperandSize,
+        dst: Reg,
+        lhs: Reg,
+        rhs: Reg,
+    ) -> bool {
+        self.emit_simd_float_cmp(cmp, size, dst.hw(), lhs.hw(), rhs.hw())
+    }
+    fn simd_ternop(&mut self, op: SimdTernOp, lane: MemSize, dst: Reg, operands: [Reg; 3]) -> bool {
+        self.emit_simd_ternop(op, lane, dst, operands)
+    }
+
+    fn simd_shift(
+        &mut self,
+        op: SimdShiftOp,
+        lane: MemSize,
+        dst: Reg,
+        src: Reg,
+        amount: RegImm,
+    ) -> bool {
+        self.emit_simd_shift(op, lane, dst, src, amount)
+    }
+
+    fn simd_reduce(&mut self, op: SimdReduceOp, lane: MemSize, dst: Reg, src: Reg) -> bool {
+        self.emit_simd_reduce(op, lane, dst, src)
+    }
+
+    fn shuffle(&mut self, dst: Reg, lhs: Reg, rhs: Reg, lanes: [u8; 16]) -> bool {
+        self.emit_shuffle(dst, lhs, rhs, lanes)
+    }
+}
+
+impl X64Masm {
+    fn emit_simd_ternop(&mut self, _: SimdTernOp, _: MemSize, _: Reg, _: [Reg; 3]) -> bool {
+        false
+    }
+    fn emit_simd_shift(&mut self, _: SimdShiftOp, _: MemSize, _: Reg, _: Reg, _: RegImm) -> bool {
+        false
+    }
+    fn emit_simd_reduce(&mut self, _: SimdReduceOp, _: MemSize, _: Reg, _: Reg) -> bool {
+        false
+    }
+    fn emit_shuffle(&mut self, _: Reg, _: Reg, _: Reg, _: [u8; 16]) -> bool {
+        false
     }
 }

@@ -8,6 +8,10 @@
 //! an ISA whose immediates or offsets are narrower materialises them with its
 //! own scratch registers, which the core never sees.
 
+mod simd;
+
+pub use simd::{SimdBinOp, SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp};
+
 use crate::abi::AbiRegs;
 use wasmtime_environ::Trap;
 
@@ -276,55 +280,6 @@ pub enum FloatCmp {
     Ge,
 }
 
-/// One-operand v128 operations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SimdUnOp {
-    /// `f64x2.convert_low_i32x4_u`
-    F64x2ConvertLowI32x4U,
-    /// lane-wise integer absolute value (the lane size comes with it)
-    Abs,
-    /// `i8x16.popcnt`: per-byte population count
-    Popcnt,
-}
-
-/// Two-operand v128 operations: bitwise on all 128 bits, or lane-wise on
-/// integer lanes of the size given with them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SimdBinOp {
-    /// `v128.and`
-    And,
-    /// `v128.or`
-    Or,
-    /// `v128.xor`
-    Xor,
-    /// `v128.andnot`: `lhs & !rhs`
-    AndNot,
-    /// wrapping lane `+`
-    Add,
-    /// wrapping lane `-`
-    Sub,
-    /// wrapping lane `*` (16-, 32- and 64-bit lanes)
-    Mul,
-    /// signed saturating `+` (8- and 16-bit lanes)
-    AddSatS,
-    /// unsigned saturating `+` (8- and 16-bit lanes)
-    AddSatU,
-    /// signed saturating `-` (8- and 16-bit lanes)
-    SubSatS,
-    /// unsigned saturating `-` (8- and 16-bit lanes)
-    SubSatU,
-    /// signed lane minimum (8-, 16- and 32-bit lanes)
-    MinS,
-    /// unsigned lane minimum (8-, 16- and 32-bit lanes)
-    MinU,
-    /// signed lane maximum (8-, 16- and 32-bit lanes)
-    MaxS,
-    /// unsigned lane maximum (8-, 16- and 32-bit lanes)
-    MaxU,
-    /// unsigned rounding average `(a + b + 1) >> 1` (8- and 16-bit lanes)
-    AvgrU,
-}
-
 /// A code label, bound once and targeted by any number of branches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(pub(crate) u32);
@@ -374,9 +329,12 @@ pub enum UnwindStep {
 }
 
 /// The per-ISA code emitter the single-pass compiler drives.
-pub trait MacroAssembler: Sized {
+pub trait MacroAssembler: SimdMasm + Sized {
     /// The ISA's name, for error messages.
     const ISA: &'static str;
+    /// What an operator the masm refused needs, for error messages: the CPU
+    /// feature settings that would enable it.
+    const MISSING_FEATURE_HINT: &'static str;
 
     /// A fresh masm with empty buffers.
     fn new(features: &crate::settings::IsaFeatures) -> Self;
@@ -506,62 +464,6 @@ pub trait MacroAssembler: Sized {
     );
     /// Converts between f32 and f64 (`to` is the destination size).
     fn float_resize(&mut self, to: OperandSize, dst: Reg, src: Reg);
-
-    /// Copies `src` into every lane (of `lane` size) of the v128 register
-    /// `dst`: the low bits of a GPR for integer lanes, the low lane of a
-    /// float register for 32- and 64-bit float lanes.
-    fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg);
-    /// Lane `index` (of `lane` size) of the v128 register `src` into `dst`:
-    /// a GPR for integer lanes (8- and 16-bit lanes sign-extended to 32 bits
-    /// when `signed`, else zero-extended), the low lane of a float register
-    /// for float lanes. Returns false, emitting nothing, when this ISA with
-    /// the configured CPU features cannot.
-    fn extract_lane(&mut self, lane: MemSize, signed: bool, index: u8, dst: Reg, src: Reg) -> bool;
-    /// Replaces lane `index` (of `lane` size) of the v128 register `dst` by
-    /// `src`: a GPR for integer lanes, a float register's low lane for float
-    /// lanes. Returns false, emitting nothing, when this ISA with the
-    /// configured CPU features cannot.
-    fn replace_lane(&mut self, lane: MemSize, index: u8, dst: Reg, src: Reg) -> bool;
-    /// A v128 operation `dst = op(src)`, in lanes of `lane` where `op` is
-    /// lane-wise. Returns false, emitting nothing, when this ISA with the
-    /// configured CPU features cannot do it.
-    fn simd_unop(&mut self, op: SimdUnOp, lane: MemSize, dst: Reg, src: Reg) -> bool;
-    /// Puts the constant `bits` in the v128 register `dst`.
-    fn v128_const(&mut self, dst: Reg, bits: u128);
-    /// `dst = lhs op rhs` on v128 registers, in lanes of `lane` for the
-    /// lane-wise operations (bitwise ones ignore it). Returns false, emitting
-    /// nothing, when this ISA with the configured CPU features cannot do it.
-    fn simd_binop(&mut self, op: SimdBinOp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool;
-    /// `dst = lhs cmp rhs` on integer lanes of `lane`: all ones in each lane
-    /// where it holds, zeros elsewhere. `cmp` is `Eq`, `GtS`, `GeS`, `GtU` or
-    /// `GeU` (the core swaps operands and inverts for the others). Returns
-    /// false, emitting nothing, when this ISA with the configured CPU
-    /// features cannot.
-    fn simd_cmp(&mut self, cmp: IntCmp, lane: MemSize, dst: Reg, lhs: Reg, rhs: Reg) -> bool;
-    /// `dst = lhs op rhs` on float lanes of `size` (`Add`, `Sub`, `Mul`,
-    /// `Div`). Returns false, emitting nothing, for other operations.
-    fn simd_float_binop(
-        &mut self,
-        op: FloatBinOp,
-        size: OperandSize,
-        dst: Reg,
-        lhs: Reg,
-        rhs: Reg,
-    ) -> bool;
-    /// `dst = op src` on float lanes of `size` (`Sqrt`, `Neg`, `Abs`).
-    /// Returns false, emitting nothing, for other operations.
-    fn simd_float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool;
-    /// `dst = lhs cmp rhs` on float lanes of `size`: all ones where it holds
-    /// (never on NaN). `cmp` is `Eq`, `Gt` or `Ge` (the core swaps operands
-    /// and inverts for the others); returns false for the others.
-    fn simd_float_cmp(
-        &mut self,
-        cmp: FloatCmp,
-        size: OperandSize,
-        dst: Reg,
-        lhs: Reg,
-        rhs: Reg,
-    ) -> bool;
 
     // ----- linear memory (little-endian, as wasm defines it) -----
 
