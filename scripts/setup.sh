@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what kindling's build and tests need on a Debian 12 machine:
-# qemu-user, cross linkers and libcs, llvm-14 (llvm-mc), the three cross Rust
+# qemu-user, cross linkers and libcs, llvm-14 (llvm-mc), clang-14 with lld-14,
+# wasi-libc and the wasm32 compiler-rt (the run-time bench compiles its SIMD
+# programs, benches/simd/*.c, to WASI modules), the three cross Rust
 # targets, rustfmt and clippy (recipes: ../shared/TOOLCHAIN.md).
 # Idempotent: anything already present is skipped, so re-runs take seconds.
 set -euo pipefail
@@ -12,6 +14,7 @@ APT_PACKAGES=(
   libc6-dev-arm64-cross libc6-dev-s390x-cross libc6-dev-riscv64-cross
   binutils-aarch64-linux-gnu binutils-s390x-linux-gnu binutils-riscv64-linux-gnu
   llvm-14
+  clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32
 )
 RUST_TARGETS=(aarch64-unknown-linux-gnu s390x-unknown-linux-gnu riscv64gc-unknown-linux-gnu)
 RUST_COMPONENTS=(rustfmt clippy)
