@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use wasmtime::{Config, Engine, Linker, Module, Store, Strategy};
 
+pub mod simd;
+
 /// The benchmark corpus directory: `KINDLING_BENCH_DIR`, or `../shared/bench-wasm`.
 pub fn corpus_dir() -> PathBuf {
     match std::env::var_os("KINDLING_BENCH_DIR") {
@@ -168,13 +170,7 @@ pub fn run_wasi(engine: &Engine, module: &Module, dir: &Path) -> Result<WasiRun>
     let instance = linker.instantiate(&mut store, module)?;
     let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
     let whole = Instant::now();
-    if let Err(e) = start.call(&mut store, ()) {
-        // A zero exit status is a normal end.
-        match e.downcast_ref::<wasmtime_wasi::I32Exit>() {
-            Some(exit) if exit.0 == 0 => {}
-            _ => return Err(e),
-        }
-    }
+    let result = start.call(&mut store, ());
     let elapsed = whole.elapsed();
     let measured = store.data().measured.unwrap_or(elapsed);
     drop(store);
@@ -182,6 +178,16 @@ pub fn run_wasi(engine: &Engine, module: &Module, dir: &Path) -> Result<WasiRun>
         Ok(cursor) => cursor.into_inner(),
         Err(_) => bail!("the program's stdout is still shared"),
     };
+    if let Err(e) = result {
+        // A zero exit status is a normal end.
+        match e.downcast_ref::<wasmtime_wasi::I32Exit>() {
+            Some(exit) if exit.0 == 0 => {}
+            _ => {
+                let shown = String::from_utf8_lossy(&stdout).trim_end().to_string();
+                return Err(e.context(format!("the program's stdout: {shown:?}")));
+            }
+        }
+    }
     Ok(WasiRun { measured, stdout })
 }
 
