@@ -35,6 +35,17 @@ pub enum CompileFailure {
         /// The ISA.
         isa: &'static str,
     },
+    /// This ISA compiles the operator only with CPU features the settings
+    /// leave off (or, on a backend still growing, not yet at all).
+    #[error("kindling cannot compile `{op}` on {isa}: it needs {needs}")]
+    MissingFeature {
+        /// The operator's name.
+        op: String,
+        /// The ISA.
+        isa: &'static str,
+        /// What would enable it.
+        needs: &'static str,
+    },
     /// A size limit was exceeded.
     #[error("{0}")]
     Limit(String),

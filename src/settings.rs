@@ -6,56 +6,86 @@ use std::collections::BTreeMap;
 use target_lexicon::{Architecture, Triple};
 use wasmtime_environ::{FlagValue, Setting, SettingKind};
 
-/// CPU features the generated code may rely on.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct IsaFeatures {
-    /// x86_64 `lzcnt`.
-    pub has_lzcnt: bool,
-    /// x86_64 BMI1 (`tzcnt`).
-    pub has_bmi1: bool,
-    /// x86_64 `popcnt`.
-    pub has_popcnt: bool,
-    /// x86_64 SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc, nearest;
-    /// `pmulld`, `pcmpeqq`, `pmaxud`/`pminud` for SIMD).
-    pub has_sse41: bool,
-    /// x86_64 SSE4.2 (`pcmpgtq` for 64-bit lane comparisons).
-    pub has_sse42: bool,
+/// Defines [`IsaFeatures`] from one list of x86_64 features: `field`
+/// (wasmtime's setting name), the `is_x86_feature_detected!` name, and what
+/// kindling uses it for.
+macro_rules! x86_features {
+    ($($field:ident: $detect:tt, $description:literal;)*) => {
+        /// CPU features the generated code may rely on (x86_64 only: the
+        /// aarch64 backend needs nothing beyond the baseline with NEON).
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct IsaFeatures {
+            $(#[doc = $description] pub $field: bool,)*
+        }
+
+        impl IsaFeatures {
+            /// The features of the machine we run on, when it is the target;
+            /// the architecture's baseline otherwise.
+            pub fn for_target(triple: &Triple) -> IsaFeatures {
+                #[cfg(target_arch = "x86_64")]
+                if triple.architecture == Architecture::X86_64 {
+                    return IsaFeatures {
+                        $($field: std::is_x86_feature_detected!($detect),)*
+                    };
+                }
+                let _ = triple;
+                IsaFeatures::default()
+            }
+
+            /// Every feature with its setting name.
+            fn named(&self) -> Vec<(&'static str, bool)> {
+                vec![$((stringify!($field), self.$field),)*]
+            }
+
+            /// The feature called `name`, if there is one.
+            fn named_mut(&mut self, name: &str) -> Option<&mut bool> {
+                match name {
+                    $(stringify!($field) => Some(&mut self.$field),)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// x86_64 CPU feature settings.
+        const X64: &[Setting] = &[
+            $(Setting {
+                name: stringify!($field),
+                description: $description,
+                kind: SettingKind::Bool,
+                values: None,
+            },)*
+        ];
+    };
+}
+
+x86_features! {
+    has_lzcnt: "lzcnt", "Use lzcnt for clz";
+    has_bmi1: "bmi1", "Use tzcnt for ctz";
+    has_bmi2: "bmi2", "BMI2 (accepted, not used yet)";
+    has_popcnt: "popcnt", "Use popcnt";
+    has_sse3: "sse3", "SSE3 (accepted, not used yet)";
+    has_ssse3: "ssse3", "Use SSSE3: pshufb for swizzle and shuffle, pmulhrsw for q15mulr, pmaddubsw, pabs, palignr";
+    has_sse41: "sse4.1", "Use SSE4.1: rounding for ceil, floor, trunc and nearest; pmulld, pcmpeqq, pmin/pmax, pmovsx/pmovzx, packusdw, ptest, pinsr/pextr and blendv for SIMD";
+    has_sse42: "sse4.2", "Use SSE4.2: pcmpgtq for 64-bit lane comparisons";
+    has_avx: "avx", "AVX (accepted; kindling emits no VEX code yet)";
+    has_avx2: "avx2", "AVX2 (accepted, not used yet)";
+    has_fma: "fma", "Use FMA: vfmadd for relaxed_madd (without it, as in Cranelift, a multiply then an add)";
+    has_avx512f: "avx512f", "AVX-512F (accepted, not used yet)";
+    has_avx512vl: "avx512vl", "AVX-512VL (accepted, not used yet)";
+    has_avx512dq: "avx512dq", "AVX-512DQ (accepted, not used yet)";
+    has_avx512bitalg: "avx512bitalg", "AVX-512BITALG (accepted, not used yet)";
+    has_avx512vbmi: "avx512vbmi", "AVX-512VBMI (accepted, not used yet)";
 }
 
 impl IsaFeatures {
-    /// The features of the machine we run on, when it is the target; the
-    /// architecture's baseline otherwise.
-    pub fn for_target(triple: &Triple) -> IsaFeatures {
-        #[cfg(target_arch = "x86_64")]
-        if triple.architecture == Architecture::X86_64 {
-            return IsaFeatures {
-                has_lzcnt: std::is_x86_feature_detected!("lzcnt"),
-                has_bmi1: std::is_x86_feature_detected!("bmi1"),
-                has_popcnt: std::is_x86_feature_detected!("popcnt"),
-                has_sse41: std::is_x86_feature_detected!("sse4.1"),
-                has_sse42: std::is_x86_feature_detected!("sse4.2"),
-            };
-        }
-        let _ = triple;
-        IsaFeatures::default()
-    }
-
     /// The features as wasmtime's `isa_flags`: only enabled ones are listed,
     /// so wasmtime checks each against the host before running the code.
     pub fn isa_flags(&self) -> BTreeMap<String, FlagValue> {
-        let mut flags = BTreeMap::new();
-        for (name, on) in [
-            ("has_lzcnt", self.has_lzcnt),
-            ("has_bmi1", self.has_bmi1),
-            ("has_popcnt", self.has_popcnt),
-            ("has_sse41", self.has_sse41),
-            ("has_sse42", self.has_sse42),
-        ] {
-            if on {
-                flags.insert(name.to_string(), FlagValue::Bool(true));
-            }
-        }
-        flags
+        self.named()
+            .into_iter()
+            .filter(|&(_, on)| on)
+            .map(|(name, _)| (name.to_string(), FlagValue::Bool(true)))
+            .collect()
     }
 
     /// Sets one feature by name.
@@ -63,16 +93,13 @@ impl IsaFeatures {
         if arch != Architecture::X86_64 {
             return Ok(false);
         }
-        let slot = match name {
-            "has_lzcnt" => &mut self.has_lzcnt,
-            "has_bmi1" => &mut self.has_bmi1,
-            "has_popcnt" => &mut self.has_popcnt,
-            "has_sse41" => &mut self.has_sse41,
-            "has_sse42" => &mut self.has_sse42,
-            _ => return Ok(false),
-        };
-        *slot = value;
-        Ok(true)
+        match self.named_mut(name) {
+            Some(slot) => {
+                *slot = value;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 }
 
@@ -136,40 +163,6 @@ const SHARED: &[Setting] = &[
     Setting {
         name: "enable_table_access_spectre_mitigation",
         description: "Clamp an out-of-bounds table index to 0 with a conditional move after its bounds check",
-        kind: SettingKind::Bool,
-        values: None,
-    },
-];
-
-/// x86_64 CPU feature settings.
-const X64: &[Setting] = &[
-    Setting {
-        name: "has_lzcnt",
-        description: "Use lzcnt for clz",
-        kind: SettingKind::Bool,
-        values: None,
-    },
-    Setting {
-        name: "has_bmi1",
-        description: "Use tzcnt for ctz",
-        kind: SettingKind::Bool,
-        values: None,
-    },
-    Setting {
-        name: "has_popcnt",
-        description: "Use popcnt",
-        kind: SettingKind::Bool,
-        values: None,
-    },
-    Setting {
-        name: "has_sse41",
-        description: "Use SSE4.1: rounding for ceil, floor, trunc and nearest; pmulld, pcmpeqq, pmaxud and pminud for SIMD",
-        kind: SettingKind::Bool,
-        values: None,
-    },
-    Setting {
-        name: "has_sse42",
-        description: "Use SSE4.2: pcmpgtq for 64-bit lane comparisons",
         kind: SettingKind::Bool,
         values: None,
     },

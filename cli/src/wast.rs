@@ -91,7 +91,7 @@ impl WastFeatures {
     }
 
     /// Applies these features to `config`; everything else keeps wasmtime's defaults.
-    pub fn apply(&self, config: &mut Config, options: &EngineOptions) {
+    pub fn apply(&self, config: &mut Config, _options: &EngineOptions) {
         config
             .wasm_multi_memory(self.multi_memory)
             .wasm_threads(self.threads)
@@ -100,7 +100,8 @@ impl WastFeatures {
             .wasm_reference_types(self.reference_types)
             .wasm_relaxed_simd(self.relaxed_simd)
             .wasm_tail_call(self.tail_call);
-        if self.canonicalize_nan && options.compiler == crate::Compiler::Cranelift {
+        if self.canonicalize_nan {
+            // The flag reaches kindling too, as `enable_nan_canonicalization`.
             config.cranelift_nan_canonicalization(true);
         }
     }

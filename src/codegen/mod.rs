@@ -471,13 +471,10 @@ fn mem_size(ty: ValType) -> MemSize {
 /// The error for an operator this ISA cannot do with the configured CPU
 /// features; `name` names the operator.
 fn missing_feature<M: MacroAssembler>(name: &str) -> CompileFailure {
-    CompileFailure::Unsupported {
-        op: format!(
-            "{} (it needs {})",
-            operator_name(name),
-            M::MISSING_FEATURE_HINT
-        ),
+    CompileFailure::MissingFeature {
+        op: operator_name(name),
         isa: M::ISA,
+        needs: M::MISSING_FEATURE_HINT,
     }
 }
 

@@ -322,7 +322,7 @@ impl Aarch64Masm {
 
 impl MacroAssembler for Aarch64Masm {
     const ISA: &'static str = "aarch64";
-    const MISSING_FEATURE_HINT: &'static str = "NEON code kindling does not emit on aarch64 yet";
+    const MISSING_FEATURE_HINT: &'static str = "NEON code the aarch64 backend does not emit yet";
 
     fn new(_features: &IsaFeatures) -> Self {
         Aarch64Masm {

@@ -16,6 +16,8 @@ use kindling_isa_x64::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
 use wasmtime_environ::Trap;
 
 mod simd;
+mod simd_convert;
+mod simd_lanes;
 
 const RAX: u8 = 0;
 const RCX: u8 = 1;
@@ -322,7 +324,7 @@ impl X64Masm {
 impl MacroAssembler for X64Masm {
     const ISA: &'static str = "x86_64";
     const MISSING_FEATURE_HINT: &'static str =
-        "a CPU feature the x86_64 settings leave off (`has_ssse3`, `has_sse41`, `has_sse42` or `has_fma`)";
+        "SSSE3, SSE4.1 or SSE4.2, which the x86_64 settings leave off (`has_ssse3`, `has_sse41`, `has_sse42`)";
 
     fn new(features: &IsaFeatures) -> Self {
         X64Masm {

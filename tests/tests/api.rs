@@ -481,12 +481,16 @@ fn cli_imports_are_rejected() {
 
 #[test]
 fn invalid_code_after_an_unsupported_operator_is_reported_as_invalid() {
-    // kindling does not compile `i16x8.q15mulr_sat_s` yet (when it does,
-    // pick another operator it lacks); the `i32.add` with an empty stack
-    // after it makes the module invalid, and that is what must be reported.
-    let q15 = "(drop (i16x8.q15mulr_sat_s (v128.const i64x2 0 0) (v128.const i64x2 0 0)))";
-    let wat = format!("(module (func {q15} (i32.add) (drop)))");
-    let Err(err) = Module::new(&engine(), &wat) else {
+    // kindling does not compile the threads proposal's `atomic.fence` yet
+    // (when it does, pick another operator it lacks); the `i32.add` with an
+    // empty stack after it makes the module invalid, and that is what must
+    // be reported.
+    let mut config = EngineOptions::new(compiler()).config();
+    config.wasm_threads(true);
+    let engine = Engine::new(&config).expect("engine");
+    let fence = "(atomic.fence)";
+    let wat = format!("(module (func {fence} (i32.add) (drop)))");
+    let Err(err) = Module::new(&engine, &wat) else {
         panic!("an invalid module compiled");
     };
     let msg = format!("{err:#}");
@@ -494,23 +498,46 @@ fn invalid_code_after_an_unsupported_operator_is_reported_as_invalid() {
     assert!(!msg.contains("does not support"), "{msg}");
 
     // The same operator in a valid module is named in the error.
-    let wat = format!("(module (func {q15}))");
+    let wat = format!("(module (func {fence}))");
     match compiler() {
         Compiler::Kindling => {
-            let Err(err) = Module::new(&engine(), &wat) else {
-                panic!("kindling compiled i16x8.q15mulr_sat_s");
+            let Err(err) = Module::new(&engine, &wat) else {
+                panic!("kindling compiled atomic.fence");
             };
             let msg = format!("{err:#}");
             let isa = std::env::consts::ARCH;
-            assert!(
-                msg.contains("I16x8Q15MulrSatS") && msg.contains(isa),
-                "{msg}"
-            );
+            assert!(msg.contains("AtomicFence") && msg.contains(isa), "{msg}");
         }
         Compiler::Cranelift => {
-            Module::new(&engine(), &wat).expect("cranelift compiles SIMD");
+            Module::new(&engine, &wat).expect("cranelift compiles atomic.fence");
         }
     }
+}
+
+/// The operator kindling refuses for want of a CPU feature is named as the
+/// wasm operator, with the setting that would enable it.
+#[test]
+fn an_operator_needing_a_cpu_feature_names_it_and_the_setting() {
+    if compiler() != Compiler::Kindling || std::env::consts::ARCH != "x86_64" {
+        return;
+    }
+    let mut options = EngineOptions::new(Compiler::Kindling);
+    options
+        .settings
+        .push(("has_ssse3".to_string(), "false".to_string()));
+    let engine = Engine::new(&options.config()).expect("engine");
+    let wat = "(module (func (param v128 v128) (result v128)
+                 (i8x16.swizzle (local.get 0) (local.get 1))))";
+    let Err(err) = Module::new(&engine, wat) else {
+        panic!("swizzle compiled without SSSE3");
+    };
+    let msg = format!("{err:#}");
+    assert!(
+        msg.contains("`i8x16.swizzle` on x86_64") && msg.contains("has_ssse3"),
+        "{msg}"
+    );
+    // With the default (detected) features it compiles.
+    Module::new(&self::engine(), wat).expect("swizzle compiles with SSSE3");
 }
 
 #[test]

@@ -15,8 +15,10 @@ use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 
 pub use dynasmrt::DynamicLabel as Label;
 pub use sse::{PackedOp, PackedShift};
+pub use sse_imm::{FmaOp, MoveMaskOp, PackedImmOp};
 
 mod sse;
+mod sse_imm;
 
 /// A general-purpose register, by hardware encoding (rax = 0 … r15 = 15).
 pub type Gpr = u8;

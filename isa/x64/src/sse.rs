@@ -128,11 +128,97 @@ pub enum PackedOp {
     Movlhps,
     /// `movsd` between registers: the low quadword of src into dst
     Movsd,
+    /// `pshufb` (SSSE3): bytes of dst picked by src (top bit set: zero)
+    Pshufb,
+    /// `pmaddwd`: sums of adjacent signed 16-bit products, as 32 bits
+    Pmaddwd,
+    /// `pmaddubsw` (SSSE3): unsigned dst bytes times signed src bytes, adjacent sums saturated to 16 bits
+    Pmaddubsw,
+    /// `pmulhrsw` (SSSE3): rounded high halves of 16-bit products, `(a*b + 0x4000) >> 15`
+    Pmulhrsw,
+    /// `pmuldq` (SSE4.1): 64-bit products of the even signed 32-bit lanes
+    Pmuldq,
+    /// `packsswb`: signed words of dst then src to signed-saturated bytes
+    Packsswb,
+    /// `packuswb`: signed words to unsigned-saturated bytes
+    Packuswb,
+    /// `packssdw`: signed doublewords to signed-saturated words
+    Packssdw,
+    /// `packusdw` (SSE4.1): signed doublewords to unsigned-saturated words
+    Packusdw,
+    /// `punpckhbw`: interleaves the high bytes
+    Punpckhbw,
+    /// `punpckhwd`: interleaves the high words
+    Punpckhwd,
+    /// `punpckldq`: interleaves the low doublewords
+    Punpckldq,
+    /// `punpckhdq`: interleaves the high doublewords
+    Punpckhdq,
+    /// `punpckhqdq`: the high quadwords of dst and src
+    Punpckhqdq,
+    /// `pmovsxbw` (SSE4.1): the low 8 bytes sign-extended to words
+    Pmovsxbw,
+    /// `pmovzxbw` (SSE4.1): the low 8 bytes zero-extended to words
+    Pmovzxbw,
+    /// `pmovsxwd` (SSE4.1): the low 4 words sign-extended
+    Pmovsxwd,
+    /// `pmovzxwd` (SSE4.1): the low 4 words zero-extended
+    Pmovzxwd,
+    /// `pmovsxdq` (SSE4.1): the low 2 doublewords sign-extended
+    Pmovsxdq,
+    /// `pmovzxdq` (SSE4.1): the low 2 doublewords zero-extended
+    Pmovzxdq,
+    /// `psllw` by the count in the low quadword of src
+    Psllw,
+    /// `pslld` by a register count
+    Pslld,
+    /// `psllq` by a register count
+    Psllq,
+    /// `psrlw` by a register count
+    Psrlw,
+    /// `psrld` by a register count
+    Psrld,
+    /// `psrlq` by a register count
+    Psrlq,
+    /// `psraw` by a register count
+    Psraw,
+    /// `psrad` by a register count
+    Psrad,
+    /// `minps`: `dst < src ? dst : src` (src on NaN)
+    Minps,
+    /// `minpd`
+    Minpd,
+    /// `maxps`: `dst > src ? dst : src` (src on NaN)
+    Maxps,
+    /// `maxpd`
+    Maxpd,
+    /// `andps`
+    Andps,
+    /// `andnps`: `!dst & src`
+    Andnps,
+    /// `orps`
+    Orps,
+    /// `xorps`
+    Xorps,
+    /// `cvtdq2ps`: signed doublewords to f32
+    Cvtdq2ps,
+    /// `cvttps2dq`: f32 to signed doublewords, truncating (0x80000000 when out of range)
+    Cvttps2dq,
+    /// `cvtdq2pd`: the low two signed doublewords to f64
+    Cvtdq2pd,
+    /// `cvttpd2dq`: f64 to the low two signed doublewords, upper zero
+    Cvttpd2dq,
+    /// `cvtpd2ps`: f64 to the low two f32 lanes, upper zero
+    Cvtpd2ps,
+    /// `cvtps2pd`: the low two f32 lanes to f64
+    Cvtps2pd,
+    /// `ptest` (SSE4.1): ZF when `dst & src` is zero
+    Ptest,
 }
 
 impl PackedOp {
     /// Every packed operation.
-    pub const ALL: [PackedOp; 60] = [
+    pub const ALL: [PackedOp; 103] = [
         PackedOp::Pand,
         PackedOp::Pandn,
         PackedOp::Por,
@@ -193,6 +279,49 @@ impl PackedOp {
         PackedOp::Punpcklwd,
         PackedOp::Movlhps,
         PackedOp::Movsd,
+        PackedOp::Pshufb,
+        PackedOp::Pmaddwd,
+        PackedOp::Pmaddubsw,
+        PackedOp::Pmulhrsw,
+        PackedOp::Pmuldq,
+        PackedOp::Packsswb,
+        PackedOp::Packuswb,
+        PackedOp::Packssdw,
+        PackedOp::Packusdw,
+        PackedOp::Punpckhbw,
+        PackedOp::Punpckhwd,
+        PackedOp::Punpckldq,
+        PackedOp::Punpckhdq,
+        PackedOp::Punpckhqdq,
+        PackedOp::Pmovsxbw,
+        PackedOp::Pmovzxbw,
+        PackedOp::Pmovsxwd,
+        PackedOp::Pmovzxwd,
+        PackedOp::Pmovsxdq,
+        PackedOp::Pmovzxdq,
+        PackedOp::Psllw,
+        PackedOp::Pslld,
+        PackedOp::Psllq,
+        PackedOp::Psrlw,
+        PackedOp::Psrld,
+        PackedOp::Psrlq,
+        PackedOp::Psraw,
+        PackedOp::Psrad,
+        PackedOp::Minps,
+        PackedOp::Minpd,
+        PackedOp::Maxps,
+        PackedOp::Maxpd,
+        PackedOp::Andps,
+        PackedOp::Andnps,
+        PackedOp::Orps,
+        PackedOp::Xorps,
+        PackedOp::Cvtdq2ps,
+        PackedOp::Cvttps2dq,
+        PackedOp::Cvtdq2pd,
+        PackedOp::Cvttpd2dq,
+        PackedOp::Cvtpd2ps,
+        PackedOp::Cvtps2pd,
+        PackedOp::Ptest,
     ];
 
     /// The instruction's mnemonic.
@@ -258,6 +387,49 @@ impl PackedOp {
             PackedOp::Punpcklwd => "punpcklwd",
             PackedOp::Movlhps => "movlhps",
             PackedOp::Movsd => "movsd",
+            PackedOp::Pshufb => "pshufb",
+            PackedOp::Pmaddwd => "pmaddwd",
+            PackedOp::Pmaddubsw => "pmaddubsw",
+            PackedOp::Pmulhrsw => "pmulhrsw",
+            PackedOp::Pmuldq => "pmuldq",
+            PackedOp::Packsswb => "packsswb",
+            PackedOp::Packuswb => "packuswb",
+            PackedOp::Packssdw => "packssdw",
+            PackedOp::Packusdw => "packusdw",
+            PackedOp::Punpckhbw => "punpckhbw",
+            PackedOp::Punpckhwd => "punpckhwd",
+            PackedOp::Punpckldq => "punpckldq",
+            PackedOp::Punpckhdq => "punpckhdq",
+            PackedOp::Punpckhqdq => "punpckhqdq",
+            PackedOp::Pmovsxbw => "pmovsxbw",
+            PackedOp::Pmovzxbw => "pmovzxbw",
+            PackedOp::Pmovsxwd => "pmovsxwd",
+            PackedOp::Pmovzxwd => "pmovzxwd",
+            PackedOp::Pmovsxdq => "pmovsxdq",
+            PackedOp::Pmovzxdq => "pmovzxdq",
+            PackedOp::Psllw => "psllw",
+            PackedOp::Pslld => "pslld",
+            PackedOp::Psllq => "psllq",
+            PackedOp::Psrlw => "psrlw",
+            PackedOp::Psrld => "psrld",
+            PackedOp::Psrlq => "psrlq",
+            PackedOp::Psraw => "psraw",
+            PackedOp::Psrad => "psrad",
+            PackedOp::Minps => "minps",
+            PackedOp::Minpd => "minpd",
+            PackedOp::Maxps => "maxps",
+            PackedOp::Maxpd => "maxpd",
+            PackedOp::Andps => "andps",
+            PackedOp::Andnps => "andnps",
+            PackedOp::Orps => "orps",
+            PackedOp::Xorps => "xorps",
+            PackedOp::Cvtdq2ps => "cvtdq2ps",
+            PackedOp::Cvttps2dq => "cvttps2dq",
+            PackedOp::Cvtdq2pd => "cvtdq2pd",
+            PackedOp::Cvttpd2dq => "cvttpd2dq",
+            PackedOp::Cvtpd2ps => "cvtpd2ps",
+            PackedOp::Cvtps2pd => "cvtps2pd",
+            PackedOp::Ptest => "ptest",
         }
     }
 }
@@ -275,16 +447,25 @@ pub enum PackedShift {
     Psrld,
     /// `psrlw`
     Psrlw,
+    /// `psllw`
+    Psllw,
+    /// `psraw`: arithmetic
+    Psraw,
+    /// `psrad`: arithmetic
+    Psrad,
 }
 
 impl PackedShift {
     /// Every shift.
-    pub const ALL: [PackedShift; 5] = [
+    pub const ALL: [PackedShift; 8] = [
         PackedShift::Psllq,
         PackedShift::Psrlq,
         PackedShift::Pslld,
         PackedShift::Psrld,
         PackedShift::Psrlw,
+        PackedShift::Psllw,
+        PackedShift::Psraw,
+        PackedShift::Psrad,
     ];
 
     /// The instruction's mnemonic.
@@ -295,6 +476,9 @@ impl PackedShift {
             PackedShift::Pslld => "pslld",
             PackedShift::Psrld => "psrld",
             PackedShift::Psrlw => "psrlw",
+            PackedShift::Psllw => "psllw",
+            PackedShift::Psraw => "psraw",
+            PackedShift::Psrad => "psrad",
         }
     }
 }
@@ -363,6 +547,49 @@ impl Assembler {
             PackedOp::Punpcklwd => dynasm!(self.ops ; .arch x64 ; punpcklwd Rx(dst), Rx(src)),
             PackedOp::Movlhps => dynasm!(self.ops ; .arch x64 ; movlhps Rx(dst), Rx(src)),
             PackedOp::Movsd => dynasm!(self.ops ; .arch x64 ; movsd Rx(dst), Rx(src)),
+            PackedOp::Pshufb => dynasm!(self.ops ; .arch x64 ; pshufb Rx(dst), Rx(src)),
+            PackedOp::Pmaddwd => dynasm!(self.ops ; .arch x64 ; pmaddwd Rx(dst), Rx(src)),
+            PackedOp::Pmaddubsw => dynasm!(self.ops ; .arch x64 ; pmaddubsw Rx(dst), Rx(src)),
+            PackedOp::Pmulhrsw => dynasm!(self.ops ; .arch x64 ; pmulhrsw Rx(dst), Rx(src)),
+            PackedOp::Pmuldq => dynasm!(self.ops ; .arch x64 ; pmuldq Rx(dst), Rx(src)),
+            PackedOp::Packsswb => dynasm!(self.ops ; .arch x64 ; packsswb Rx(dst), Rx(src)),
+            PackedOp::Packuswb => dynasm!(self.ops ; .arch x64 ; packuswb Rx(dst), Rx(src)),
+            PackedOp::Packssdw => dynasm!(self.ops ; .arch x64 ; packssdw Rx(dst), Rx(src)),
+            PackedOp::Packusdw => dynasm!(self.ops ; .arch x64 ; packusdw Rx(dst), Rx(src)),
+            PackedOp::Punpckhbw => dynasm!(self.ops ; .arch x64 ; punpckhbw Rx(dst), Rx(src)),
+            PackedOp::Punpckhwd => dynasm!(self.ops ; .arch x64 ; punpckhwd Rx(dst), Rx(src)),
+            PackedOp::Punpckldq => dynasm!(self.ops ; .arch x64 ; punpckldq Rx(dst), Rx(src)),
+            PackedOp::Punpckhdq => dynasm!(self.ops ; .arch x64 ; punpckhdq Rx(dst), Rx(src)),
+            PackedOp::Punpckhqdq => dynasm!(self.ops ; .arch x64 ; punpckhqdq Rx(dst), Rx(src)),
+            PackedOp::Pmovsxbw => dynasm!(self.ops ; .arch x64 ; pmovsxbw Rx(dst), Rx(src)),
+            PackedOp::Pmovzxbw => dynasm!(self.ops ; .arch x64 ; pmovzxbw Rx(dst), Rx(src)),
+            PackedOp::Pmovsxwd => dynasm!(self.ops ; .arch x64 ; pmovsxwd Rx(dst), Rx(src)),
+            PackedOp::Pmovzxwd => dynasm!(self.ops ; .arch x64 ; pmovzxwd Rx(dst), Rx(src)),
+            PackedOp::Pmovsxdq => dynasm!(self.ops ; .arch x64 ; pmovsxdq Rx(dst), Rx(src)),
+            PackedOp::Pmovzxdq => dynasm!(self.ops ; .arch x64 ; pmovzxdq Rx(dst), Rx(src)),
+            PackedOp::Psllw => dynasm!(self.ops ; .arch x64 ; psllw Rx(dst), Rx(src)),
+            PackedOp::Pslld => dynasm!(self.ops ; .arch x64 ; pslld Rx(dst), Rx(src)),
+            PackedOp::Psllq => dynasm!(self.ops ; .arch x64 ; psllq Rx(dst), Rx(src)),
+            PackedOp::Psrlw => dynasm!(self.ops ; .arch x64 ; psrlw Rx(dst), Rx(src)),
+            PackedOp::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), Rx(src)),
+            PackedOp::Psrlq => dynasm!(self.ops ; .arch x64 ; psrlq Rx(dst), Rx(src)),
+            PackedOp::Psraw => dynasm!(self.ops ; .arch x64 ; psraw Rx(dst), Rx(src)),
+            PackedOp::Psrad => dynasm!(self.ops ; .arch x64 ; psrad Rx(dst), Rx(src)),
+            PackedOp::Minps => dynasm!(self.ops ; .arch x64 ; minps Rx(dst), Rx(src)),
+            PackedOp::Minpd => dynasm!(self.ops ; .arch x64 ; minpd Rx(dst), Rx(src)),
+            PackedOp::Maxps => dynasm!(self.ops ; .arch x64 ; maxps Rx(dst), Rx(src)),
+            PackedOp::Maxpd => dynasm!(self.ops ; .arch x64 ; maxpd Rx(dst), Rx(src)),
+            PackedOp::Andps => dynasm!(self.ops ; .arch x64 ; andps Rx(dst), Rx(src)),
+            PackedOp::Andnps => dynasm!(self.ops ; .arch x64 ; andnps Rx(dst), Rx(src)),
+            PackedOp::Orps => dynasm!(self.ops ; .arch x64 ; orps Rx(dst), Rx(src)),
+            PackedOp::Xorps => dynasm!(self.ops ; .arch x64 ; xorps Rx(dst), Rx(src)),
+            PackedOp::Cvtdq2ps => dynasm!(self.ops ; .arch x64 ; cvtdq2ps Rx(dst), Rx(src)),
+            PackedOp::Cvttps2dq => dynasm!(self.ops ; .arch x64 ; cvttps2dq Rx(dst), Rx(src)),
+            PackedOp::Cvtdq2pd => dynasm!(self.ops ; .arch x64 ; cvtdq2pd Rx(dst), Rx(src)),
+            PackedOp::Cvttpd2dq => dynasm!(self.ops ; .arch x64 ; cvttpd2dq Rx(dst), Rx(src)),
+            PackedOp::Cvtpd2ps => dynasm!(self.ops ; .arch x64 ; cvtpd2ps Rx(dst), Rx(src)),
+            PackedOp::Cvtps2pd => dynasm!(self.ops ; .arch x64 ; cvtps2pd Rx(dst), Rx(src)),
+            PackedOp::Ptest => dynasm!(self.ops ; .arch x64 ; ptest Rx(dst), Rx(src)),
         }
     }
 
@@ -375,6 +602,9 @@ impl Assembler {
             PackedShift::Pslld => dynasm!(self.ops ; .arch x64 ; pslld Rx(dst), BYTE imm),
             PackedShift::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), BYTE imm),
             PackedShift::Psrlw => dynasm!(self.ops ; .arch x64 ; psrlw Rx(dst), BYTE imm),
+            PackedShift::Psllw => dynasm!(self.ops ; .arch x64 ; psllw Rx(dst), BYTE imm),
+            PackedShift::Psraw => dynasm!(self.ops ; .arch x64 ; psraw Rx(dst), BYTE imm),
+            PackedShift::Psrad => dynasm!(self.ops ; .arch x64 ; psrad Rx(dst), BYTE imm),
         }
     }
 

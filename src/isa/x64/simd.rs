@@ -1,5 +1,7 @@
-//! The x86_64 masm's v128 operations: SSE2, with SSE4.1's `pmulld` where
-//! the settings allow it.
+//! The x86_64 masm's v128 operations (SSE2, and SSSE3 to SSE4.2 where the
+//! settings allow them): the `SimdMasm` implementation, lane moves,
+//! constants, lane-wise integer arithmetic and comparisons, and float lane
+//! arithmetic; `simd_lanes.rs` and `simd_convert.rs` hold the rest.
 
 use super::{X64Masm, SCRATCH, XMM_SCRATCH, XMM_SCRATCH2};
 use crate::masm::{
@@ -202,7 +204,7 @@ impl X64Masm {
                 self.splat_byte(mask, 0x0f);
                 self.asm.packed(PackedOp::Pand, d, mask);
             }
-            _ => return false,
+            _ => return self.simd_convert(op, lane, d, r),
         }
         true
     }
@@ -223,13 +225,21 @@ impl X64Masm {
             return;
         }
         let (lo, hi) = (bits as u64, (bits >> 64) as u64);
+        if lo == hi {
+            self.splat64(d, lo);
+            return;
+        }
         // `movq` zeroes the high quadword.
         self.asm.mov_ri(Size::S64, SCRATCH, lo as i64);
         self.asm.mov_xmm_from_gpr(Size::S64, d, SCRATCH);
         if hi != 0 {
             self.asm.mov_ri(Size::S64, SCRATCH, hi as i64);
-            self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
-            self.asm.packed(PackedOp::Punpcklqdq, d, XMM_SCRATCH);
+            if self.features.has_sse41 {
+                self.asm.pinsr(8, d, SCRATCH, 1);
+            } else {
+                self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
+                self.asm.packed(PackedOp::Punpcklqdq, d, XMM_SCRATCH);
+            }
         }
     }
 
@@ -294,7 +304,7 @@ impl X64Masm {
             (B::MaxS, MemSize::S32) => Pmaxsd,
             (B::MaxU, MemSize::S16) => Pmaxuw,
             (B::MaxU, MemSize::S32) => Pmaxud,
-            _ => return false,
+            _ => return self.simd_binop_wide(op, lane, d, l, r),
         };
         let mut r = r;
         if d != l {
@@ -329,7 +339,7 @@ impl X64Masm {
 
     /// `op d, r` after `d = l`, for a two-address packed operation with
     /// three-address operands (any of them may be the same register).
-    fn packed3(&mut self, op: PackedOp, d: u8, l: u8, r: u8) {
+    pub(super) fn packed3(&mut self, op: PackedOp, d: u8, l: u8, r: u8) {
         let mut r = r;
         if d != l {
             if r == d {
@@ -347,7 +357,7 @@ impl X64Masm {
     }
 
     /// `pcmpeq` or `pcmpgt` for `lane`, if the CPU features allow it.
-    fn compare_op(&self, greater: bool, lane: MemSize) -> Option<PackedOp> {
+    pub(super) fn compare_op(&self, greater: bool, lane: MemSize) -> Option<PackedOp> {
         use PackedOp::*;
         Some(match (greater, lane) {
             (false, MemSize::S8) => Pcmpeqb,
@@ -454,6 +464,10 @@ impl X64Masm {
             (FloatBinOp::Mul, true) => Mulpd,
             (FloatBinOp::Div, false) => Divps,
             (FloatBinOp::Div, true) => Divpd,
+            (FloatBinOp::Min | FloatBinOp::Max, _) => {
+                self.lanes_min_max(op == FloatBinOp::Max, double, d, l, r);
+                return true;
+            }
             _ => return false,
         };
         self.packed3(packed, d, l, r);
@@ -483,7 +497,7 @@ impl X64Masm {
             (FloatUnOp::Neg, true) => (PackedShift::Psllq, 63, PackedOp::Pxor),
             (FloatUnOp::Abs, false) => (PackedShift::Psrld, 1, PackedOp::Pand),
             (FloatUnOp::Abs, true) => (PackedShift::Psrlq, 1, PackedOp::Pand),
-            _ => return false,
+            _ => return self.simd_round(op, double, d, s),
         };
         self.all_ones(XMM_SCRATCH2);
         self.asm.packed_shift_imm(shift, XMM_SCRATCH2, by);
@@ -593,20 +607,5 @@ impl SimdMasm for X64Masm {
 
     fn shuffle(&mut self, dst: Reg, lhs: Reg, rhs: Reg, lanes: [u8; 16]) -> bool {
         self.emit_shuffle(dst, lhs, rhs, lanes)
-    }
-}
-
-impl X64Masm {
-    fn emit_simd_ternop(&mut self, _: SimdTernOp, _: MemSize, _: Reg, _: [Reg; 3]) -> bool {
-        false
-    }
-    fn emit_simd_shift(&mut self, _: SimdShiftOp, _: MemSize, _: Reg, _: Reg, _: RegImm) -> bool {
-        false
-    }
-    fn emit_simd_reduce(&mut self, _: SimdReduceOp, _: MemSize, _: Reg, _: Reg) -> bool {
-        false
-    }
-    fn emit_shuffle(&mut self, _: Reg, _: Reg, _: Reg, _: [u8; 16]) -> bool {
-        false
     }
 }

@@ -83,7 +83,7 @@
 ;;      78: c3                     ret
 ;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;      79: 0f0b                   ud2
-;; wasm[0]::function[3] (ne): kindling, x86_64-unknown-linux-gnu: 25 instructions, 139 bytes
+;; wasm[0]::function[3] (ne): kindling, x86_64-unknown-linux-gnu: 23 instructions, 128 bytes
 ;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -93,7 +93,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8259000000           jb 0x89
+;;      2a: 0f824e000000           jb 0x7e
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @0053: i8x16.ne
@@ -102,14 +102,12 @@
 ;;      58: 66400f74c8             pcmpeqb xmm1, xmm0
 ;;      5d: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
 ;;      64: 66490f6ec3             movq xmm0, r11
-;;      69: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
-;;      70: 664d0f6efb             movq xmm15, r11
-;;      75: 66410f6cc7             punpcklqdq xmm0, xmm15
-;;      7a: 66400fefc8             pxor xmm1, xmm0
+;;      69: 66400f70c044           pshufd xmm0, xmm0, 0x44
+;;      6f: 66400fefc8             pxor xmm1, xmm0
 ;;   @0055: end
-;;      7f: 400f28c1               movaps xmm0, xmm1
-;;      83: 4889ec                 mov rsp, rbp
-;;      86: 405d                   pop rbp
-;;      88: c3                     ret
+;;      74: 400f28c1               movaps xmm0, xmm1
+;;      78: 4889ec                 mov rsp, rbp
+;;      7b: 405d                   pop rbp
+;;      7d: c3                     ret
 ;;   @004e: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      89: 0f0b                   ud2
+;;      7e: 0f0b                   ud2

@@ -104,7 +104,7 @@
 ;;      6e: c3                     ret
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
 ;;      6f: 0f0b                   ud2
-;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 21 instructions, 110 bytes
+;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 19 instructions, 99 bytes
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -114,19 +114,17 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823c000000           jb 0x6c
+;;      2a: 0f8231000000           jb 0x61
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @006c: v128.not
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
 ;;      4b: 66490f6ecb             movq xmm1, r11
-;;      50: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
-;;      57: 664d0f6efb             movq xmm15, r11
-;;      5c: 66410f6ccf             punpcklqdq xmm1, xmm15
-;;      61: 66400fefc1             pxor xmm0, xmm1
+;;      50: 66400f70c944           pshufd xmm1, xmm1, 0x44
+;;      56: 66400fefc1             pxor xmm0, xmm1
 ;;   @006e: end
-;;      66: 4889ec                 mov rsp, rbp
-;;      69: 405d                   pop rbp
-;;      6b: c3                     ret
+;;      5b: 4889ec                 mov rsp, rbp
+;;      5e: 405d                   pop rbp
+;;      60: c3                     ret
 ;;   @0069: (func (;4;) (type 1) (param v128) (result v128)
-;;      6c: 0f0b                   ud2
+;;      61: 0f0b                   ud2

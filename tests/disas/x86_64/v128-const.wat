@@ -43,7 +43,7 @@
 ;;      40: c3                     ret
 ;;   @0045: (func (;1;) (type 0) (result v128)
 ;;      41: 0f0b                   ud2
-;; wasm[0]::function[2] (both): kindling, x86_64-unknown-linux-gnu: 18 instructions, 91 bytes
+;; wasm[0]::function[2] (both): kindling, x86_64-unknown-linux-gnu: 17 instructions, 88 bytes
 ;;   @0045: (func (;1;) (type 0) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -53,16 +53,15 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8229000000           jb 0x59
+;;      2a: 0f8226000000           jb 0x56
 ;;   @005b: v128.const i32x4 0x00000001 0x00000002 0x00000003 0x00000004
 ;;      30: 49bb0100000002000000   movabs r11, 0x200000001
 ;;      3a: 66490f6ec3             movq xmm0, r11
 ;;      3f: 49bb0300000004000000   movabs r11, 0x400000003
-;;      49: 664d0f6efb             movq xmm15, r11
-;;      4e: 66410f6cc7             punpcklqdq xmm0, xmm15
+;;      49: 66490f3a22c301         pinsrq xmm0, r11, 1
 ;;   @006d: end
-;;      53: 4889ec                 mov rsp, rbp
-;;      56: 405d                   pop rbp
-;;      58: c3                     ret
+;;      50: 4889ec                 mov rsp, rbp
+;;      53: 405d                   pop rbp
+;;      55: c3                     ret
 ;;   @005a: (func (;2;) (type 0) (result v128)
-;;      59: 0f0b                   ud2
+;;      56: 0f0b                   ud2

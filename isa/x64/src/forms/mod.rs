@@ -9,7 +9,10 @@
 //! pseudo-random operands; the `encode_x64` fuzz target draws them from the
 //! fuzzer's bytes.
 
-use crate::{Alu, Assembler, BitCount, Cond, Gpr, PackedOp, PackedShift, Shift, Size, SseOp};
+use crate::{
+    Alu, Assembler, BitCount, Cond, FmaOp, Gpr, MoveMaskOp, PackedImmOp, PackedOp, PackedShift,
+    Shift, Size, SseOp,
+};
 
 mod llvm_mc;
 mod spelling;
@@ -110,6 +113,23 @@ pub enum Form {
         op: PackedShift,
         dst: u8,
         imm: u8,
+    },
+    PackedImm {
+        op: PackedImmOp,
+        dst: u8,
+        src: u8,
+        imm: u8,
+    },
+    MoveMask {
+        op: MoveMaskOp,
+        dst: Gpr,
+        src: u8,
+    },
+    Fma {
+        op: FmaOp,
+        dst: u8,
+        b: u8,
+        c: u8,
     },
     PackedFloatCmp {
         double: bool,
@@ -295,7 +315,7 @@ pub enum Form {
 }
 
 /// The number of [`Form`] variants (kinds), for [`Form::of_kind`].
-pub const KINDS: u64 = 56;
+pub const KINDS: u64 = 59;
 
 /// The instruction-emitting [`Assembler`] methods the forms cover, each by
 /// name. The methods not listed (`new`, `offset`, `new_label`, `bind`,
@@ -320,6 +340,9 @@ pub const METHODS: &[&str] = &[
     "subpd",
     "packed",
     "packed_shift_imm",
+    "packed_imm",
+    "move_mask",
+    "fma",
     "packed_float_cmp",
     "pextrw",
     "pinsr",
@@ -698,6 +721,23 @@ impl Form {
                 src: d.reg(),
                 imm: d.below(256) as u8,
             },
+            55 => Form::PackedImm {
+                op: PackedImmOp::ALL[d.below(PackedImmOp::ALL.len() as u64) as usize],
+                dst: d.reg(),
+                src: d.reg(),
+                imm: d.below(256) as u8,
+            },
+            56 => Form::MoveMask {
+                op: MoveMaskOp::ALL[d.below(MoveMaskOp::ALL.len() as u64) as usize],
+                dst: d.reg(),
+                src: d.reg(),
+            },
+            57 => Form::Fma {
+                op: FmaOp::ALL[d.below(FmaOp::ALL.len() as u64) as usize],
+                dst: d.reg(),
+                b: d.reg(),
+                c: d.reg(),
+            },
             _ => {
                 // The index register is scaled, so it cannot be rsp, and
                 // the two registers must differ.
@@ -734,6 +774,9 @@ impl Form {
             Form::Subpd { .. } => "subpd",
             Form::Packed { .. } => "packed",
             Form::PackedShiftImm { .. } => "packed_shift_imm",
+            Form::PackedImm { .. } => "packed_imm",
+            Form::MoveMask { .. } => "move_mask",
+            Form::Fma { .. } => "fma",
             Form::PackedFloatCmp { .. } => "packed_float_cmp",
             Form::Pextrw { .. } => "pextrw",
             Form::Pinsr { .. } => "pinsr",
@@ -816,6 +859,9 @@ impl Form {
             Form::Subpd { dst, src } => a.subpd(dst, src),
             Form::Packed { op, dst, src } => a.packed(op, dst, src),
             Form::PackedShiftImm { op, dst, imm } => a.packed_shift_imm(op, dst, imm),
+            Form::PackedImm { op, dst, src, imm } => a.packed_imm(op, dst, src, imm),
+            Form::MoveMask { op, dst, src } => a.move_mask(op, dst, src),
+            Form::Fma { op, dst, b, c } => a.fma(op, dst, b, c),
             Form::PackedFloatCmp {
                 double,
                 pred,

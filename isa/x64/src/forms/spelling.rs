@@ -72,6 +72,15 @@ impl Form {
             Form::PackedShiftImm { op, dst, imm } => {
                 one(format!("{} xmm{dst}, {imm}", op.mnemonic()))
             }
+            Form::PackedImm { op, dst, src, imm } => {
+                one(format!("{} xmm{dst}, xmm{src}, {imm}", op.mnemonic()))
+            }
+            Form::MoveMask { op, dst, src } => {
+                one(format!("{} {}, xmm{src}", op.mnemonic(), r(Size::S32, dst)))
+            }
+            Form::Fma { op, dst, b, c } => {
+                one(format!("{} xmm{dst}, xmm{b}, xmm{c}", op.mnemonic()))
+            }
             Form::Pextrw { dst, src, index } => {
                 one(format!("pextrw {}, xmm{src}, {index}", r(Size::S32, dst)))
             }
