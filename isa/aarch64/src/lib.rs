@@ -23,9 +23,11 @@
 mod encode;
 mod imm;
 mod neon;
+mod neon_shape;
 
 pub use imm::{Imm12, LogicalImm};
 pub use neon::{VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic};
+pub use neon_shape::{VecAcross, VecMisc, VecNarrow, VecShiftImm, VecWiden};
 
 /// A general-purpose or vector register number (`0..=31`).
 pub type Reg = u8;

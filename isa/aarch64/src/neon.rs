@@ -23,7 +23,7 @@ impl VecLanes {
     pub const ALL: [VecLanes; 4] = [VecLanes::B16, VecLanes::H8, VecLanes::S4, VecLanes::D2];
 
     /// The `size` field.
-    fn size(self) -> u32 {
+    pub(crate) fn size(self) -> u32 {
         match self {
             VecLanes::B16 => 0,
             VecLanes::H8 => 1,
@@ -80,11 +80,25 @@ pub enum VecArith {
     Umin,
     /// `urhadd`: unsigned rounding average (not for `.2d`)
     Urhadd,
+    /// `sshl`: shift left by the signed low byte of each `b` lane (right
+    /// when negative, arithmetic)
+    Sshl,
+    /// `ushl`: as `sshl`, with logical right shifts
+    Ushl,
+    /// `sqrdmulh`: signed saturating rounding doubling multiply, high half
+    /// (`.8h` and `.4s` only)
+    Sqrdmulh,
+    /// `addp`: sums of adjacent lanes, `a`'s then `b`'s
+    Addp,
+    /// `umaxp`: unsigned maximums of adjacent lanes (not for `.2d`)
+    Umaxp,
+    /// `uminp`: unsigned minimums of adjacent lanes (not for `.2d`)
+    Uminp,
 }
 
 impl VecArith {
     /// Every operation.
-    pub const ALL: [VecArith; 17] = [
+    pub const ALL: [VecArith; 23] = [
         VecArith::Add,
         VecArith::Sub,
         VecArith::Mul,
@@ -102,6 +116,12 @@ impl VecArith {
         VecArith::Umax,
         VecArith::Umin,
         VecArith::Urhadd,
+        VecArith::Sshl,
+        VecArith::Ushl,
+        VecArith::Sqrdmulh,
+        VecArith::Addp,
+        VecArith::Umaxp,
+        VecArith::Uminp,
     ];
 
     /// `(U, opcode)` of the three-same encoding.
@@ -124,6 +144,12 @@ impl VecArith {
             VecArith::Umax => (1, 0b01100),
             VecArith::Umin => (1, 0b01101),
             VecArith::Urhadd => (1, 0b00010),
+            VecArith::Sshl => (0, 0b01000),
+            VecArith::Ushl => (1, 0b01000),
+            VecArith::Sqrdmulh => (1, 0b10110),
+            VecArith::Addp => (0, 0b10111),
+            VecArith::Umaxp => (1, 0b10100),
+            VecArith::Uminp => (1, 0b10101),
         }
     }
 
@@ -147,14 +173,25 @@ impl VecArith {
             VecArith::Umax => "umax",
             VecArith::Umin => "umin",
             VecArith::Urhadd => "urhadd",
+            VecArith::Sshl => "sshl",
+            VecArith::Ushl => "ushl",
+            VecArith::Sqrdmulh => "sqrdmulh",
+            VecArith::Addp => "addp",
+            VecArith::Umaxp => "umaxp",
+            VecArith::Uminp => "uminp",
         }
     }
 
     /// Whether the instruction exists for `lanes` (`mul`, the minimums,
-    /// maximums and `urhadd` have no `.2d`).
+    /// maximums and `urhadd` have no `.2d`, `sqrdmulh` only `.8h` and
+    /// `.4s`).
     pub fn supports(self, lanes: VecLanes) -> bool {
         use VecArith::*;
-        !(matches!(self, Mul | Smax | Smin | Umax | Umin | Urhadd) && lanes == VecLanes::D2)
+        match self {
+            Mul | Smax | Smin | Umax | Umin | Urhadd | Umaxp | Uminp => lanes != VecLanes::D2,
+            Sqrdmulh => matches!(lanes, VecLanes::H8 | VecLanes::S4),
+            _ => true,
+        }
     }
 }
 
@@ -169,11 +206,25 @@ pub enum VecLogic {
     Orr,
     /// `eor`
     Eor,
+    /// `bsl`: `a` where `dst`'s bits are set, else `b`
+    Bsl,
+    /// `bit`: `a`'s bits into `dst` where `b`'s are set
+    Bit,
+    /// `bif`: `a`'s bits into `dst` where `b`'s are clear
+    Bif,
 }
 
 impl VecLogic {
     /// Every operation.
-    pub const ALL: [VecLogic; 4] = [VecLogic::And, VecLogic::Bic, VecLogic::Orr, VecLogic::Eor];
+    pub const ALL: [VecLogic; 7] = [
+        VecLogic::And,
+        VecLogic::Bic,
+        VecLogic::Orr,
+        VecLogic::Eor,
+        VecLogic::Bsl,
+        VecLogic::Bit,
+        VecLogic::Bif,
+    ];
 
     /// The mnemonic.
     pub fn mnemonic(self) -> &'static str {
@@ -182,6 +233,9 @@ impl VecLogic {
             VecLogic::Bic => "bic",
             VecLogic::Orr => "orr",
             VecLogic::Eor => "eor",
+            VecLogic::Bsl => "bsl",
+            VecLogic::Bit => "bit",
+            VecLogic::Bif => "bif",
         }
     }
 }
@@ -203,11 +257,19 @@ pub enum VecFloat {
     Fcmge,
     /// `fcmgt`: all ones where greater (false on NaN)
     Fcmgt,
+    /// `fmin`: the lesser, NaN if either is, `-0` below `+0`
+    Fmin,
+    /// `fmax`: the greater, NaN if either is, `+0` above `-0`
+    Fmax,
+    /// `fmla`: `dst + a * b`, fused
+    Fmla,
+    /// `fmls`: `dst - a * b`, fused
+    Fmls,
 }
 
 impl VecFloat {
     /// Every operation.
-    pub const ALL: [VecFloat; 7] = [
+    pub const ALL: [VecFloat; 11] = [
         VecFloat::Fadd,
         VecFloat::Fsub,
         VecFloat::Fmul,
@@ -215,6 +277,10 @@ impl VecFloat {
         VecFloat::Fcmeq,
         VecFloat::Fcmge,
         VecFloat::Fcmgt,
+        VecFloat::Fmin,
+        VecFloat::Fmax,
+        VecFloat::Fmla,
+        VecFloat::Fmls,
     ];
 
     /// `(U, bit 23, opcode)` of the three-same encoding.
@@ -227,6 +293,10 @@ impl VecFloat {
             VecFloat::Fcmeq => (0, 0, 0b11100),
             VecFloat::Fcmge => (1, 0, 0b11100),
             VecFloat::Fcmgt => (1, 1, 0b11100),
+            VecFloat::Fmin => (0, 1, 0b11110),
+            VecFloat::Fmax => (0, 0, 0b11110),
+            VecFloat::Fmla => (0, 0, 0b11001),
+            VecFloat::Fmls => (0, 1, 0b11001),
         }
     }
 
@@ -240,11 +310,16 @@ impl VecFloat {
             VecFloat::Fcmeq => "fcmeq",
             VecFloat::Fcmge => "fcmge",
             VecFloat::Fcmgt => "fcmgt",
+            VecFloat::Fmin => "fmin",
+            VecFloat::Fmax => "fmax",
+            VecFloat::Fmla => "fmla",
+            VecFloat::Fmls => "fmls",
         }
     }
 }
 
-/// Lane-wise one-operand float operations (two-register miscellaneous).
+/// Lane-wise one-operand float operations (two-register miscellaneous),
+/// conversions between float and integer lanes of one width included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VecFloatUnary {
     /// `fsqrt`
@@ -253,15 +328,56 @@ pub enum VecFloatUnary {
     Fneg,
     /// `fabs`
     Fabs,
+    /// `frintn`: round to nearest, ties to even
+    Frintn,
+    /// `frintp`: round towards +infinity
+    Frintp,
+    /// `frintm`: round towards -infinity
+    Frintm,
+    /// `frintz`: round towards zero
+    Frintz,
+    /// `fcvtzs`: to signed integer lanes, towards zero, saturating (NaN to 0)
+    Fcvtzs,
+    /// `fcvtzu`: to unsigned integer lanes, towards zero, saturating (NaN to 0)
+    Fcvtzu,
+    /// `scvtf`: from signed integer lanes
+    Scvtf,
+    /// `ucvtf`: from unsigned integer lanes
+    Ucvtf,
 }
 
 impl VecFloatUnary {
     /// Every operation.
-    pub const ALL: [VecFloatUnary; 3] = [
+    pub const ALL: [VecFloatUnary; 11] = [
         VecFloatUnary::Fsqrt,
         VecFloatUnary::Fneg,
         VecFloatUnary::Fabs,
+        VecFloatUnary::Frintn,
+        VecFloatUnary::Frintp,
+        VecFloatUnary::Frintm,
+        VecFloatUnary::Frintz,
+        VecFloatUnary::Fcvtzs,
+        VecFloatUnary::Fcvtzu,
+        VecFloatUnary::Scvtf,
+        VecFloatUnary::Ucvtf,
     ];
+
+    /// `(U, bit 23, opcode)` of the two-register miscellaneous encoding.
+    fn bits(self) -> (u32, u32, u32) {
+        match self {
+            VecFloatUnary::Fsqrt => (1, 1, 0b11111),
+            VecFloatUnary::Fneg => (1, 1, 0b01111),
+            VecFloatUnary::Fabs => (0, 1, 0b01111),
+            VecFloatUnary::Frintn => (0, 0, 0b11000),
+            VecFloatUnary::Frintp => (0, 1, 0b11000),
+            VecFloatUnary::Frintm => (0, 0, 0b11001),
+            VecFloatUnary::Frintz => (0, 1, 0b11001),
+            VecFloatUnary::Fcvtzs => (0, 1, 0b11011),
+            VecFloatUnary::Fcvtzu => (1, 1, 0b11011),
+            VecFloatUnary::Scvtf => (0, 0, 0b11101),
+            VecFloatUnary::Ucvtf => (1, 0, 0b11101),
+        }
+    }
 
     /// The mnemonic.
     pub fn mnemonic(self) -> &'static str {
@@ -269,12 +385,20 @@ impl VecFloatUnary {
             VecFloatUnary::Fsqrt => "fsqrt",
             VecFloatUnary::Fneg => "fneg",
             VecFloatUnary::Fabs => "fabs",
+            VecFloatUnary::Frintn => "frintn",
+            VecFloatUnary::Frintp => "frintp",
+            VecFloatUnary::Frintm => "frintm",
+            VecFloatUnary::Frintz => "frintz",
+            VecFloatUnary::Fcvtzs => "fcvtzs",
+            VecFloatUnary::Fcvtzu => "fcvtzu",
+            VecFloatUnary::Scvtf => "scvtf",
+            VecFloatUnary::Ucvtf => "ucvtf",
         }
     }
 }
 
 /// The three-same group: `0 1 U 01110 size 1 Rm opcode 1 Rn Rd`.
-fn three_same(u: u32, size: u32, opcode: u32, dst: Reg, a: Reg, b: Reg) -> u32 {
+pub(crate) fn three_same(u: u32, size: u32, opcode: u32, dst: Reg, a: Reg, b: Reg) -> u32 {
     0x4e20_0400 | (u << 29) | (size << 22) | rm(b) | (opcode << 11) | rn(a) | rd(dst)
 }
 
@@ -291,7 +415,7 @@ fn imm5(lanes: VecLanes, index: u8) -> u32 {
 }
 
 /// The two-register miscellaneous group: `0 1 U 01110 size 10000 opcode 10 Rn Rd`.
-fn two_reg_misc(u: u32, size: u32, opcode: u32, dst: Reg, src: Reg) -> u32 {
+pub(crate) fn two_reg_misc(u: u32, size: u32, opcode: u32, dst: Reg, src: Reg) -> u32 {
     0x4e20_0800 | (u << 29) | (size << 22) | (opcode << 12) | rn(src) | rd(dst)
 }
 
@@ -314,6 +438,9 @@ impl Assembler {
             VecLogic::Bic => (0, 1),
             VecLogic::Orr => (0, 2),
             VecLogic::Eor => (1, 0),
+            VecLogic::Bsl => (1, 1),
+            VecLogic::Bit => (1, 2),
+            VecLogic::Bif => (1, 3),
         };
         self.word(three_same(u, size, 0b00011, dst, a, b));
     }
@@ -327,12 +454,8 @@ impl Assembler {
 
     /// `op vd.T, vn.T` on floats: `.2d` when `double`, else `.4s`.
     pub fn vec_float_unary(&mut self, op: VecFloatUnary, double: bool, dst: Reg, src: Reg) {
-        let (u, opcode) = match op {
-            VecFloatUnary::Fsqrt => (1, 0b11111),
-            VecFloatUnary::Fneg => (1, 0b01111),
-            VecFloatUnary::Fabs => (0, 0b01111),
-        };
-        let size = 0b10 | u32::from(double);
+        let (u, high, opcode) = op.bits();
+        let size = (high << 1) | u32::from(double);
         self.word(two_reg_misc(u, size, opcode, dst, src));
     }
 

@@ -528,6 +528,7 @@ impl Form {
                 index: d.below(16) as u8,
                 src: d.vreg(),
             },
+            k @ 65.. => Form::Neon(super::NeonForm::of_kind(k - 65, &mut *d.0)),
             _ => Form::Nop,
         }
     }

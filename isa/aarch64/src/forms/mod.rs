@@ -13,7 +13,10 @@ use crate::{
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 
 mod draw;
+mod neon;
 mod spelling;
+
+pub use neon::{NeonForm, NEON_KINDS};
 
 /// One call of an instruction-emitting [`Assembler`] method, with operands.
 #[allow(missing_docs)] // the fields are the method's parameters
@@ -354,10 +357,12 @@ pub enum Form {
     },
     Csdb,
     Nop,
+    /// A lane-reshaping NEON instruction (`neon.rs`).
+    Neon(NeonForm),
 }
 
 /// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 65;
+pub const KINDS: u64 = 65 + NEON_KINDS;
 
 /// The instruction-emitting [`Assembler`] methods, by name: every one is a
 /// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
@@ -430,6 +435,13 @@ pub const METHODS: &[&str] = &[
     "umov_d",
     "csdb",
     "nop",
+    "vec_misc",
+    "vec_narrow",
+    "vec_widen",
+    "vec_mull",
+    "vec_shift_imm",
+    "vec_across",
+    "tbl",
 ];
 
 impl Form {
@@ -501,6 +513,7 @@ impl Form {
             Form::UmovD { .. } => "umov_d",
             Form::Csdb => "csdb",
             Form::Nop => "nop",
+            Form::Neon(ref f) => f.method(),
         }
     }
 
@@ -745,6 +758,7 @@ impl Form {
             Form::UmovD { dst, src, lane } => a.umov_d(dst, src, lane),
             Form::Csdb => a.csdb(),
             Form::Nop => a.nop(),
+            Form::Neon(ref f) => f.emit(a),
         }
     }
 }

@@ -506,6 +506,7 @@ impl Form {
             }
             Form::Csdb => "csdb".into(),
             Form::Nop => "nop".into(),
+            Form::Neon(ref f) => return f.intended(),
         })
     }
 }
