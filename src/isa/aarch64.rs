@@ -26,6 +26,7 @@ const SCRATCH: u8 = 16;
 const SCRATCH2: u8 = 17;
 /// The masm's float scratch registers.
 mod simd;
+mod simd_lanes;
 
 const V_SCRATCH: u8 = 31;
 const V_SCRATCH2: u8 = 30;

@@ -5,7 +5,9 @@ use crate::masm::{
     FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, RegImm, SimdBinOp,
     SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp,
 };
-use kindling_isa_aarch64::{Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ZR};
+use kindling_isa_aarch64::{
+    Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, VecMisc, VecNarrow, VecWiden, ZR,
+};
 
 impl Aarch64Masm {
     /// `splat`: `dup` from a general register, or from lane 0 of a vector.
@@ -67,20 +69,66 @@ impl Aarch64Masm {
         dst: Reg,
         src: Reg,
     ) -> bool {
+        use SimdUnOp as U;
+        use VecFloatUnary as F;
         let (d, s) = (dst.hw(), src.hw());
+        let Some(lanes) = vec_lanes(lane) else {
+            return false;
+        };
         match op {
-            SimdUnOp::F64x2ConvertLowI32x4U => {
-                self.asm.uxtl_2d(d, s);
-                self.asm.ucvtf_2d(d, d);
-            }
-            SimdUnOp::Abs => {
-                let Some(lanes) = vec_lanes(lane) else {
-                    return false;
+            U::Abs => self.asm.vec_abs(lanes, d, s),
+            U::Popcnt => self.asm.cnt_16b(d, s),
+            U::ExtendLowS | U::ExtendHighS | U::ExtendLowU | U::ExtendHighU => {
+                let signed = matches!(op, U::ExtendLowS | U::ExtendHighS);
+                let upper = matches!(op, U::ExtendHighS | U::ExtendHighU);
+                let widen = if signed {
+                    VecWiden::Sxtl
+                } else {
+                    VecWiden::Uxtl
                 };
-                self.asm.vec_abs(lanes, d, s);
+                return self.asm.vec_widen(widen, lanes, upper, d, s);
             }
-            SimdUnOp::Popcnt => self.asm.cnt_16b(d, s),
-            _ => return false,
+            U::ExtAddPairwiseS => return self.asm.vec_misc(VecMisc::Saddlp, lanes, d, s),
+            U::ExtAddPairwiseU => return self.asm.vec_misc(VecMisc::Uaddlp, lanes, d, s),
+            U::F32x4ConvertI32x4S => self.asm.vec_float_unary(F::Scvtf, false, d, s),
+            U::F32x4ConvertI32x4U => self.asm.vec_float_unary(F::Ucvtf, false, d, s),
+            U::F64x2ConvertLowI32x4S | U::F64x2ConvertLowI32x4U => {
+                let (widen, convert) = if op == U::F64x2ConvertLowI32x4S {
+                    (VecWiden::Sxtl, F::Scvtf)
+                } else {
+                    (VecWiden::Uxtl, F::Ucvtf)
+                };
+                self.asm.vec_widen(widen, VecLanes::D2, false, d, s);
+                self.asm.vec_float_unary(convert, true, d, d);
+            }
+            // `fcvtzs`/`fcvtzu` saturate and give 0 for NaN, as `trunc_sat`
+            // does; the relaxed truncations are the same (as Cranelift's).
+            U::I32x4TruncSatF32x4S | U::RelaxedTruncF32x4S => {
+                self.asm.vec_float_unary(F::Fcvtzs, false, d, s);
+            }
+            U::I32x4TruncSatF32x4U | U::RelaxedTruncF32x4U => {
+                self.asm.vec_float_unary(F::Fcvtzu, false, d, s);
+            }
+            // To 64-bit integers, then saturated to 32 bits into the low
+            // half (the narrowing zeroes the high half).
+            U::I32x4TruncSatF64x2SZero | U::RelaxedTruncF64x2SZero => {
+                self.asm.vec_float_unary(F::Fcvtzs, true, d, s);
+                self.asm
+                    .vec_narrow(VecNarrow::Sqxtn, VecLanes::S4, false, d, d);
+            }
+            U::I32x4TruncSatF64x2UZero | U::RelaxedTruncF64x2UZero => {
+                self.asm.vec_float_unary(F::Fcvtzu, true, d, s);
+                self.asm
+                    .vec_narrow(VecNarrow::Uqxtn, VecLanes::S4, false, d, d);
+            }
+            U::F32x4DemoteF64x2Zero => {
+                self.asm
+                    .vec_narrow(VecNarrow::Fcvtn, VecLanes::S4, false, d, s);
+            }
+            U::F64x2PromoteLowF32x4 => {
+                self.asm
+                    .vec_widen(VecWiden::Fcvtl, VecLanes::D2, false, d, s);
+            }
         }
         true
     }
@@ -152,7 +200,10 @@ impl Aarch64Masm {
             B::MaxS => VecArith::Smax,
             B::MaxU => VecArith::Umax,
             B::AvgrU => VecArith::Urhadd,
-            _ => return false,
+            // `sqrdmulh` saturates `0x8000 * 0x8000` to `0x7fff`, as
+            // `q15mulr_sat_s` does; the relaxed one is the same.
+            B::Q15MulrSatS | B::RelaxedQ15MulrS => VecArith::Sqrdmulh,
+            _ => return self.emit_simd_reshaping_binop(op, lanes, d, l, r),
         };
         self.asm.vec_arith(arith, lanes, d, l, r)
     }
@@ -194,6 +245,9 @@ impl Aarch64Masm {
             FloatBinOp::Sub => VecFloat::Fsub,
             FloatBinOp::Mul => VecFloat::Fmul,
             FloatBinOp::Div => VecFloat::Fdiv,
+            // NEON's `fmin`/`fmax` have wasm's NaN and signed-zero rules.
+            FloatBinOp::Min => VecFloat::Fmin,
+            FloatBinOp::Max => VecFloat::Fmax,
             _ => return false,
         };
         let double = size == OperandSize::S64;
@@ -201,7 +255,7 @@ impl Aarch64Masm {
         true
     }
 
-    /// `simd_float_unop`.
+    /// `simd_float_unop`: every one is a single NEON instruction.
     pub(super) fn emit_simd_float_unop(
         &mut self,
         op: FloatUnOp,
@@ -213,7 +267,10 @@ impl Aarch64Masm {
             FloatUnOp::Sqrt => VecFloatUnary::Fsqrt,
             FloatUnOp::Neg => VecFloatUnary::Fneg,
             FloatUnOp::Abs => VecFloatUnary::Fabs,
-            _ => return false,
+            FloatUnOp::Ceil => VecFloatUnary::Frintp,
+            FloatUnOp::Floor => VecFloatUnary::Frintm,
+            FloatUnOp::Trunc => VecFloatUnary::Frintz,
+            FloatUnOp::Nearest => VecFloatUnary::Frintn,
         };
         let double = size == OperandSize::S64;
         self.asm.vec_float_unary(op, double, dst.hw(), src.hw());
@@ -239,30 +296,10 @@ impl Aarch64Masm {
         self.asm.vec_float(op, double, dst.hw(), lhs.hw(), rhs.hw());
         true
     }
-
-    /// `simd_ternop`: not yet on aarch64.
-    fn emit_simd_ternop(&mut self, _: SimdTernOp, _: MemSize, _: Reg, _: [Reg; 3]) -> bool {
-        false
-    }
-
-    /// `simd_shift`: not yet on aarch64.
-    fn emit_simd_shift(&mut self, _: SimdShiftOp, _: MemSize, _: Reg, _: Reg, _: RegImm) -> bool {
-        false
-    }
-
-    /// `simd_reduce`: not yet on aarch64.
-    fn emit_simd_reduce(&mut self, _: SimdReduceOp, _: MemSize, _: Reg, _: Reg) -> bool {
-        false
-    }
-
-    /// `shuffle`: not yet on aarch64.
-    fn emit_shuffle(&mut self, _: Reg, _: Reg, _: Reg, _: [u8; 16]) -> bool {
-        false
-    }
 }
 
 /// The NEON arrangement of integer lanes of `lane`.
-fn vec_lanes(lane: MemSize) -> Option<VecLanes> {
+pub(super) fn vec_lanes(lane: MemSize) -> Option<VecLanes> {
     Some(match lane {
         MemSize::S8 => VecLanes::B16,
         MemSize::S16 => VecLanes::H8,
