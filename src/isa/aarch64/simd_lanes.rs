@@ -145,11 +145,13 @@ impl Aarch64Masm {
         let [a, b, c] = operands.map(Reg::hw);
         let double = lane == MemSize::S64;
         match op {
-            SimdTernOp::RelaxedMadd => {
-                self.fused_multiply_add(VecFloat::Fmla, double, d, [a, b, c])
-            }
-            SimdTernOp::RelaxedNmadd => {
-                self.fused_multiply_add(VecFloat::Fmls, double, d, [a, b, c]);
+            SimdTernOp::RelaxedMadd | SimdTernOp::RelaxedNmadd => {
+                let fused = if op == SimdTernOp::RelaxedMadd {
+                    VecFloat::Fmla
+                } else {
+                    VecFloat::Fmls
+                };
+                self.fused_multiply_add(fused, double, d, [a, b, c]);
             }
             SimdTernOp::RelaxedLaneselect => self.select(d, c, a, b),
             // 16-bit pair sums of byte products, then 32-bit pair sums of
@@ -264,6 +266,18 @@ impl Aarch64Masm {
         self.set_if_scratch_is(Size::S64, cond, d);
     }
 
+    /// The constant `bits` in the vector scratch register `v`: one `dup`
+    /// of a general register when both halves are the same.
+    fn scratch_const(&mut self, v: HwReg, bits: u128) {
+        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
+        if lo == hi {
+            self.asm.mov_imm(Size::S64, SCRATCH, lo);
+            self.asm.dup_gpr(VecLanes::D2, v, SCRATCH);
+        } else {
+            self.emit_v128_const(Reg::fpr(v), bits);
+        }
+    }
+
     /// `*.bitmask`: lane `i`'s top bit in bit `i` of `dst`.
     fn bitmask(&mut self, lanes: VecLanes, d: HwReg, s: HwReg) {
         let weights = match lanes {
@@ -290,7 +304,7 @@ impl Aarch64Masm {
         let sign = lanes.lane_bits() - 1;
         self.asm
             .vec_shift_imm(VecShiftImm::Sshr, lanes, V_SCRATCH, s, sign);
-        self.emit_v128_const(Reg::fpr(V_SCRATCH2), weights);
+        self.scratch_const(V_SCRATCH2, weights);
         self.asm
             .vec_logic(VecLogic::And, V_SCRATCH, V_SCRATCH, V_SCRATCH2);
         if lanes == VecLanes::B16 {
@@ -324,10 +338,10 @@ impl Aarch64Masm {
             None
         };
         if let Some((table, index)) = single {
-            self.emit_v128_const(Reg::fpr(V_SCRATCH), index);
+            self.scratch_const(V_SCRATCH, index);
             self.asm.tbl(d, table, 1, V_SCRATCH);
         } else if r == (l + 1) % 32 {
-            self.emit_v128_const(Reg::fpr(V_SCRATCH), index);
+            self.scratch_const(V_SCRATCH, index);
             self.asm.tbl(d, l, 2, V_SCRATCH);
         } else {
             // v30 and v31 make a pair; `dst` is free once both are copied.
