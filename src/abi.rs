@@ -53,9 +53,6 @@ pub struct Signature {
     pub extra_result_offsets: Vec<u32>,
     /// Bytes of the return area (0 without extra results).
     pub ret_area_bytes: u32,
-    /// Whether a v128 argument would be passed on the stack, which kindling
-    /// does not support yet.
-    pub v128_on_stack: bool,
 }
 
 impl Signature {
@@ -90,7 +87,10 @@ pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType])
     let mut next_int = 0;
     let mut next_float = 0;
     let mut stack = 0u32;
-    let mut place = |float: bool, sig: &mut Signature| {
+    // A v128 on the stack takes a 16-byte slot at a 16-byte offset, as
+    // `__m128` and `uint8x16_t` do in the SysV and AAPCS64 ABIs.
+    let mut place = |ty: WasmType, sig: &mut Signature| {
+        let float = is_float(ty);
         let regs = if float { abi.float_args } else { abi.int_args };
         let next = if float {
             &mut next_float
@@ -100,18 +100,19 @@ pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType])
         if *next < regs.len() {
             sig.args.push(ArgLoc::Reg(regs[*next]));
             *next += 1;
+        } else if ty == WasmType::V128 {
+            stack = align_to(stack, 16);
+            sig.args.push(ArgLoc::Stack(stack));
+            stack += 16;
         } else {
             sig.args.push(ArgLoc::Stack(stack));
             stack += abi.stack_slot_size;
         }
     };
-    place(false, &mut sig);
-    place(false, &mut sig);
+    place(WasmType::I64, &mut sig);
+    place(WasmType::I64, &mut sig);
     for &p in params {
-        place(is_float(p), &mut sig);
-        if p == WasmType::V128 && matches!(sig.args.last(), Some(ArgLoc::Stack(_))) {
-            sig.v128_on_stack = true;
-        }
+        place(p, &mut sig);
     }
     if let Some((&first, rest)) = results.split_first() {
         sig.first_result = Some(if is_float(first) {
@@ -130,7 +131,7 @@ pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType])
         }
         if !rest.is_empty() {
             sig.ret_area_bytes = align_to(offset, max_align);
-            place(false, &mut sig);
+            place(WasmType::I64, &mut sig);
         }
     }
     sig.stack_arg_bytes = align_to(stack, 16);

@@ -27,17 +27,6 @@ fn value_size(ty: WasmType) -> MemSize {
     }
 }
 
-fn check_supported<M: MacroAssembler>(ty: &WasmFuncType) -> Result<(), CompileFailure> {
-    let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
-    if sig.v128_on_stack {
-        return Err(CompileFailure::Unsupported {
-            op: "trampoline passing v128 values on the stack".into(),
-            isa: M::ISA,
-        });
-    }
-    Ok(())
-}
-
 fn arg_loc<M: MacroAssembler>(loc: ArgLoc) -> Loc {
     match loc {
         ArgLoc::Reg(r) => Loc::Reg(r),
@@ -106,7 +95,6 @@ pub fn array_to_wasm<M: MacroAssembler>(
     ty: &WasmFuncType,
     callee: u32,
 ) -> Result<CompiledCode, CompileFailure> {
-    check_supported::<M>(ty)?;
     masm.reset();
     let abi = M::abi_regs();
     let sig = lower_signature(abi, ty.params(), ty.returns());
@@ -181,7 +169,6 @@ pub fn native_to_wasm<M: MacroAssembler>(
     ty: &WasmFuncType,
     callee: u32,
 ) -> Result<CompiledCode, CompileFailure> {
-    check_supported::<M>(ty)?;
     masm.reset();
     let abi = M::abi_regs();
     let sig = lower_signature(abi, ty.params(), ty.returns());
@@ -202,11 +189,7 @@ pub fn native_to_wasm<M: MacroAssembler>(
 
 /// Wasm call → a native host function found in the callee's
 /// `VMNativeCallHostFuncContext`: records the exit state and tail-jumps.
-pub fn wasm_to_native<M: MacroAssembler>(
-    masm: &mut M,
-    ty: &WasmFuncType,
-) -> Result<CompiledCode, CompileFailure> {
-    check_supported::<M>(ty)?;
+pub fn wasm_to_native<M: MacroAssembler>(masm: &mut M) -> Result<CompiledCode, CompileFailure> {
     masm.reset();
     let abi = M::abi_regs();
     let ptr = 8u8;
@@ -240,7 +223,6 @@ pub fn to_array_host<M: MacroAssembler>(
     host_fn: usize,
     through_wasm: bool,
 ) -> Result<CompiledCode, CompileFailure> {
-    check_supported::<M>(ty)?;
     masm.reset();
     let abi = M::abi_regs();
     let sig = lower_signature(abi, ty.params(), ty.returns());

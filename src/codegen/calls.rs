@@ -149,9 +149,6 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         tail: bool,
     ) -> Result<(), CompileFailure> {
         let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
-        if sig.v128_on_stack {
-            return Err(self.unsupported_call("v128 arguments on the stack"));
-        }
         if tail && sig.stack_arg_bytes > 0 {
             return Err(self.unsupported_call("a tail call passing arguments on the stack"));
         }

@@ -226,12 +226,6 @@ pub fn compile_function<M: MacroAssembler>(
         saw_externref: false,
         body_offset,
     };
-    if cg.sig.v128_on_stack {
-        return Err(CompileFailure::Unsupported {
-            op: "v128 parameters passed on the stack".into(),
-            isa: M::ISA,
-        });
-    }
     cg.declare_locals(ty, body, validator)?;
     cg.emit_prologue();
     let mut reader = body.get_operators_reader()?;
