@@ -48,7 +48,12 @@ fn unchecked<'a>(masm_source: &'a str, checked: &[&str]) -> Vec<&'a str> {
 fn the_x64_encoding_forms_cover_every_method_the_masm_calls() {
     // Every instruction-emitting method must be an encoding form that the
     // encoding test and the `encode_x64` fuzz target check with llvm-mc.
-    let source = concat!(include_str!("x64.rs"), include_str!("x64/simd.rs"));
+    let source = concat!(
+        include_str!("x64.rs"),
+        include_str!("x64/simd.rs"),
+        include_str!("x64/simd_lanes.rs"),
+        include_str!("x64/simd_convert.rs")
+    );
     let missing = unchecked(source, kindling_isa_x64::forms::METHODS);
     assert!(
         missing.is_empty(),
@@ -59,7 +64,11 @@ fn the_x64_encoding_forms_cover_every_method_the_masm_calls() {
 
 #[test]
 fn the_aarch64_encoding_forms_cover_every_method_the_masm_calls() {
-    let source = concat!(include_str!("aarch64.rs"), include_str!("aarch64/simd.rs"));
+    let source = concat!(
+        include_str!("aarch64.rs"),
+        include_str!("aarch64/simd.rs"),
+        include_str!("aarch64/simd_lanes.rs")
+    );
     let missing = unchecked(source, kindling_isa_aarch64::forms::METHODS);
     assert!(
         missing.is_empty(),

@@ -203,6 +203,15 @@ impl X64Masm {
             })
         };
         let (from_l, from_r) = (XMM_SCRATCH, XMM_SCRATCH2);
+        // Every index in one operand: one `pshufb` of it.
+        for (from_rhs, src) in [(false, l), (true, r)] {
+            if lanes.iter().all(|&lane| (lane >= 16) == from_rhs) {
+                self.const_no_scratch(from_r, pick(from_rhs));
+                self.copy_xmm(d, src);
+                self.asm.packed(PackedOp::Pshufb, d, from_r);
+                return true;
+            }
+        }
         self.asm.movaps(from_l, l);
         self.const_no_scratch(from_r, pick(false));
         self.asm.packed(PackedOp::Pshufb, from_l, from_r);

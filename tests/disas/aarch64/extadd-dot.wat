@@ -1,0 +1,80 @@
+;; Pairwise extended additions and the 16-bit dot product.
+(module
+  (func (export "add16_s") (param v128) (result v128) (i16x8.extadd_pairwise_i8x16_s (local.get 0)))
+  (func (export "add32_u") (param v128) (result v128) (i32x4.extadd_pairwise_i16x8_u (local.get 0)))
+  (func (export "dot") (param v128 v128) (result v128) (i32x4.dot_i16x8_s (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (add16_s): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0040: i16x8.extadd_pairwise_i8x16_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 0028204e               saddlp v0.8h, v0.16b
+;;   @0042: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @003d: (func (;0;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[1] (add32_u): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @003d: (func (;0;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0047: i32x4.extadd_pairwise_i16x8_u
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 0028606e               uaddlp v0.4s, v0.8h
+;;   @0049: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[2] (dot): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0050: i32x4.dot_i16x8_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 3fc0600e               smull v31.4s, v1.4h, v0.4h
+;;      40: 21c0604e               smull2 v1.4s, v1.8h, v0.8h
+;;      44: e1bfa14e               addp v1.4s, v31.4s, v1.4s
+;;   @0053: end
+;;      48: 201ca14e               mov v0.16b, v1.16b
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @004b: (func (;2;) (type 1) (param v128 v128) (result v128)
+;;      58: 00000000               udf #0

@@ -1,0 +1,75 @@
+;; Lane extension of the low and high halves.
+(module
+  (func (export "low_s") (param v128) (result v128) (i16x8.extend_low_i8x16_s (local.get 0)))
+  (func (export "high_u") (param v128) (result v128) (i32x4.extend_high_i16x8_u (local.get 0)))
+  (func (export "low64_s") (param v128) (result v128) (i64x2.extend_low_i32x4_s (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (low_s): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @003b: i16x8.extend_low_i8x16_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00a4080f               sshll v0.8h, v0.8b, #0
+;;   @003e: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0038: (func (;0;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[1] (high_u): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @0038: (func (;0;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0043: i32x4.extend_high_i16x8_u
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00a4106f               ushll2 v0.4s, v0.8h, #0
+;;   @0046: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0040: (func (;1;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[2] (low64_s): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @0040: (func (;1;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @004b: i64x2.extend_low_i32x4_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00a4200f               sshll v0.2d, v0.2s, #0
+;;   @004e: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0048: (func (;2;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0

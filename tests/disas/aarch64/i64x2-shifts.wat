@@ -1,0 +1,84 @@
+;; 64-bit lane shifts; the arithmetic right shift has no single x86_64 instruction without AVX-512.
+(module
+  (func (export "shl") (param v128 i32) (result v128) (i64x2.shl (local.get 0) (local.get 1)))
+  (func (export "shr_s") (param v128 i32) (result v128) (i64x2.shr_s (local.get 0) (local.get 1)))
+  (func (export "shr_s_const") (param v128) (result v128) (i64x2.shr_s (local.get 0) (i32.const 5))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (shl): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;   @0044: i64x2.shl
+;;      34: b3835db8               ldur w19, [x29, #-0x28]
+;;      38: 73160012               and w19, w19, #0x3f
+;;      3c: a003de3c               ldur q0, [x29, #-0x20]
+;;      40: 7f0e084e               dup v31.2d, x19
+;;      44: 0044ff6e               ushl v0.2d, v0.2d, v31.2d
+;;   @0047: end
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @003f: (func (;0;) (type 0) (param v128 i32) (result v128)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[1] (shr_s): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;   @003f: (func (;0;) (type 0) (param v128 i32) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;   @004e: i64x2.shr_s
+;;      34: b3835db8               ldur w19, [x29, #-0x28]
+;;      38: 73160012               and w19, w19, #0x3f
+;;      3c: a003de3c               ldur q0, [x29, #-0x20]
+;;      40: f003134b               neg w16, w19
+;;      44: 1f0e084e               dup v31.2d, x16
+;;      48: 0044ff4e               sshl v0.2d, v0.2d, v31.2d
+;;   @0051: end
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @0049: (func (;1;) (type 0) (param v128 i32) (result v128)
+;;      58: 00000000               udf #0
+;; wasm[0]::function[2] (shr_s_const): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @0049: (func (;1;) (type 0) (param v128 i32) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff0301d1               sub sp, sp, #0x40
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0058: i64x2.shr_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00047b4f               sshr v0.2d, v0.2d, #5
+;;   @005b: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0053: (func (;2;) (type 1) (param v128) (result v128)
+;;      44: 00000000               udf #0

@@ -1,0 +1,79 @@
+;; `i8x16.shuffle`: an interleave of both operands and a reversal of one.
+(module
+  (func (export "interleave") (param v128 v128) (result v128) (i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23 (local.get 0) (local.get 1)))
+  (func (export "reverse") (param v128 v128) (result v128) (i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (interleave): kindling, aarch64-unknown-linux-gnu: 33 instructions, 132 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3020054               b.lo #0x80
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0039: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 3e1ca14e               mov v30.16b, v1.16b
+;;      40: 1f1ca04e               mov v31.16b, v0.16b
+;;      44: 100082d2               mov x16, #0x1000
+;;      48: 3020a2f2               movk x16, #0x1101, lsl #16
+;;      4c: 5040c2f2               movk x16, #0x1202, lsl #32
+;;      50: 7060e2f2               movk x16, #0x1303, lsl #48
+;;      54: 0102679e               fmov d1, x16
+;;      58: 908082d2               mov x16, #0x1404
+;;      5c: b0a0a2f2               movk x16, #0x1505, lsl #16
+;;      60: d0c0c2f2               movk x16, #0x1606, lsl #32
+;;      64: f0e0e2f2               movk x16, #0x1707, lsl #48
+;;      68: 011e184e               mov v1.d[1], x16
+;;      6c: c123014e               tbl v1.16b, {v30.16b, v31.16b}, v1.16b
+;;   @004b: end
+;;      70: 201ca14e               mov v0.16b, v1.16b
+;;      74: bf030091               mov sp, x29
+;;      78: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      7c: c0035fd6               ret
+;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      80: 00000000               udf #0
+;; wasm[0]::function[1] (reverse): kindling, aarch64-unknown-linux-gnu: 31 instructions, 124 bytes
+;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83020054               b.lo #0x78
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0052: i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: f0c181d2               mov x16, #0xe0f
+;;      40: b081a1f2               movk x16, #0xc0d, lsl #16
+;;      44: 7041c1f2               movk x16, #0xa0b, lsl #32
+;;      48: 3001e1f2               movk x16, #0x809, lsl #48
+;;      4c: 1f02679e               fmov d31, x16
+;;      50: f0c080d2               mov x16, #0x607
+;;      54: b080a0f2               movk x16, #0x405, lsl #16
+;;      58: 7040c0f2               movk x16, #0x203, lsl #32
+;;      5c: 3000e0f2               movk x16, #1, lsl #48
+;;      60: 1f1e184e               mov v31.d[1], x16
+;;      64: 21001f4e               tbl v1.16b, {v1.16b}, v31.16b
+;;   @0064: end
+;;      68: 201ca14e               mov v0.16b, v1.16b
+;;      6c: bf030091               mov sp, x29
+;;      70: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      74: c0035fd6               ret
+;;   @004d: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      78: 00000000               udf #0

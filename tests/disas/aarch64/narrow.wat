@@ -1,0 +1,115 @@
+;; Saturating narrowing, signed and unsigned.
+(module
+  (func (export "i8s") (param v128 v128) (result v128) (i8x16.narrow_i16x8_s (local.get 0) (local.get 1)))
+  (func (export "i8u") (param v128 v128) (result v128) (i8x16.narrow_i16x8_u (local.get 0) (local.get 1)))
+  (func (export "i16s") (param v128 v128) (result v128) (i16x8.narrow_i32x4_s (local.get 0) (local.get 1)))
+  (func (export "i16u") (param v128 v128) (result v128) (i16x8.narrow_i32x4_u (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (i8s): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @003e: i8x16.narrow_i16x8_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2148210e               sqxtn v1.8b, v1.8h
+;;      40: 0148214e               sqxtn2 v1.16b, v0.8h
+;;   @0040: end
+;;      44: 201ca14e               mov v0.16b, v1.16b
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[1] (i8u): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0047: i8x16.narrow_i16x8_u
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2128212e               sqxtun v1.8b, v1.8h
+;;      40: 0128216e               sqxtun2 v1.16b, v0.8h
+;;   @0049: end
+;;      44: 201ca14e               mov v0.16b, v1.16b
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0042: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[2] (i16s): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @0042: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0050: i16x8.narrow_i32x4_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2148610e               sqxtn v1.4h, v1.4s
+;;      40: 0148614e               sqxtn2 v1.8h, v0.4s
+;;   @0053: end
+;;      44: 201ca14e               mov v0.16b, v1.16b
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[3] (i16u): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @005a: i16x8.narrow_i32x4_u
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 2128612e               sqxtun v1.4h, v1.4s
+;;      40: 0128616e               sqxtun2 v1.8h, v0.4s
+;;   @005d: end
+;;      44: 201ca14e               mov v0.16b, v1.16b
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0055: (func (;3;) (type 0) (param v128 v128) (result v128)
+;;      54: 00000000               udf #0

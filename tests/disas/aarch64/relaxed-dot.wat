@@ -1,0 +1,65 @@
+;; Relaxed 8-bit dot products.
+(module
+  (func (export "dot") (param v128 v128) (result v128) (i16x8.relaxed_dot_i8x16_i7x16_s (local.get 0) (local.get 1)))
+  (func (export "dot_add") (param v128 v128 v128) (result v128) (i32x4.relaxed_dot_i8x16_i7x16_add_s (local.get 0) (local.get 1) (local.get 2))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (dot): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;   @0039: i16x8.relaxed_dot_i8x16_i7x16_s
+;;      34: a003dd3c               ldur q0, [x29, #-0x30]
+;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      3c: 3fc0200e               smull v31.8h, v1.8b, v0.8b
+;;      40: 21c0204e               smull2 v1.8h, v1.16b, v0.16b
+;;      44: e1bf614e               addp v1.8h, v31.8h, v1.8h
+;;   @003c: end
+;;      48: 201ca14e               mov v0.16b, v1.16b
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      58: 00000000               udf #0
+;; wasm[0]::function[1] (dot_add): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc301d1               sub sp, sp, #0x70
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 03020054               b.lo #0x68
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;   @0045: i32x4.relaxed_dot_i8x16_i7x16_add_s
+;;      38: a003dc3c               ldur q0, [x29, #-0x40]
+;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
+;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      44: 5fc0210e               smull v31.8h, v2.8b, v1.8b
+;;      48: 5ec0214e               smull2 v30.8h, v2.16b, v1.16b
+;;      4c: febf7e4e               addp v30.8h, v31.8h, v30.8h
+;;      50: de2b604e               saddlp v30.4s, v30.8h
+;;      54: c287a04e               add v2.4s, v30.4s, v0.4s
+;;   @0048: end
+;;      58: 401ca24e               mov v0.16b, v2.16b
+;;      5c: bf030091               mov sp, x29
+;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      64: c0035fd6               ret
+;;   @003e: (func (;1;) (type 1) (param v128 v128 v128) (result v128)
+;;      68: 00000000               udf #0

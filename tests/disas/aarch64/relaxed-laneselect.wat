@@ -1,0 +1,61 @@
+;; Relaxed lane select: the top bit of each mask lane on x86_64 (as `blendv`), a bit select on aarch64.
+(module
+  (func (export "i8") (param v128 v128 v128) (result v128) (i8x16.relaxed_laneselect (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "i32") (param v128 v128 v128) (result v128) (i32x4.relaxed_laneselect (local.get 0) (local.get 1) (local.get 2))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (i8): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc301d1               sub sp, sp, #0x70
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;   @0030: i8x16.relaxed_laneselect
+;;      38: a003dc3c               ldur q0, [x29, #-0x40]
+;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
+;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      44: 221ce06e               bif v2.16b, v1.16b, v0.16b
+;;   @0033: end
+;;      48: 401ca24e               mov v0.16b, v2.16b
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @0029: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
+;;      58: 00000000               udf #0
+;; wasm[0]::function[1] (i32): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;   @0029: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc301d1               sub sp, sp, #0x70
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;   @003c: i32x4.relaxed_laneselect
+;;      38: a003dc3c               ldur q0, [x29, #-0x40]
+;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
+;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      44: 221ce06e               bif v2.16b, v1.16b, v0.16b
+;;   @003f: end
+;;      48: 401ca24e               mov v0.16b, v2.16b
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @0035: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
+;;      58: 00000000               udf #0

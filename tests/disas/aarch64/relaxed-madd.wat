@@ -1,0 +1,65 @@
+;; Relaxed multiply-add: fused where the ISA (or x86_64's `has_fma`) has it, as Cranelift does.
+(module
+  (func (export "madd") (param v128 v128 v128) (result v128) (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "nmadd") (param v128 v128 v128) (result v128) (f64x2.relaxed_nmadd (local.get 0) (local.get 1) (local.get 2))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (madd): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc301d1               sub sp, sp, #0x70
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3010054               b.lo #0x60
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;   @0034: f32x4.relaxed_madd
+;;      38: a003dc3c               ldur q0, [x29, #-0x40]
+;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
+;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      44: 1f1ca04e               mov v31.16b, v0.16b
+;;      48: 5fcc214e               fmla v31.4s, v2.4s, v1.4s
+;;      4c: e21fbf4e               mov v2.16b, v31.16b
+;;   @0037: end
+;;      50: 401ca24e               mov v0.16b, v2.16b
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
+;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
+;;      60: 00000000               udf #0
+;; wasm[0]::function[1] (nmadd): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc301d1               sub sp, sp, #0x70
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3010054               b.lo #0x60
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;   @0040: f64x2.relaxed_nmadd
+;;      38: a003dc3c               ldur q0, [x29, #-0x40]
+;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
+;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      44: 1f1ca04e               mov v31.16b, v0.16b
+;;      48: 5fcce14e               fmls v31.2d, v2.2d, v1.2d
+;;      4c: e21fbf4e               mov v2.16b, v31.16b
+;;   @0043: end
+;;      50: 401ca24e               mov v0.16b, v2.16b
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
+;;   @0039: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
+;;      60: 00000000               udf #0

@@ -1,0 +1,124 @@
+;; Integer to float conversions, signed and unsigned, and demote/promote.
+(module
+  (func (export "f32_s") (param v128) (result v128) (f32x4.convert_i32x4_s (local.get 0)))
+  (func (export "f32_u") (param v128) (result v128) (f32x4.convert_i32x4_u (local.get 0)))
+  (func (export "f64_s") (param v128) (result v128) (f64x2.convert_low_i32x4_s (local.get 0)))
+  (func (export "demote") (param v128) (result v128) (f32x4.demote_f64x2_zero (local.get 0)))
+  (func (export "promote") (param v128) (result v128) (f64x2.promote_low_f32x4 (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f32_s): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @004d: f32x4.convert_i32x4_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00d8214e               scvtf v0.4s, v0.4s
+;;   @0050: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @004a: (func (;0;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[1] (f32_u): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @004a: (func (;0;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0055: f32x4.convert_i32x4_u
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00d8216e               ucvtf v0.4s, v0.4s
+;;   @0058: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0052: (func (;1;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[2] (f64_s): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
+;;   @0052: (func (;1;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 03010054               b.lo #0x48
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @005d: f64x2.convert_low_i32x4_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00a4200f               sshll v0.2d, v0.2s, #0
+;;      38: 00d8614e               scvtf v0.2d, v0.2d
+;;   @0060: end
+;;      3c: bf030091               mov sp, x29
+;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      44: c0035fd6               ret
+;;   @005a: (func (;2;) (type 0) (param v128) (result v128)
+;;      48: 00000000               udf #0
+;; wasm[0]::function[3] (demote): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @005a: (func (;2;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0065: f32x4.demote_f64x2_zero
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 0068610e               fcvtn v0.2s, v0.2d
+;;   @0067: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0062: (func (;3;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[4] (promote): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @0062: (func (;3;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @006c: f64x2.promote_low_f32x4
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 0078610e               fcvtl v0.2d, v0.2s
+;;   @006e: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0069: (func (;4;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0

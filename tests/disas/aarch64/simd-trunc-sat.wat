@@ -1,0 +1,101 @@
+;; Saturating float to integer truncations (NaN lanes to 0).
+(module
+  (func (export "f32_s") (param v128) (result v128) (i32x4.trunc_sat_f32x4_s (local.get 0)))
+  (func (export "f32_u") (param v128) (result v128) (i32x4.trunc_sat_f32x4_u (local.get 0)))
+  (func (export "f64_s") (param v128) (result v128) (i32x4.trunc_sat_f64x2_s_zero (local.get 0)))
+  (func (export "f64_u") (param v128) (result v128) (i32x4.trunc_sat_f64x2_u_zero (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f32_s): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0041: i32x4.trunc_sat_f32x4_s
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00b8a14e               fcvtzs v0.4s, v0.4s
+;;   @0044: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @003e: (func (;0;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[1] (f32_u): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;   @003e: (func (;0;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3000054               b.lo #0x44
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0049: i32x4.trunc_sat_f32x4_u
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00b8a16e               fcvtzu v0.4s, v0.4s
+;;   @004c: end
+;;      38: bf030091               mov sp, x29
+;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      40: c0035fd6               ret
+;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
+;;      44: 00000000               udf #0
+;; wasm[0]::function[2] (f64_s): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
+;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 03010054               b.lo #0x48
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0051: i32x4.trunc_sat_f64x2_s_zero
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00b8e14e               fcvtzs v0.2d, v0.2d
+;;      38: 0048a10e               sqxtn v0.2s, v0.2d
+;;   @0054: end
+;;      3c: bf030091               mov sp, x29
+;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      44: c0035fd6               ret
+;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
+;;      48: 00000000               udf #0
+;; wasm[0]::function[3] (f64_u): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
+;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 03010054               b.lo #0x48
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0059: i32x4.trunc_sat_f64x2_u_zero
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 00b8e16e               fcvtzu v0.2d, v0.2d
+;;      38: 0048a12e               uqxtn v0.2s, v0.2d
+;;   @005c: end
+;;      3c: bf030091               mov sp, x29
+;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      44: c0035fd6               ret
+;;   @0056: (func (;3;) (type 0) (param v128) (result v128)
+;;      48: 00000000               udf #0

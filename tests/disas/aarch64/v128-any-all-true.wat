@@ -1,0 +1,116 @@
+;; `v128.any_true` and `all_true` in each lane size.
+(module
+  (func (export "any") (param v128) (result i32) (v128.any_true (local.get 0)))
+  (func (export "all8") (param v128) (result i32) (i8x16.all_true (local.get 0)))
+  (func (export "all32") (param v128) (result i32) (i32x4.all_true (local.get 0)))
+  (func (export "all64") (param v128) (result i32) (i64x2.all_true (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (any): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @003e: v128.any_true
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 1fa4a06e               umaxp v31.4s, v0.4s, v0.4s
+;;      38: f003669e               fmov x16, d31
+;;      3c: 1f0200f1               cmp x16, #0
+;;      40: f3079f1a               cset w19, ne
+;;   @0040: end
+;;      44: e003132a               mov w0, w19
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @003b: (func (;0;) (type 0) (param v128) (result i32)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[1] (all8): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @003b: (func (;0;) (type 0) (param v128) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0045: i8x16.all_true
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 1fa8316e               uminv b31, v0.16b
+;;      38: f003261e               fmov w16, s31
+;;      3c: 1f020071               cmp w16, #0
+;;      40: f3079f1a               cset w19, ne
+;;   @0047: end
+;;      44: e003132a               mov w0, w19
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0042: (func (;1;) (type 0) (param v128) (result i32)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[2] (all32): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @0042: (func (;1;) (type 0) (param v128) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @004c: i32x4.all_true
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 1fa8b16e               uminv s31, v0.4s
+;;      38: f003261e               fmov w16, s31
+;;      3c: 1f020071               cmp w16, #0
+;;      40: f3079f1a               cset w19, ne
+;;   @004f: end
+;;      44: e003132a               mov w0, w19
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0049: (func (;2;) (type 0) (param v128) (result i32)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[3] (all64): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;   @0049: (func (;2;) (type 0) (param v128) (result i32)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0054: i64x2.all_true
+;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      34: 1f98e04e               cmeq v31.2d, v0.2d, #0
+;;      38: ffa7bf6e               umaxp v31.4s, v31.4s, v31.4s
+;;      3c: f003669e               fmov x16, d31
+;;      40: 1f0200f1               cmp x16, #0
+;;      44: f3179f1a               cset w19, eq
+;;   @0057: end
+;;      48: e003132a               mov w0, w19
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
+;;   @0051: (func (;3;) (type 0) (param v128) (result i32)
+;;      58: 00000000               udf #0

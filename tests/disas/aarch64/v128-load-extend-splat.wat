@@ -1,0 +1,114 @@
+;; Extending, splatting and zeroing loads (bounds-checked through the guard region).
+(module
+  (memory 1)
+  (func (export "load8x8_s") (param i32) (result v128) (v128.load8x8_s (local.get 0)))
+  (func (export "load16_splat") (param i32) (result v128) (v128.load16_splat offset=2 (local.get 0)))
+  (func (export "load32_zero") (param i32) (result v128) (v128.load32_zero (local.get 0)))
+  (func (export "load64_zero") (param i32) (result v128) (v128.load64_zero (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (load8x8_s): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @005d: v128.load8x8_s
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: f303132a               mov w19, w19
+;;      38: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      3c: 73020f8b               add x19, x19, x15
+;;      40: 600240fd               ldr d0, [x19]
+;;      44: 00a4080f               sshll v0.8h, v0.8b, #0
+;;   @0061: end
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[1] (load16_splat): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63010054               b.lo #0x54
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @0066: v128.load16_splat offset=2
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: f303132a               mov w19, w19
+;;      38: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      3c: 73020f8b               add x19, x19, x15
+;;      40: 73064079               ldrh w19, [x19, #2]
+;;      44: 600e024e               dup v0.8h, w19
+;;   @006a: end
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
+;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
+;;      54: 00000000               udf #0
+;; wasm[0]::function[2] (load32_zero): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @006f: v128.load32_zero
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: f303132a               mov w19, w19
+;;      38: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      3c: 73020f8b               add x19, x19, x15
+;;      40: 600240bd               ldr s0, [x19]
+;;   @0073: end
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
+;;      50: 00000000               udf #0
+;; wasm[0]::function[3] (load64_zero): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc300d1               sub sp, sp, #0x30
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 43010054               b.lo #0x50
+;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;   @0078: v128.load64_zero
+;;      30: b3835eb8               ldur w19, [x29, #-0x18]
+;;      34: f303132a               mov w19, w19
+;;      38: 8f2b40f9               ldr x15, [x28, #0x50]
+;;      3c: 73020f8b               add x19, x19, x15
+;;      40: 600240fd               ldr d0, [x19]
+;;   @007c: end
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
+;;   @0075: (func (;3;) (type 0) (param i32) (result v128)
+;;      50: 00000000               udf #0

@@ -1,0 +1,76 @@
+;; v128 arguments beyond the argument registers go in 16-byte, 16-byte-aligned stack slots.
+(module
+  (func $many (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128) (i32x4.add (local.get 9) (local.get 10)))
+  (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (many): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff0303d1               sub sp, sp, #0xc0
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 23020054               b.lo #0x6c
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;      38: a3039b3c               stur q3, [x29, #-0x50]
+;;      3c: a4039a3c               stur q4, [x29, #-0x60]
+;;      40: a503993c               stur q5, [x29, #-0x70]
+;;      44: a603983c               stur q6, [x29, #-0x80]
+;;      48: a703973c               stur q7, [x29, #-0x90]
+;;      4c: a28316b8               stur w2, [x29, #-0x98]
+;;   @0037: i32x4.add
+;;      50: a00bc03d               ldr q0, [x29, #0x20]
+;;      54: a107c03d               ldr q1, [x29, #0x10]
+;;      58: 2184a04e               add v1.4s, v1.4s, v0.4s
+;;   @003a: end
+;;      5c: 201ca14e               mov v0.16b, v1.16b
+;;      60: bf030091               mov sp, x29
+;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      68: c0035fd6               ret
+;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
+;;      6c: 00000000               udf #0
+;; wasm[0]::function[1] (call): kindling, aarch64-unknown-linux-gnu: 33 instructions, 132 bytes
+;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc303d1               sub sp, sp, #0xf0
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: c3020054               b.lo #0x80
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;   @0053: call $many
+;;      30: bf03de3c               ldur q31, [x29, #-0x20]
+;;      34: ff03803d               str q31, [sp]
+;;      38: bf03de3c               ldur q31, [x29, #-0x20]
+;;      3c: ff07803d               str q31, [sp, #0x10]
+;;      40: e0031caa               mov x0, x28
+;;      44: e1031caa               mov x1, x28
+;;      48: a003de3c               ldur q0, [x29, #-0x20]
+;;      4c: a103de3c               ldur q1, [x29, #-0x20]
+;;      50: a203de3c               ldur q2, [x29, #-0x20]
+;;      54: a303de3c               ldur q3, [x29, #-0x20]
+;;      58: a403de3c               ldur q4, [x29, #-0x20]
+;;      5c: a503de3c               ldur q5, [x29, #-0x20]
+;;      60: a603de3c               ldur q6, [x29, #-0x20]
+;;      64: a703de3c               ldur q7, [x29, #-0x20]
+;;      68: 22008052               mov w2, #1
+;;      6c: c9ffff97               bl #0xffffffffffffff90
+;;      70: bc835ff8               ldur x28, [x29, #-8]
+;;   @0055: end
+;;      74: bf030091               mov sp, x29
+;;      78: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      7c: c0035fd6               ret
+;;   @003c: (func (;1;) (type 1) (param v128) (result v128)
+;;      80: 00000000               udf #0
