@@ -37,6 +37,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             self.free_reg(lhs);
             return Err(super::missing_feature::<M>(name));
         }
+        if matches!(op, SimdBinOp::RelaxedMin | SimdBinOp::RelaxedMax)
+            && M::RELAXED_MIN_MAX_ARE_MIN_MAX
+        {
+            self.canonicalize_nan_lanes(super::simd_lanes::float_size(lane), lhs);
+        }
         self.push_reg(ValType::V128, lhs);
         Ok(())
     }

@@ -174,6 +174,11 @@ pub enum SimdReduceOp {
 /// The v128 operations of the masm (see the module documentation for the
 /// conventions every method follows).
 pub trait SimdMasm {
+    /// Whether `relaxed_min`/`relaxed_max` are wasm's `min`/`max` here (as
+    /// Cranelift makes them everywhere but x86_64), so that NaN
+    /// canonicalization applies to them as to `min`/`max`.
+    const RELAXED_MIN_MAX_ARE_MIN_MAX: bool;
+
     /// Copies `src` into every lane (of `lane` size) of the v128 register
     /// `dst`: the low bits of a GPR for integer lanes, the low lane of a
     /// float register for 32- and 64-bit float lanes.

@@ -102,12 +102,13 @@ impl Filetest {
         let wasm = wat::parse_str(&self.source).context("the filetest's module does not parse")?;
         let mut options = EngineOptions::new(Compiler::Kindling);
         options.no_guard_pages = self.no_guard_pages;
-        options.settings.clone_from(&self.settings);
+        options.settings = cpu_features(triple);
+        options.settings.extend(self.settings.iter().cloned());
         let request = DisasRequest {
             options,
             target: Some(triple),
             func: self.func.as_deref(),
-            enable: cpu_features(triple),
+            enable: &[],
         };
         let mut lines = Vec::new();
         for listing in disassemble(&wasm, &request)? {
@@ -118,20 +119,38 @@ impl Filetest {
     }
 }
 
-/// The CPU features a filetest for `triple` compiles with, whatever the
-/// host has, so that the listings are the same on every machine.
-fn cpu_features(triple: &str) -> &'static [&'static str] {
-    if triple.starts_with("x86_64") {
-        &[
-            "has_lzcnt",
-            "has_bmi1",
-            "has_popcnt",
-            "has_sse41",
-            "has_sse42",
-        ]
-    } else {
-        &[]
+/// The CPU features a filetest for `triple` compiles with, on and off,
+/// whatever the host has, so that the listings are the same on every
+/// machine (a filetest's own `;;! set` lines come after and win).
+fn cpu_features(triple: &str) -> Vec<(String, String)> {
+    let on = [
+        "has_lzcnt",
+        "has_bmi1",
+        "has_popcnt",
+        "has_sse3",
+        "has_ssse3",
+        "has_sse41",
+        "has_sse42",
+    ];
+    let off = [
+        "has_bmi2",
+        "has_avx",
+        "has_avx2",
+        "has_fma",
+        "has_avx512f",
+        "has_avx512vl",
+        "has_avx512dq",
+        "has_avx512bitalg",
+        "has_avx512vbmi",
+    ];
+    if !triple.starts_with("x86_64") {
+        return Vec::new();
     }
+    let setting = |name: &str, value: &str| (name.to_string(), value.to_string());
+    on.iter()
+        .map(|name| setting(name, "true"))
+        .chain(off.iter().map(|name| setting(name, "false")))
+        .collect()
 }
 
 /// The whole filetest text with `actual` as its expected listing.

@@ -269,18 +269,22 @@ fn module_text() -> String {
     text
 }
 
-fn engine(strategy: Strategy) -> Result<Engine> {
+fn engine(strategy: Strategy, canonicalize_nans: bool) -> Result<Engine> {
     let mut config = Config::new();
     config
         .strategy(strategy)
         .wasm_relaxed_simd(true)
-        .wasm_tail_call(true);
+        .wasm_tail_call(true)
+        .cranelift_nan_canonicalization(canonicalize_nans);
     Engine::new(&config)
 }
 
 /// Every export on every combination of inputs: `(export, a, b, c, result)`.
-fn run_ops(strategy: Strategy) -> Result<Vec<(String, u128, u128, u128, u128)>> {
-    let engine = engine(strategy)?;
+fn run_ops(
+    strategy: Strategy,
+    canonicalize_nans: bool,
+) -> Result<Vec<(String, u128, u128, u128, u128)>> {
+    let engine = engine(strategy, canonicalize_nans)?;
     let module = Module::new(&engine, module_text())?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[])?;
@@ -314,10 +318,12 @@ fn run_ops(strategy: Strategy) -> Result<Vec<(String, u128, u128, u128, u128)>> 
     Ok(out)
 }
 
-#[test]
-fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
-    let kindling = run_ops(Strategy::Winch)?;
-    let cranelift = run_ops(Strategy::Cranelift)?;
+/// Runs every operator under kindling and Cranelift (NaN canonicalization
+/// on or off in both) and fails on any difference; returns kindling's
+/// results.
+fn compare_ops(canonicalize_nans: bool) -> Result<Vec<(String, u128, u128, u128, u128)>> {
+    let kindling = run_ops(Strategy::Winch, canonicalize_nans)?;
+    let cranelift = run_ops(Strategy::Cranelift, canonicalize_nans)?;
     assert_eq!(kindling.len(), cranelift.len());
     assert!(
         kindling.len() > 10_000,
@@ -335,11 +341,31 @@ fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
     }
     assert!(
         mismatches.is_empty(),
-        "{} of {} results differ:\n{}",
+        "{} of {} results differ (NaN canonicalization {canonicalize_nans}):\n{}",
         mismatches.len(),
         kindling.len(),
         mismatches[..mismatches.len().min(40)].join("\n")
     );
+    Ok(kindling)
+}
+
+/// The same with `enable_nan_canonicalization`: every float lane result
+/// Cranelift canonicalizes must be canonicalized alike.
+#[test]
+fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<()> {
+    let kindling = compare_ops(true)?;
+    let min_of_nans = kindling
+        .iter()
+        .find(|r| r.0 == "f32x4.min" && r.1 == u128::MAX)
+        .map(|r| r.4)
+        .expect("computed");
+    assert_eq!(min_of_nans, 0x7fc0_0000_7fc0_0000_7fc0_0000_7fc0_0000);
+    Ok(())
+}
+
+#[test]
+fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
+    let kindling = compare_ops(false)?;
     // Independent checks of a few results.
     let find = |name: &str, a: u128, b: u128| {
         kindling
@@ -396,7 +422,7 @@ const CALLS: &str = r#"
 "#;
 
 fn run_calls(strategy: Strategy) -> Result<Vec<Val>> {
-    let engine = engine(strategy)?;
+    let engine = engine(strategy, false)?;
     let module = Module::new(&engine, CALLS)?;
     let mut store = Store::new(&engine, ());
     let mut linker = Linker::new(&engine);

@@ -310,6 +310,9 @@ pub(super) fn vec_lanes(lane: MemSize) -> Option<VecLanes> {
 }
 
 impl SimdMasm for Aarch64Masm {
+    // aarch64's relaxed min/max are `fmin`/`fmax`.
+    const RELAXED_MIN_MAX_ARE_MIN_MAX: bool = true;
+
     fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
         self.emit_splat(lane, dst, src);
     }

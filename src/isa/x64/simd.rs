@@ -533,6 +533,9 @@ impl X64Masm {
 }
 
 impl SimdMasm for X64Masm {
+    // x86_64's relaxed min/max are `minps`/`maxps` (pmin/pmax), as in Cranelift.
+    const RELAXED_MIN_MAX_ARE_MIN_MAX: bool = false;
+
     fn splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
         self.emit_splat(lane, dst, src);
     }
