@@ -1,6 +1,7 @@
 //! Compile speed and code size: kindling against Cranelift, in one run.
 //!
-//! For each corpus module, single-threaded:
+//! For each corpus module and each SIMD program of the run-time bench
+//! (`benches/simd`), single-threaded:
 //! (a) kindling through wasmtime's `Module::new` (`Strategy::Winch`),
 //! (b) Cranelift through the same wasmtime,
 //! (c) kindling alone through the `Compiler` trait, without wasmtime's module
@@ -13,8 +14,8 @@
 
 use anyhow::{Context, Result};
 use kindling_bench::{
-    code_section_bytes, corpus_dir, engine, engine_without_guard_pages, fastest, text_bytes, Which,
-    COMPILE_CORPUS,
+    code_section_bytes, corpus_dir, engine, engine_without_guard_pages, fastest, simd, text_bytes,
+    Which, COMPILE_CORPUS,
 };
 use std::time::Duration;
 use wasmtime::Module;
@@ -87,20 +88,31 @@ fn main() -> Result<()> {
         "cl/kindling",
         "kindling/val"
     );
-    let mut sizes = Vec::new();
+    let mut modules = Vec::new();
     for name in COMPILE_CORPUS {
         let wasm = std::fs::read(dir.join(name)).with_context(|| format!("reading {name}"))?;
-        let code = code_section_bytes(&wasm)?;
+        modules.push((name.to_string(), wasm));
+    }
+    // The SIMD programs of the run-time bench, so that compile speed on
+    // SIMD code is measured next to scalar code.
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("simd");
+    for program in simd::build_all(&out)? {
+        modules.push((format!("simd/{}", program.name), program.wasm));
+    }
+    let mut sizes = Vec::new();
+    for (name, wasm) in &modules {
+        let wasm = wasm.as_slice();
+        let code = code_section_bytes(wasm)?;
         let validate = fastest(min_runs, min_time, || {
-            wasmparser::Validator::new().validate_all(&wasm)?;
+            wasmparser::Validator::new().validate_all(wasm)?;
             Ok(())
         })?;
-        let alone = kindling_alone(&wasm)?;
+        let alone = kindling_alone(wasm)?;
         let mut through = Vec::new();
         for (i, e) in engines.iter().enumerate() {
             let runs = if i == 1 { min_runs.min(2) } else { min_runs };
             through.push(fastest(runs, Duration::ZERO, || {
-                Module::new(e, &wasm)?;
+                Module::new(e, wasm)?;
                 Ok(())
             })?);
         }
@@ -117,9 +129,9 @@ fn main() -> Result<()> {
             k.as_secs_f64() / validate.as_secs_f64(),
         );
         sizes.push((
-            name,
-            text_bytes(&engines[0], &wasm)?,
-            text_bytes(&engines[1], &wasm)?,
+            name.as_str(),
+            text_bytes(&engines[0], wasm)?,
+            text_bytes(&engines[1], wasm)?,
         ));
     }
     println!("kindling* = kindling alone through the Compiler trait; kindling and cranelift = wasmtime's Module::new");
