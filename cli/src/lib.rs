@@ -122,9 +122,10 @@ impl EngineOptions {
     pub fn config(&self) -> Config {
         let mut config = Config::new();
         config.strategy(self.compiler.strategy());
-        // Relaxed SIMD on, so `run`, `compile` and `disas` accept every
-        // operator kindling compiles (the wast runner sets it per file).
-        config.wasm_relaxed_simd(true);
+        // Relaxed SIMD and tail calls on, so `run`, `compile` and `disas`
+        // accept every operator kindling compiles (the wast runner sets
+        // proposals per file).
+        config.wasm_relaxed_simd(true).wasm_tail_call(true);
         if let Some(size) = self.static_memory_maximum {
             config.static_memory_maximum_size(size);
         }

@@ -149,13 +149,20 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         tail: bool,
     ) -> Result<(), CompileFailure> {
         let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
-        if tail && sig.stack_arg_bytes > 0 {
-            return Err(self.unsupported_call("a tail call passing arguments on the stack"));
+        // A tail call's stack arguments go where ours came in, so they must
+        // fit there (the caller pops what it pushed).
+        if tail && sig.stack_arg_bytes > self.sig.stack_arg_bytes {
+            return Err(self.unsupported_call(
+                "a tail call passing more bytes of stack arguments than its caller received",
+            ));
         }
         let nparams = ty.params().len();
         let args_base = self.cx.stack.len() - nparams;
         self.materialize_top_cmps(nparams);
         self.spill_regs_below(args_base);
+        if tail && sig.stack_arg_bytes > 0 {
+            self.copy_incoming_args_to_slots(args_base);
+        }
         self.max_outgoing = self
             .max_outgoing
             .max(sig.stack_arg_bytes + sig.ret_area_bytes);
@@ -197,7 +204,12 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 src,
             });
         }
-        parallel_move(&mut self.cx.masm, &mut moves, mem(sp, 0), M::core_temp());
+        let stack_base = if tail {
+            mem(M::fp(), M::incoming_args_offset())
+        } else {
+            mem(sp, 0)
+        };
+        parallel_move(&mut self.cx.masm, &mut moves, stack_base, M::core_temp());
         self.cx.arg_moves = moves;
         self.truncate_stack(args_base);
         // Loaded after the argument moves: the core temp is free again.
@@ -252,6 +264,30 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             }
         }
         Ok(())
+    }
+
+    /// Before a tail call overwrites our incoming stack arguments with its
+    /// own: every argument value still read from there (a stack parameter's
+    /// local) is copied to its value-stack slot first.
+    fn copy_incoming_args_to_slots(&mut self, args_base: usize) {
+        let incoming = M::incoming_args_offset();
+        let end = incoming + self.sig.stack_arg_bytes as i32;
+        for depth in args_base..self.cx.stack.len() {
+            let Loc::Mem(m) = self.entry_loc(depth) else {
+                continue;
+            };
+            if m.base != M::fp() || m.offset < incoming || m.offset >= end {
+                continue;
+            }
+            let size = mem_size(self.cx.stack[depth].ty);
+            let slot = Loc::Mem(self.slot_mem(depth));
+            self.cx.masm.mov(size, slot, Loc::Mem(m));
+            let e = &mut self.cx.stack[depth];
+            if let Val::Local(i) = e.val {
+                self.cx.latent_local_refs[i as usize] -= 1;
+            }
+            self.cx.stack[depth].val = Val::Slot;
+        }
     }
 
     fn unsupported_call(&self, what: &str) -> CompileFailure {

@@ -385,7 +385,8 @@ fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
 }
 
 /// v128 values through stack arguments (more than the argument registers),
-/// multiple results, direct, indirect and tail calls, and a host function
+/// multiple results, direct, indirect and tail calls (with stack arguments
+/// too, a million deep), and a host function
 /// through the array trampolines (`Func::new`, `Func::call`; wasmtime 12's
 /// typed and wrapped functions take no v128s).
 const CALLS: &str = r#"
@@ -416,6 +417,25 @@ const CALLS: &str = r#"
     (call $array (local.get 0) (i32.const 3) (local.get 1) (local.get 0) (local.get 1)
       (local.get 0) (local.get 1) (local.get 0) (local.get 1) (local.get 0) (local.get 1)
       (local.get 0)))
+  ;; Tail calls whose stack arguments reuse the caller's incoming area,
+  ;; reading the caller's own stack parameters (permuted).
+  (func $tail_many (type $many)
+    (return_call $many (local.get 11) (local.get 10) (local.get 8) (local.get 7)
+      (local.get 6) (local.get 5) (local.get 4) (local.get 3) (local.get 2)
+      (i32.add (local.get 9) (i32.const 1)) (local.get 1) (local.get 0)))
+  (func (export "tail_many") (param v128 v128) (result v128 v128 i32)
+    (call $tail_many (local.get 0) (local.get 1) (local.get 0) (local.get 1) (local.get 0)
+      (local.get 1) (local.get 0) (local.get 1) (local.get 0) (i32.const 5)
+      (local.get 1) (local.get 0)))
+  ;; A million tail calls with stack arguments: the stack must not grow.
+  (func $count (param i32 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
+    (if (i32.eqz (local.get 0)) (then (return (i64.add (local.get 8) (local.get 1)))))
+    (return_call $count (i32.sub (local.get 0) (i32.const 1)) (local.get 8) (local.get 1)
+      (local.get 2) (local.get 3) (local.get 4) (local.get 5) (local.get 6)
+      (i64.add (local.get 7) (i64.extend_i32_u (local.get 0)))))
+  (func (export "count") (result i64)
+    (call $count (i32.const 1000000) (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4)
+      (i64.const 5) (i64.const 6) (i64.const 7) (i64.const 8)))
   (func (export "many") (type $many) (call $many (local.get 0) (local.get 1) (local.get 2)
       (local.get 3) (local.get 4) (local.get 5) (local.get 6) (local.get 7) (local.get 8)
       (local.get 9) (local.get 10) (local.get 11))))
@@ -442,12 +462,14 @@ fn run_calls(strategy: Strategy) -> Result<Vec<Val>> {
     let instance = linker.instantiate(&mut store, &module)?;
     let mut out = Vec::new();
     let (a, b) = (INPUTS[4], INPUTS[6]);
-    for name in ["direct", "indirect", "tail", "host"] {
+    for name in ["direct", "indirect", "tail", "host", "tail_many"] {
         let func = instance.get_func(&mut store, name).expect("export");
         let mut results = vec![Val::I32(0); func.ty(&store).results().len()];
         func.call(&mut store, &[Val::V128(a), Val::V128(b)], &mut results)?;
         out.extend(results);
     }
+    let count = instance.get_typed_func::<(), i64>(&mut store, "count")?;
+    out.push(Val::I64(count.call(&mut store, ())?));
     Ok(out)
 }
 
