@@ -69,7 +69,7 @@ x86_features! {
     has_sse42: "sse4.2", "Use SSE4.2: pcmpgtq for 64-bit lane comparisons";
     has_avx: "avx", "AVX (accepted; kindling emits no VEX code yet)";
     has_avx2: "avx2", "AVX2 (accepted, not used yet)";
-    has_fma: "fma", "Use FMA: vfmadd for relaxed_madd (without it, as in Cranelift, a multiply then an add)";
+    has_fma: "fma", "Use FMA (with AVX): vfmadd and vfnmadd for relaxed_madd and relaxed_nmadd (without them, as in Cranelift, a multiply then an add)";
     has_avx512f: "avx512f", "AVX-512F (accepted, not used yet)";
     has_avx512vl: "avx512vl", "AVX-512VL (accepted, not used yet)";
     has_avx512dq: "avx512dq", "AVX-512DQ (accepted, not used yet)";

@@ -315,7 +315,8 @@ impl X64Masm {
         match op {
             SimdTernOp::RelaxedMadd | SimdTernOp::RelaxedNmadd => {
                 let negate = op == SimdTernOp::RelaxedNmadd;
-                if self.features.has_fma {
+                // FMA3 is VEX-encoded, so it needs AVX too (Cranelift's `use_fma`).
+                if self.features.has_fma && self.features.has_avx {
                     let fma = match (negate, double) {
                         (false, false) => FmaOp::Vfmadd213ps,
                         (false, true) => FmaOp::Vfmadd213pd,

@@ -1,5 +1,6 @@
 ;; Relaxed multiply-add: fused where the ISA (or x86_64's `has_fma`) has it, as Cranelift does.
 ;;! set has_fma=true
+;;! set has_avx=true
 (module
   (func (export "madd") (param v128 v128 v128) (result v128) (f32x4.relaxed_madd (local.get 0) (local.get 1) (local.get 2)))
   (func (export "nmadd") (param v128 v128 v128) (result v128) (f64x2.relaxed_nmadd (local.get 0) (local.get 1) (local.get 2))))
