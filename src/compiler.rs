@@ -1,7 +1,7 @@
 //! `Compiler` for kindling: function bodies, trampolines and object emission.
 
 use crate::codegen::{self, CodegenContext, CompiledCode, ModuleEnv};
-use crate::isa::{aarch64::Aarch64Masm, x64::X64Masm, Isa};
+use crate::isa::{with_masm, Isa};
 use crate::masm::MacroAssembler;
 use crate::object::{append_functions, TextOptions};
 use crate::settings::{IsaFeatures, SharedFlags};
@@ -25,31 +25,31 @@ pub struct KindlingCompiler {
     shared: SharedFlags,
     features: IsaFeatures,
     tunables: Tunables,
-    /// Reusable per-thread buffers, so functions compile without allocating.
-    x64_contexts: Mutex<Vec<CodegenContext<X64Masm>>>,
-    aarch64_contexts: Mutex<Vec<CodegenContext<Aarch64Masm>>>,
+    /// Reusable per-thread buffers (`CodegenContext`s of the ISA's masm), so
+    /// functions compile without allocating.
+    contexts: Mutex<Vec<Box<dyn Any + Send>>>,
 }
 
 /// Runs `$body` with `$cx` bound to a codegen context of the compiler's
-/// ISA, taken from and returned to that ISA's pool. The body is written once
-/// and instantiated for each ISA's masm.
+/// ISA, taken from and returned to the pool. The body is written once and
+/// instantiated for each ISA's masm.
 macro_rules! with_isa {
     ($self:ident, |$cx:ident| $body:expr) => {
-        match $self.isa {
-            Isa::X64 => with_pooled(&$self.x64_contexts, &$self.features, |$cx| $body),
-            Isa::Aarch64 => with_pooled(&$self.aarch64_contexts, &$self.features, |$cx| $body),
-        }
+        with_masm!($self.isa, M => with_pooled::<M, _>(&$self.contexts, &$self.features, |$cx| $body))
     };
 }
 
 /// Takes a context from `pool` (or makes one), runs `f`, and puts it back.
-fn with_pooled<M: MacroAssembler, T>(
-    pool: &Mutex<Vec<CodegenContext<M>>>,
+fn with_pooled<M: MacroAssembler + Send + 'static, T>(
+    pool: &Mutex<Vec<Box<dyn Any + Send>>>,
     features: &IsaFeatures,
     f: impl FnOnce(&mut CodegenContext<M>) -> T,
 ) -> T {
-    let cx = pool.lock().ok().and_then(|mut v| v.pop());
-    let mut cx = cx.unwrap_or_else(|| CodegenContext::new(features));
+    let pooled = pool.lock().ok().and_then(|mut v| v.pop());
+    // The pool only ever holds contexts of this compiler's one ISA.
+    let mut cx = pooled
+        .and_then(|b| b.downcast::<CodegenContext<M>>().ok())
+        .unwrap_or_else(|| Box::new(CodegenContext::new(features)));
     let result = f(&mut cx);
     if let Ok(mut v) = pool.lock() {
         v.push(cx);
@@ -72,8 +72,7 @@ impl KindlingCompiler {
             shared,
             features,
             tunables,
-            x64_contexts: Mutex::new(Vec::new()),
-            aarch64_contexts: Mutex::new(Vec::new()),
+            contexts: Mutex::new(Vec::new()),
         }
     }
 
@@ -170,10 +169,7 @@ impl Compiler for KindlingCompiler {
         resolve_reloc: &dyn Fn(usize, FuncIndex) -> usize,
     ) -> Result<Vec<(SymbolId, FunctionLoc)>> {
         let options = self.text_options();
-        match self.isa {
-            Isa::X64 => append_functions::<X64Masm>(obj, &options, funcs, resolve_reloc),
-            Isa::Aarch64 => append_functions::<Aarch64Masm>(obj, &options, funcs, resolve_reloc),
-        }
+        with_masm!(self.isa, M => append_functions::<M>(obj, &options, funcs, resolve_reloc))
     }
 
     fn emit_trampolines_for_array_call_host_func(
@@ -196,10 +192,8 @@ impl Compiler for KindlingCompiler {
         ];
         let options = self.text_options();
         let no_calls = &|_, _| usize::MAX;
-        let placed = match self.isa {
-            Isa::X64 => append_functions::<X64Masm>(obj, &options, &funcs, no_calls)?,
-            Isa::Aarch64 => append_functions::<Aarch64Masm>(obj, &options, &funcs, no_calls)?,
-        };
+        let placed =
+            with_masm!(self.isa, M => append_functions::<M>(obj, &options, &funcs, no_calls))?;
         Ok((placed[0].1, placed[1].1))
     }
 
@@ -236,7 +230,7 @@ impl Compiler for KindlingCompiler {
     }
 
     fn create_systemv_cie(&self) -> Option<gimli::write::CommonInformationEntry> {
-        crate::unwind::systemv_cie(self.triple.architecture)
+        Some(with_masm!(self.isa, M => crate::unwind::systemv_cie::<M>()))
     }
 }
 

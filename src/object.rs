@@ -86,7 +86,7 @@ pub fn append_functions<M: MacroAssembler>(
     obj.section_mut(text_section)
         .set_data(text, opts.page_align);
     if opts.unwind_info {
-        append_eh_frame(obj, opts, text_section, &placed);
+        append_eh_frame::<M>(obj, opts, text_section, &placed);
     }
     if opts.address_map {
         addrs.append_to(obj);
@@ -95,7 +95,7 @@ pub fn append_functions<M: MacroAssembler>(
     Ok(placed.into_iter().map(|(s, l, _)| (s, l)).collect())
 }
 
-fn append_eh_frame(
+fn append_eh_frame<M: MacroAssembler>(
     obj: &mut Object<'static>,
     opts: &TextOptions<'_>,
     text_section: SectionId,
@@ -112,9 +112,7 @@ fn append_eh_frame(
         return;
     }
     let big_endian = opts.triple.endianness().ok() == Some(target_lexicon::Endianness::Big);
-    let Some(bytes) =
-        crate::unwind::eh_frame(opts.triple.architecture, big_endian, text_size, &funcs)
-    else {
+    let Some(bytes) = crate::unwind::eh_frame::<M>(big_endian, text_size, &funcs) else {
         return;
     };
     let segment = obj.segment_name(StandardSegment::Data).to_vec();

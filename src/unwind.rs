@@ -1,50 +1,33 @@
 //! System V unwind information: the CIE per ISA, one FDE per function, and
 //! the `.eh_frame` section wasmtime registers at load time.
 
-use crate::masm::UnwindStep;
+use crate::masm::{MacroAssembler, UnwindStep};
 use gimli::write::{
     Address, CallFrameInstruction, CommonInformationEntry, EhFrame, EndianVec,
     FrameDescriptionEntry, FrameTable, Writer,
 };
 use gimli::{Encoding, Format, Register, RunTimeEndian};
-use target_lexicon::Architecture;
 
 /// DWARF register numbers an ISA's unwind info needs, and how its CIE
-/// starts.
-struct DwarfRegs {
-    sp: u16,
-    fp: u16,
-    ra: u16,
+/// starts: each masm gives its own as [`MacroAssembler::DWARF`].
+#[derive(Clone, Copy, Debug)]
+pub struct DwarfRegs {
+    /// The stack pointer's DWARF number.
+    pub sp: u16,
+    /// The frame pointer's DWARF number.
+    pub fp: u16,
+    /// The return address column.
+    pub ra: u16,
     /// Instructions are multiples of this many bytes.
-    code_alignment: u8,
+    pub code_alignment: u8,
     /// The CFA's offset from sp on entry (the return address pushed on
     /// x86_64; nothing on aarch64, where it is in the link register).
-    entry_cfa_offset: i32,
+    pub entry_cfa_offset: i32,
 }
 
-fn dwarf_regs(arch: Architecture) -> Option<DwarfRegs> {
-    match arch {
-        Architecture::X86_64 => Some(DwarfRegs {
-            sp: 7,
-            fp: 6,
-            ra: 16,
-            code_alignment: 1,
-            entry_cfa_offset: 8,
-        }),
-        Architecture::Aarch64(_) => Some(DwarfRegs {
-            sp: 31,
-            fp: 29,
-            ra: 30,
-            code_alignment: 4,
-            entry_cfa_offset: 0,
-        }),
-        _ => None,
-    }
-}
-
-/// The CIE for `arch`, or `None` where kindling has no backend.
-pub fn systemv_cie(arch: Architecture) -> Option<CommonInformationEntry> {
-    let regs = dwarf_regs(arch)?;
+/// The CIE for the ISA of masm `M`.
+pub fn systemv_cie<M: MacroAssembler>() -> CommonInformationEntry {
+    let regs = M::DWARF;
     let encoding = Encoding {
         address_size: 8,
         format: Format::Dwarf32,
@@ -59,20 +42,19 @@ pub fn systemv_cie(arch: Architecture) -> Option<CommonInformationEntry> {
         // The return address sits just below the CFA.
         cie.add_instruction(CallFrameInstruction::Offset(Register(regs.ra), -8));
     }
-    Some(cie)
+    cie
 }
 
 /// Builds the `.eh_frame` bytes for functions at the given text offsets,
 /// assuming the section is loaded right after a text section of
 /// `text_size` bytes (wasmtime's layout).
-pub fn eh_frame(
-    arch: Architecture,
+pub fn eh_frame<M: MacroAssembler>(
     big_endian: bool,
     text_size: u64,
     funcs: &[(u64, u64, &[UnwindStep])],
 ) -> Option<Vec<u8>> {
-    let regs = dwarf_regs(arch)?;
-    let mut cie = systemv_cie(arch)?;
+    let regs = M::DWARF;
+    let mut cie = systemv_cie::<M>();
     cie.fde_address_encoding = gimli::constants::DW_EH_PE_pcrel;
     let mut table = FrameTable::default();
     let cie_id = table.add_cie(cie);

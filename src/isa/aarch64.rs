@@ -15,6 +15,7 @@ use crate::masm::{
     IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
 };
 use crate::settings::IsaFeatures;
+use crate::unwind::DwarfRegs;
 use kindling_isa_aarch64::{
     AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Shift, Size,
     FP, LR, SP, ZR,
@@ -324,6 +325,13 @@ impl Aarch64Masm {
 impl MacroAssembler for Aarch64Masm {
     const ISA: &'static str = "aarch64";
     const MISSING_FEATURE_HINT: &'static str = "NEON code the aarch64 backend does not emit yet";
+    const DWARF: DwarfRegs = DwarfRegs {
+        sp: 31,
+        fp: 29,
+        ra: 30,
+        code_alignment: 4,
+        entry_cfa_offset: 0,
+    };
 
     fn new(_features: &IsaFeatures) -> Self {
         Aarch64Masm {

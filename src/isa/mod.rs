@@ -6,28 +6,54 @@ pub mod x64;
 use anyhow::{bail, Result};
 use target_lexicon::{Architecture, Triple};
 
-/// The ISAs kindling can emit code for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Isa {
-    /// x86_64
-    X64,
-    /// AArch64 (arm64)
-    Aarch64,
+/// The one list of kindling's ISAs: each entry is the `Isa` variant, the
+/// target architectures it serves, and its masm. Adding an ISA is an entry
+/// here plus `src/isa/<arch>.rs` and `isa/<arch>/`.
+macro_rules! isas {
+    ($($(#[doc = $doc:literal])* $variant:ident: $($arch:pat_param)|+ => $masm:ty;)*) => {
+        /// The ISAs kindling can emit code for.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Isa {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Isa {
+            /// The ISA for `triple`, or an error naming the unsupported target.
+            pub fn for_triple(triple: &Triple) -> Result<Isa> {
+                match triple.architecture {
+                    $($($arch)|+ => Ok(Isa::$variant),)*
+                    Architecture::S390x | Architecture::Riscv64(_) => bail!(
+                        "kindling has no {} backend yet (x86_64 and aarch64 only for now)",
+                        triple.architecture
+                    ),
+                    other => bail!("kindling does not support target architecture {other}"),
+                }
+            }
+        }
+
+        /// Runs `$body` with the type name `$M` standing for the masm of the
+        /// ISA `$isa`: the body is written once and instantiated per ISA.
+        macro_rules! with_masm {
+            ($isa_value:expr, $M:ident => $body:expr) => {
+                match $isa_value {
+                    $($crate::isa::Isa::$variant => {
+                        #[allow(dead_code)]
+                        type $M = $masm;
+                        $body
+                    })*
+                }
+            };
+        }
+        pub(crate) use with_masm;
+    };
 }
 
-impl Isa {
-    /// The ISA for `triple`, or an error naming the unsupported target.
-    pub fn for_triple(triple: &Triple) -> Result<Isa> {
-        match triple.architecture {
-            Architecture::X86_64 => Ok(Isa::X64),
-            Architecture::Aarch64(target_lexicon::Aarch64Architecture::Aarch64) => Ok(Isa::Aarch64),
-            Architecture::S390x | Architecture::Riscv64(_) => bail!(
-                "kindling has no {} backend yet (x86_64 and aarch64 only for now)",
-                triple.architecture
-            ),
-            other => bail!("kindling does not support target architecture {other}"),
-        }
-    }
+isas! {
+    /// x86_64
+    X64: Architecture::X86_64 => crate::isa::x64::X64Masm;
+    /// AArch64 (arm64)
+    Aarch64: Architecture::Aarch64(target_lexicon::Aarch64Architecture::Aarch64)
+        => crate::isa::aarch64::Aarch64Masm;
 }
 
 #[cfg(test)]

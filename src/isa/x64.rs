@@ -12,6 +12,7 @@ use crate::masm::{
     IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
 };
 use crate::settings::IsaFeatures;
+use crate::unwind::DwarfRegs;
 use kindling_isa_x64::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
 use wasmtime_environ::Trap;
 
@@ -325,6 +326,13 @@ impl MacroAssembler for X64Masm {
     const ISA: &'static str = "x86_64";
     const MISSING_FEATURE_HINT: &'static str =
         "SSSE3, SSE4.1 or SSE4.2, which the x86_64 settings leave off (`has_ssse3`, `has_sse41`, `has_sse42`)";
+    const DWARF: DwarfRegs = DwarfRegs {
+        sp: 7,
+        fp: 6,
+        ra: 16,
+        code_alignment: 1,
+        entry_cfa_offset: 8,
+    };
 
     fn new(features: &IsaFeatures) -> Self {
         X64Masm {

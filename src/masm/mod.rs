@@ -335,6 +335,8 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// What an operator the masm refused needs, for error messages: the CPU
     /// feature settings that would enable it.
     const MISSING_FEATURE_HINT: &'static str;
+    /// The DWARF registers and CIE start of this ISA's unwind info.
+    const DWARF: crate::unwind::DwarfRegs;
 
     /// A fresh masm with empty buffers.
     fn new(features: &crate::settings::IsaFeatures) -> Self;
