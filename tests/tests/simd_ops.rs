@@ -279,11 +279,11 @@ fn engine(strategy: Strategy, canonicalize_nans: bool) -> Result<Engine> {
     Engine::new(&config)
 }
 
-/// Every export on every combination of inputs: `(export, a, b, c, result)`.
-fn run_ops(
-    strategy: Strategy,
-    canonicalize_nans: bool,
-) -> Result<Vec<(String, u128, u128, u128, u128)>> {
+/// One run of one export: `(export, a, b, c, result)`.
+type OpResult = (String, u128, u128, u128, u128);
+
+/// Every export on every combination of inputs.
+fn run_ops(strategy: Strategy, canonicalize_nans: bool) -> Result<Vec<OpResult>> {
     let engine = engine(strategy, canonicalize_nans)?;
     let module = Module::new(&engine, module_text())?;
     let mut store = Store::new(&engine, ());
@@ -321,7 +321,7 @@ fn run_ops(
 /// Runs every operator under kindling and Cranelift (NaN canonicalization
 /// on or off in both) and fails on any difference; returns kindling's
 /// results.
-fn compare_ops(canonicalize_nans: bool) -> Result<Vec<(String, u128, u128, u128, u128)>> {
+fn compare_ops(canonicalize_nans: bool) -> Result<Vec<OpResult>> {
     let kindling = run_ops(Strategy::Winch, canonicalize_nans)?;
     let cranelift = run_ops(Strategy::Cranelift, canonicalize_nans)?;
     assert_eq!(kindling.len(), cranelift.len());
@@ -447,7 +447,7 @@ fn run_calls(strategy: Strategy) -> Result<Vec<Val>> {
     let mut store = Store::new(&engine, ());
     let mut linker = Linker::new(&engine);
     let mut params = vec![ValType::V128, ValType::I32];
-    params.extend(std::iter::repeat(ValType::V128).take(10));
+    params.extend(std::iter::repeat_n(ValType::V128, 10));
     let ty = FuncType::new(params, [ValType::V128, ValType::V128]);
     let host = Func::new(&mut store, ty, |_: Caller<'_, ()>, args, results| {
         let lane = |v: &Val| v.v128().unwrap_or(0);
