@@ -17,12 +17,21 @@
 //!   [`Options::fold_floats`], one that applies every canonicalizing float
 //!   operator to its parameters ([`FLOAT_OPS`]).
 //!
+//! With [`Options::simd`], every `v128` result is folded in too, by its two
+//! 64-bit halves, and counted in [`V128_FOLDS_GLOBAL`]: into
+//! [`OBSERVED_GLOBAL`] when its bits are determined by the operator's
+//! inputs, into [`EXACT_GLOBAL`] when the spec leaves them open (the NaN
+//! bits of float lane arithmetic, rounding, promotion and demotion, and every
+//! relaxed-SIMD result), for comparisons between compilers that must agree
+//! bit for bit.
+//!
 //! Float results are not folded in by default: NaN bit patterns
 //! legitimately differ between engines. Float comparisons and truncations,
 //! which produce integers, are. [`observable_with`] can also fold float
 //! results (for engines that both canonicalize NaNs) and route every
 //! comparison through a fused `if`, `br_if` or `select` before folding it.
 
+use crate::differential::v128::{scalar_result, v128_result, V128Fold};
 use wasm_encoder::reencode::{utils, Error, Reencode};
 use wasm_encoder::{ConstExpr, ExportKind, GlobalType, Instruction, ValType};
 use wasmparser_smith as wp;
@@ -50,6 +59,15 @@ pub const TABLE_SET_PREFIX: &str = "kindling_table_set_";
 /// NaNs a quarter of the time) and folds each result in.
 pub const FLOAT_OPS: &str = "kindling_float_ops";
 
+/// The name under which the folded `v128` results whose bits the spec
+/// leaves open are exported (with [`Options::simd`]): only a reference that
+/// must agree bit for bit (Cranelift on the same machine) compares it.
+pub const EXACT_GLOBAL: &str = "kindling_observed_exact";
+
+/// The name under which the number of `v128` results folded so far is
+/// exported (with [`Options::simd`]).
+pub const V128_FOLDS_GLOBAL: &str = "kindling_v128_folds";
+
 /// The FNV-1a 64-bit prime.
 const FNV_PRIME: i64 = 0x100_0000_01b3;
 
@@ -63,6 +81,9 @@ pub struct Options {
     /// Fold float results too, by their bits (only where both engines
     /// canonicalize NaNs, so the bits must agree).
     pub fold_floats: bool,
+    /// The module may hold SIMD: fold `v128` results as well (see the
+    /// module docs), adding [`EXACT_GLOBAL`] and [`V128_FOLDS_GLOBAL`].
+    pub simd: bool,
 }
 
 /// `wasm`, rewritten as described in the module docs, or `None` when it
@@ -270,13 +291,14 @@ fn float_result(op: &wp::Operator) -> Option<ValType> {
         | O::F64PromoteF32
         | O::F64ReinterpretI64
         | O::F64Load { .. } => ValType::F64,
-        _ => return None,
+        _ => return scalar_result(op).filter(|t| matches!(t, ValType::F32 | ValType::F64)),
     })
 }
 
 /// The scratch locals a rewritten body uses, after its own.
 struct Scratch {
-    /// First index: i32, i64, then two each of i32, i64, f32, f64.
+    /// First index: i32, i64, then two each of i32, i64, f32, f64, then
+    /// (with [`Options::simd`]) a v128.
     base: u32,
 }
 
@@ -299,6 +321,7 @@ impl Scratch {
         match ty {
             ValType::I32 => self.base,
             ValType::I64 => self.base + 1,
+            ValType::V128 => self.base + Self::TYPES.len() as u32,
             _ => self.operand(ty, 0),
         }
     }
@@ -394,7 +417,7 @@ fn observed_result(op: &wp::Operator) -> Option<ValType> {
         | O::I64Load16U { .. }
         | O::I64Load32S { .. }
         | O::I64Load32U { .. } => ValType::I64,
-        _ => return None,
+        _ => return scalar_result(op).filter(|t| matches!(t, ValType::I32 | ValType::I64)),
     })
 }
 
@@ -465,8 +488,35 @@ impl Rewriter {
         self.fold_top(f, ty);
     }
 
+    /// Folds the `v128` on top of the stack, by its two halves, into the
+    /// global `into` says, leaving it there, and counts it.
+    fn fold_v128(&self, f: &mut wasm_encoder::Function, scratch: &Scratch, into: V128Fold) {
+        let local = scratch.tap(ValType::V128);
+        let global = match into {
+            V128Fold::Observed => self.observed,
+            V128Fold::Exact => self.observed + 1,
+        };
+        f.instruction(&Instruction::LocalTee(local));
+        for lane in 0..2 {
+            f.instruction(&Instruction::LocalGet(local));
+            f.instruction(&Instruction::I64x2ExtractLane(lane));
+            self.fold_top_into(f, ValType::I64, global);
+        }
+        let count = self.observed + 2;
+        f.instruction(&Instruction::GlobalGet(count));
+        f.instruction(&Instruction::I64Const(1));
+        f.instruction(&Instruction::I64Add);
+        f.instruction(&Instruction::GlobalSet(count));
+    }
+
     /// Folds (and pops) the value of type `ty` on top of the stack.
     fn fold_top(&self, f: &mut wasm_encoder::Function, ty: ValType) {
+        self.fold_top_into(f, ty, self.observed);
+    }
+
+    /// Folds (and pops) the value of type `ty` on top of the stack into
+    /// the global `global`.
+    fn fold_top_into(&self, f: &mut wasm_encoder::Function, ty: ValType, global: u32) {
         match ty {
             ValType::I32 => {
                 f.instruction(&Instruction::I64ExtendI32U);
@@ -480,11 +530,11 @@ impl Rewriter {
             }
             _ => {}
         }
-        f.instruction(&Instruction::GlobalGet(self.observed));
+        f.instruction(&Instruction::GlobalGet(global));
         f.instruction(&Instruction::I64Xor);
         f.instruction(&Instruction::I64Const(FNV_PRIME));
         f.instruction(&Instruction::I64Mul);
-        f.instruction(&Instruction::GlobalSet(self.observed));
+        f.instruction(&Instruction::GlobalSet(global));
     }
 }
 
@@ -578,6 +628,11 @@ impl Reencode for Rewriter {
             shared: false,
         };
         globals.global(ty, &ConstExpr::i64_const(0));
+        if self.options.simd {
+            // `EXACT_GLOBAL`, then `V128_FOLDS_GLOBAL`.
+            globals.global(ty, &ConstExpr::i64_const(0));
+            globals.global(ty, &ConstExpr::i64_const(0));
+        }
         self.added_global = true;
         Ok(())
     }
@@ -684,6 +739,10 @@ impl Reencode for Rewriter {
             }
         }
         exports.export(OBSERVED_GLOBAL, ExportKind::Global, self.observed);
+        if self.options.simd {
+            exports.export(EXACT_GLOBAL, ExportKind::Global, self.observed + 1);
+            exports.export(V128_FOLDS_GLOBAL, ExportKind::Global, self.observed + 2);
+        }
         self.added_export = true;
         Ok(())
     }
@@ -704,6 +763,9 @@ impl Reencode for Rewriter {
         }
         let scratch = Scratch { base: local_count };
         locals.extend(Scratch::TYPES.iter().map(|ty| (1, *ty)));
+        if self.options.simd {
+            locals.push((1, ValType::V128));
+        }
         let mut f = wasm_encoder::Function::new(locals);
         let mut reader = body.get_operators_reader()?;
         while !reader.eof() {
@@ -712,6 +774,7 @@ impl Reencode for Rewriter {
             if self.options.fold_floats && observed.is_none() {
                 observed = float_result(&op);
             }
+            let v128 = self.options.simd.then(|| v128_result(&op)).flatten();
             let compare = comparison(&op).filter(|_| self.options.fused_compares);
             let instruction = self.instruction(op)?;
             match compare {
@@ -722,6 +785,9 @@ impl Reencode for Rewriter {
             }
             if let Some(ty) = observed {
                 self.fold(&mut f, &scratch, ty);
+            }
+            if let Some(into) = v128 {
+                self.fold_v128(&mut f, &scratch, into);
             }
         }
         code.function(&f);
@@ -762,6 +828,22 @@ mod tests {
     /// Runs export `f` of `wasm` in wasmi on `arg`: its result and the
     /// folded value.
     fn run(wasm: &[u8], arg: i32) -> (i32, i64) {
+        let (f, [observed]) = run_with(wasm, arg, [OBSERVED_GLOBAL]);
+        (f, observed)
+    }
+
+    /// [`run`], with the three globals a SIMD rewrite adds.
+    fn run_simd(wasm: &[u8], arg: i32) -> (i32, [i64; 3]) {
+        run_with(
+            wasm,
+            arg,
+            [OBSERVED_GLOBAL, EXACT_GLOBAL, V128_FOLDS_GLOBAL],
+        )
+    }
+
+    /// Runs export `f` of `wasm` in wasmi on `arg`: its result and the
+    /// i64 globals named.
+    fn run_with<const N: usize>(wasm: &[u8], arg: i32, globals: [&str; N]) -> (i32, [i64; N]) {
         let engine = wasmi::Engine::default();
         let module = wasmi::Module::new(&engine, wasm).unwrap();
         let mut store = wasmi::Store::new(&engine, ());
@@ -771,8 +853,11 @@ mod tests {
             .unwrap()
             .call(&mut store, arg)
             .unwrap();
-        let observed = instance.get_global(&store, OBSERVED_GLOBAL).unwrap();
-        (f, observed.get(&store).i64().unwrap())
+        let global = |name| {
+            let g = instance.get_global(&store, name).unwrap();
+            g.get(&store).i64().unwrap()
+        };
+        (f, globals.map(global))
     }
 
     #[test]
@@ -795,7 +880,7 @@ mod tests {
             &wasm,
             Options {
                 fused_compares: true,
-                fold_floats: false,
+                ..Options::default()
             },
         )
         .expect("rewritten");
@@ -819,5 +904,37 @@ mod tests {
             }
         }
         names
+    }
+
+    #[test]
+    fn v128_results_are_folded_where_their_bits_are_defined() {
+        // Folded: the two splats and the add (observed), the sqrt (exact);
+        // not the constant. The extracted lane is an integer result.
+        let wasm = wat::parse_str(
+            r#"(module
+                 (global (mut i32) (i32.const 0))
+                 (func (export "f") (param i32) (result i32)
+                   (drop (f32x4.sqrt (f32x4.splat (f32.const -1))))
+                   (i32x4.extract_lane 1
+                     (i32x4.add (i32x4.splat (local.get 0))
+                                (v128.const i32x4 1 2 3 4)))))"#,
+        )
+        .unwrap();
+        let simd = Options {
+            simd: true,
+            ..Options::default()
+        };
+        let out = observable_with(&wasm, simd).expect("rewritten");
+        wasmparser_smith::validate(&out).expect("valid");
+        let (r5, [observed5, exact5, folds5]) = run_simd(&out, 5);
+        let (r9, [observed9, exact9, folds9]) = run_simd(&out, 9);
+        assert_eq!((r5, r9), (7, 11));
+        assert_eq!((folds5, folds9), (4, 4));
+        assert_ne!(observed5, observed9, "the add's lanes are observed");
+        assert_eq!(exact5, exact9, "the sqrt does not depend on the argument");
+        assert_ne!(exact5, 0, "the sqrt is folded");
+        // Without the option the module is left without SIMD folds.
+        let plain = observable_with(&wasm, Options::default()).expect("rewritten");
+        assert!(plain.len() < out.len());
     }
 }

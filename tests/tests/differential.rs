@@ -1,5 +1,6 @@
 //! Differential smoke test: wasm-smith modules through wasmi and through
-//! wasmtime with kindling, with Cranelift as the tie-breaker (see
+//! wasmtime with kindling, with Cranelift as the tie-breaker, and as the
+//! reference for relaxed SIMD and NaN canonicalization (see
 //! `docs/FUZZING.md`).
 //!
 //! It runs the fixed seeds `KINDLING_FUZZ_FIRST_SEED..+KINDLING_FUZZ_ITERS`
@@ -11,11 +12,14 @@
 use kindling_tests::differential::{
     check_seed, Engines, Tally, Verdict, KINDLING_CALLS, KINDLING_OUTCOMES,
 };
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Per 1,000 seeds run, at least this many must have been compared, for
 /// each count in [`Tally`]. Set at about half the lowest rate measured over
 /// runs of 2,000 and 400 seeds (see `docs/FUZZING.md`); host calls vary
 /// most (a few seeds call the host in a loop), so their floor is lower.
+/// The SIMD floors fail a run whose SIMD or relaxed-SIMD modules were all
+/// rejected or never ran a vector operator.
 const FLOORS_PER_1000: Tally = Tally {
     seeds: 430,
     calls: 6_000,
@@ -23,6 +27,10 @@ const FLOORS_PER_1000: Tally = Tally {
     trapped: 1_800,
     host_calls: 250,
     table_elements: 50_000,
+    simd_seeds: 90,
+    relaxed_seeds: 25,
+    v128_folds: 300_000,
+    instead_of_wasmi: 0,
 };
 
 /// Runs of fewer seeds are checked only for having compared something:
@@ -31,13 +39,7 @@ const FLOOR_MIN_SEEDS: u64 = 100;
 
 #[test]
 fn differential_smoke() {
-    // wasmi and wasm-smith recurse on the host stack; give them room.
-    std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(run_smoke)
-        .expect("spawn")
-        .join()
-        .expect("the smoke test panicked");
+    run_smoke();
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {
@@ -58,7 +60,8 @@ struct Run {
     unsatisfiable: u64,
     panicked: u64,
     tally: Tally,
-    failures: Vec<String>,
+    /// `(seed, why)`, sorted by seed when reported.
+    failures: Vec<(u64, String)>,
     seeds_run: u64,
 }
 
@@ -96,8 +99,19 @@ impl Run {
                 self.panicked += 1;
                 println!("seed {seed}: inconclusive, wasmi panicked: {why}");
             }
-            Verdict::Diverged(why) => self.failures.push(format!("seed {seed}: {why}")),
+            Verdict::Diverged(why) => self.failures.push((seed, why)),
         }
+    }
+
+    fn merge(&mut self, other: Run) {
+        self.passed += other.passed;
+        self.reference += other.reference;
+        self.empty += other.empty;
+        self.unsatisfiable += other.unsatisfiable;
+        self.panicked += other.panicked;
+        self.tally += other.tally;
+        self.failures.extend(other.failures);
+        self.seeds_run += other.seeds_run;
     }
 }
 
@@ -110,10 +124,15 @@ fn run_smoke() {
         iters > 0,
         "KINDLING_FUZZ_ITERS=0: nothing would be compared"
     );
+    // One worker per core by default: every seed is independent of the
+    // others, and the SIMD shares' Cranelift compiles are slow in a debug
+    // build.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get() as u64);
+    let threads = env_u64("KINDLING_FUZZ_THREADS", cores).max(1);
     println!(
         "seeds {first}..{} and {extra_base}..{} (KINDLING_FUZZ_FIRST_SEED={first} \
          KINDLING_FUZZ_ITERS={iters} KINDLING_FUZZ_EXTRA_BASE={extra_base} \
-         KINDLING_FUZZ_EXTRA_ITERS={extra_iters})",
+         KINDLING_FUZZ_EXTRA_ITERS={extra_iters}), {threads} thread(s)",
         first + iters,
         extra_base + extra_iters
     );
@@ -126,53 +145,84 @@ fn run_smoke() {
         .and_then(|v| v.parse().ok())
         .map(std::time::Duration::from_secs);
     let start = std::time::Instant::now();
+    let seeds: Vec<u64> = (first..first + iters)
+        .chain(extra_base..extra_base + extra_iters)
+        .collect();
+    let next = AtomicUsize::new(0);
+    let over_budget = AtomicBool::new(false);
+    let worker = || {
+        let mut run = Run::default();
+        loop {
+            if budget.is_some_and(|b| start.elapsed() > b) {
+                over_budget.store(true, Ordering::Relaxed);
+                break;
+            }
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&seed) = seeds.get(i) else { break };
+            if i % 5_000 == 4_999 {
+                println!(
+                    "progress: {} seeds, {} executions",
+                    i + 1,
+                    KINDLING_CALLS.load(Ordering::Relaxed)
+                );
+            }
+            run.seed(&engines, seed, verbose);
+        }
+        run
+    };
     let mut run = Run::default();
-    let seeds = (first..first + iters).chain(extra_base..extra_base + extra_iters);
-    for seed in seeds {
-        if budget.is_some_and(|b| start.elapsed() > b) {
-            println!("time budget reached after {} seeds", run.seeds_run);
-            break;
+    std::thread::scope(|scope| {
+        // wasmi and wasm-smith recurse on the host stack; give them room.
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(256 << 20)
+                    .spawn_scoped(scope, worker)
+                    .expect("spawn")
+            })
+            .collect();
+        for handle in handles {
+            run.merge(handle.join().expect("a smoke-test worker panicked"));
         }
-        if run.seeds_run % 5_000 == 4_999 {
-            println!(
-                "progress: {} seeds, {} passed, {} failed, {} executions",
-                run.seeds_run + 1,
-                run.passed,
-                run.failures.len(),
-                KINDLING_CALLS.load(std::sync::atomic::Ordering::Relaxed)
-            );
-        }
-        run.seed(&engines, seed, verbose);
+    });
+    if over_budget.into_inner() {
+        println!("time budget reached after {} seeds", run.seeds_run);
     }
+    run.failures.sort();
     report(&run, start.elapsed());
 }
 
 fn report(run: &Run, elapsed: std::time::Duration) {
-    for f in &run.failures {
-        println!("{f}");
+    for (seed, why) in &run.failures {
+        println!("seed {seed}: {why}");
     }
     println!(
         "{} seed(s) where only wasmi differed; {} where wasmi panicked; \
-         {} seed(s) without a module; {} skipped for imports the host cannot provide",
-        run.reference, run.panicked, run.empty, run.unsatisfiable
+         {} seed(s) without a module; {} skipped for imports the host cannot provide; \
+         {} compared with Cranelift instead of wasmi, which aborts on them",
+        run.reference, run.panicked, run.empty, run.unsatisfiable, run.tally.instead_of_wasmi
     );
     println!(
         "{} differential executions (export calls) under kindling",
-        KINDLING_CALLS.load(std::sync::atomic::Ordering::Relaxed)
+        KINDLING_CALLS.load(Ordering::Relaxed)
     );
     if let Ok(outcomes) = KINDLING_OUTCOMES.lock() {
         println!("how those calls ended: {outcomes:?}");
     }
     let t = &run.tally;
     let compared = format!(
-        "compared: {} seeds, {} calls, {} returned values, {} trapped in both \
-         ({} host calls, {} table elements) in {} seeds run, {:.1} s",
+        "compared: {} seeds ({} with SIMD, {} with relaxed SIMD), {} calls, {} returned values, \
+         {} trapped in both ({} host calls, {} table elements, {} v128 results) \
+         in {} seeds run, {:.1} s",
         t.seeds,
+        t.simd_seeds,
+        t.relaxed_seeds,
         t.calls,
         t.values,
         t.trapped,
         t.host_calls,
         t.table_elements,
+        t.v128_folds,
         run.seeds_run,
         elapsed.as_secs_f64()
     );
@@ -193,7 +243,11 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         run.failures.is_empty(),
         "{} divergences:\n{}",
         run.failures.len(),
-        run.failures.join("\n")
+        run.failures
+            .iter()
+            .map(|(seed, why)| format!("seed {seed}: {why}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     assert!(t.seeds > 0 && t.calls > 0, "the oracle compared nothing");
     if run.seeds_run < FLOOR_MIN_SEEDS {
@@ -209,6 +263,9 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         ("calls trapped in both", t.trapped, f.trapped),
         ("host calls", t.host_calls, f.host_calls),
         ("table elements", t.table_elements, f.table_elements),
+        ("SIMD seeds", t.simd_seeds, f.simd_seeds),
+        ("relaxed SIMD seeds", t.relaxed_seeds, f.relaxed_seeds),
+        ("v128 results", t.v128_folds, f.v128_folds),
     ];
     let low: Vec<String> = checks
         .iter()
@@ -280,4 +337,80 @@ fn host_imports_tables_and_externrefs_are_compared() {
     ] {
         assert!(text.contains(expected), "no {expected} in {text}");
     }
+}
+
+/// A hand-written SIMD module: a v128 parameter, result, global, memory
+/// store and host call. wasmi, kindling and Cranelift must agree, v128s are
+/// shown by their bits, and the result whose NaN bits wasm leaves open (an
+/// `f32x4.add`) is compared only by the exact comparison.
+#[test]
+fn v128_values_are_compared_bit_for_bit() {
+    use kindling_tests::differential::{
+        agree, agree_exactly, observe_wasmi, observe_wasmtime, ModuleInfo, Setting,
+    };
+    use kindling_tests::instrument::{observable_with, Options};
+    let wat = r#"(module
+          (import "env" "v" (func $v (param v128 i32) (result v128)))
+          (memory (export "m") 1)
+          (global $g (export "g") (mut v128) (v128.const i64x2 0 0))
+          (func (export "f") (param $x v128) (result v128)
+            (drop (f32x4.add (local.get $x) (local.get $x)))
+            (global.set $g (call $v (i32x4.add (local.get $x) (local.get $x))
+                                    (i8x16.bitmask (local.get $x))))
+            (v128.store (i32.const 16) (global.get $g))
+            (i8x16.shuffle 0 17 2 19 4 21 6 23 8 25 10 27 12 29 14 31
+              (local.get $x) (global.get $g))))"#;
+    let simd = Options {
+        simd: true,
+        ..Options::default()
+    };
+    let wasm = observable_with(&wat::parse_str(wat).unwrap(), simd).unwrap();
+    let info = ModuleInfo::of(&wasm).unwrap();
+    let engines = Engines::new().unwrap();
+    let (kindling, cranelift) = engines.pair(Setting::Default);
+    let seed = 3;
+    let reference = observe_wasmi(&wasm, &info, seed).unwrap().unwrap();
+    let observed = observe_wasmtime(kindling, &wasm, &info, seed, Setting::Default).unwrap();
+    let baseline = observe_wasmtime(cranelift, &wasm, &info, seed, Setting::Default).unwrap();
+    let tally = agree(&reference, &observed).unwrap();
+    // `f` and the import wrapper, three calls each; three folds per call of `f`.
+    assert_eq!((tally.calls, tally.v128_folds), (6, 9), "{tally:?}");
+    agree_exactly(&baseline, &observed).unwrap();
+    let call = &observed.exports[0].1[0];
+    let text = format!("{:?} {}", call.outcome, call.state);
+    for expected in ["Returned([\"v128:0x", "(\"g\", \"v128:0x", "0:v(v128:0x"] {
+        assert!(text.contains(expected), "no {expected} in {text}");
+    }
+    // A difference in the open bits only fails the exact comparison.
+    let mut changed = observed.clone();
+    changed.exports[0].1[0].exact.push('!');
+    assert!(agree(&reference, &changed).is_ok());
+    assert!(agree_exactly(&baseline, &changed).is_err());
+}
+
+/// The lane stores wasmi 2.0 aborts on (large offsets) are found, so that
+/// their modules go to Cranelift instead.
+#[test]
+fn operators_wasmi_aborts_on_are_found() {
+    use kindling_tests::differential::ModuleInfo;
+    let module = |store: &str| {
+        let wat = format!(
+            "(module (memory 1)
+               (func (param i32 v128) local.get 0 local.get 1 {store}))"
+        );
+        ModuleInfo::of(&wat::parse_str(wat).unwrap()).unwrap()
+    };
+    assert!(module("v128.store8_lane offset=65536 3")
+        .wasmi_aborts
+        .is_some());
+    assert!(module("v128.store16_lane offset=4000000000 1")
+        .wasmi_aborts
+        .is_some());
+    assert!(module("v128.store16_lane offset=65535 1")
+        .wasmi_aborts
+        .is_none());
+    assert!(module("v128.store32_lane offset=65536 1")
+        .wasmi_aborts
+        .is_none());
+    assert_eq!(module("v128.store offset=8").simd_operators, 1);
 }

@@ -24,6 +24,8 @@ pub enum Ty {
     FuncRef,
     /// `externref`.
     ExternRef,
+    /// `v128`.
+    V128,
 }
 
 /// A value, in engine-neutral terms.
@@ -42,10 +44,14 @@ pub enum Value {
     Func(Option<String>),
     /// An externref: null, or the id the host wrapped in it.
     Extern(Option<u32>),
+    /// A `v128`, by its bits (lane 0 in the low bits).
+    V128(u128),
 }
 
 impl Value {
-    /// The value as compared: NaNs all alike unless `exact_nans`.
+    /// The value as compared: scalar NaNs all alike unless `exact_nans`;
+    /// a `v128` always by its bits (its lane shape is unknown here; see
+    /// `docs/FUZZING.md` for why its bits must agree).
     pub fn show(&self, exact_nans: bool) -> String {
         match self {
             Value::I32(x) => format!("i32:{x}"),
@@ -58,6 +64,7 @@ impl Value {
             Value::Func(Some(name)) => format!("funcref:{name:?}"),
             Value::Extern(None) => "externref:null".into(),
             Value::Extern(Some(id)) => format!("externref:#{id}"),
+            Value::V128(b) => format!("v128:{b:#034x}"),
         }
     }
 }
@@ -116,6 +123,13 @@ pub struct ModuleInfo {
     /// The names of exported functions defined (not imported) by the
     /// module: a funcref is identified by which of these it is.
     pub defined_func_exports: Vec<String>,
+    /// SIMD operators in the code but `v128.const` (relaxed ones included).
+    pub simd_operators: u64,
+    /// Relaxed-SIMD operators in the code.
+    pub relaxed_operators: u64,
+    /// An operator in the code that aborts wasmi 2.0 (the test process with
+    /// it), if there is one: Cranelift is then the reference.
+    pub wasmi_aborts: Option<String>,
 }
 
 fn ty(t: wp::ValType) -> Result<Ty, String> {
@@ -126,6 +140,7 @@ fn ty(t: wp::ValType) -> Result<Ty, String> {
         wp::ValType::F64 => Ty::F64,
         wp::ValType::Ref(r) if r == wp::RefType::FUNCREF => Ty::FuncRef,
         wp::ValType::Ref(r) if r == wp::RefType::EXTERNREF => Ty::ExternRef,
+        wp::ValType::V128 => Ty::V128,
         other => return Err(format!("value type {other:?}")),
     })
 }
@@ -168,6 +183,21 @@ impl ModuleInfo {
                         let export = export.map_err(|e| e.to_string())?;
                         if export.kind == wp::ExternalKind::Func && export.index >= imported_funcs {
                             info.defined_func_exports.push(export.name.to_string());
+                        }
+                    }
+                }
+                wp::Payload::CodeSectionEntry(body) => {
+                    let mut reader = body.get_operators_reader().map_err(|e| e.to_string())?;
+                    while !reader.eof() {
+                        let (op, offset) = reader.read_with_offset().map_err(|e| e.to_string())?;
+                        // The 0xfd prefix is SIMD's.
+                        let constant = matches!(op, wp::Operator::V128Const { .. });
+                        if wasm.get(offset as usize) == Some(&0xfd) && !constant {
+                            info.simd_operators += 1;
+                            info.relaxed_operators += u64::from(super::v128::is_relaxed(&op));
+                            if info.wasmi_aborts.is_none() {
+                                info.wasmi_aborts = super::v128::wasmi_aborts_on(&op);
+                            }
                         }
                     }
                 }
@@ -236,7 +266,8 @@ pub fn fnv(h: u64, bytes: &[u8]) -> u64 {
 pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// A value of type `t` made from the bits `h`: floats are never NaN,
-/// externrefs never null, funcrefs always null.
+/// externrefs never null, funcrefs always null; a `v128` is `h` and a hash
+/// of it (any lanes, NaNs among them).
 fn value_from(t: Ty, h: u64) -> Value {
     match t {
         Ty::I32 => Value::I32(h as i32),
@@ -245,6 +276,7 @@ fn value_from(t: Ty, h: u64) -> Value {
         Ty::F64 => Value::F64(h & !0x4000_0000_0000_0000),
         Ty::FuncRef => Value::Func(None),
         Ty::ExternRef => Value::Extern(Some(1_000 + (h % 1_000) as u32)),
+        Ty::V128 => Value::V128(u128::from(h) | u128::from(fnv(h, b"v128")) << 64),
     }
 }
 

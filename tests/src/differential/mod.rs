@@ -13,20 +13,25 @@
 //! global and memories are never empty.
 //!
 //! Each seed has a [`Plan`]: how it is instrumented, which engine settings
-//! it runs under, and whether it has imports. Under NaN canonicalization
-//! the reference is Cranelift with the same setting, NaN bits compared
-//! exactly (wasmi does not canonicalize).
+//! it runs under, whether it has imports and whether it has SIMD. Under NaN
+//! canonicalization the reference is Cranelift with the same setting, NaN
+//! bits compared exactly (wasmi does not canonicalize); so it is for relaxed
+//! SIMD, whose results are implementation-defined. Only a Cranelift
+//! reference compares the `v128` results whose NaN bits wasm leaves open
+//! ([`v128`]); SIMD seeds without relaxed SIMD are compared with wasmi.
 
 mod host;
 mod on_wasmi;
 mod on_wasmtime;
 mod smith;
+pub mod v128;
 
 pub use host::{Import, ImportKind, ModuleInfo, Ty, Value, MEMORY_LIMIT, TABLE_LIMIT};
 pub use on_wasmi::observe_wasmi;
 pub use on_wasmtime::observe_wasmtime;
 pub use smith::{
-    arg, arg_bits, module_for_seed, prepare_module, seed_bytes, share, smith_config, SMITH_FUEL,
+    arg, arg_bits, module_for_seed, prepare_module, seed_bytes, share, smith_config, RELAXED_TRIES,
+    SMITH_FUEL,
 };
 
 use std::fmt;
@@ -71,6 +76,19 @@ impl Setting {
     ];
 }
 
+/// Whether a seed's module has SIMD.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Simd {
+    /// No SIMD.
+    Off,
+    /// wasm-smith's `simd_enabled`: compared with wasmi (Cranelift breaks
+    /// ties, bit for bit).
+    On,
+    /// `simd_enabled` and `relaxed_simd_enabled`: compared with Cranelift
+    /// only.
+    Relaxed,
+}
+
 /// How one seed is run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Plan {
@@ -82,6 +100,8 @@ pub struct Plan {
     pub setting: Setting,
     /// wasm-smith may generate imports, which the host provides (half).
     pub imports: bool,
+    /// SIMD: a quarter [`Simd::On`], a twelfth [`Simd::Relaxed`].
+    pub simd: Simd,
 }
 
 impl Plan {
@@ -104,6 +124,11 @@ impl Plan {
             fused_compares: share(seed, 1, 4) == 0,
             setting,
             imports: share(seed, 3, 2) == 0,
+            simd: match share(seed, 4, 12) {
+                0..3 => Simd::On,
+                3 => Simd::Relaxed,
+                _ => Simd::Off,
+            },
         }
     }
 }
@@ -134,6 +159,12 @@ pub struct Call {
     pub host_calls: u64,
     /// How many table elements are in `state`.
     pub table_elements: u64,
+    /// [`crate::instrument::EXACT_GLOBAL`] after the call (empty without
+    /// SIMD): compared only with a reference that must agree bit for bit.
+    pub exact: String,
+    /// [`crate::instrument::V128_FOLDS_GLOBAL`] after the call: `v128`
+    /// results folded so far in this instance (0 without SIMD).
+    pub v128_folds: u64,
 }
 
 /// Everything observed in one engine for one module.
@@ -176,6 +207,16 @@ pub struct Tally {
     pub host_calls: u64,
     /// Table elements compared.
     pub table_elements: u64,
+    /// [`Simd::On`] seeds compared whose module has SIMD operators.
+    pub simd_seeds: u64,
+    /// [`Simd::Relaxed`] seeds compared whose module has relaxed-SIMD
+    /// operators.
+    pub relaxed_seeds: u64,
+    /// `v128` results folded in calls compared.
+    pub v128_folds: u64,
+    /// Seeds compared with Cranelift instead of wasmi, because they have
+    /// an operator wasmi aborts on ([`ModuleInfo::wasmi_aborts`]).
+    pub instead_of_wasmi: u64,
 }
 
 impl std::ops::AddAssign for Tally {
@@ -186,6 +227,10 @@ impl std::ops::AddAssign for Tally {
         self.trapped += o.trapped;
         self.host_calls += o.host_calls;
         self.table_elements += o.table_elements;
+        self.simd_seeds += o.simd_seeds;
+        self.relaxed_seeds += o.relaxed_seeds;
+        self.v128_folds += o.v128_folds;
+        self.instead_of_wasmi += o.instead_of_wasmi;
     }
 }
 
@@ -224,8 +269,19 @@ impl fmt::Display for Verdict {
 
 /// Whether two observations agree, and if so what was compared. An
 /// inconclusive call is a wildcard that ends the comparison of its export:
-/// neither its outcome nor any state after it is compared.
+/// neither its outcome nor any state after it is compared. The `v128`
+/// results whose bits wasm leaves open ([`Call::exact`]) are not compared.
 pub fn agree(a: &Observation, b: &Observation) -> Result<Tally, String> {
+    compare(a, b, false)
+}
+
+/// [`agree`], and the `v128` results whose bits wasm leaves open must
+/// agree too: for two compilers on the same machine.
+pub fn agree_exactly(a: &Observation, b: &Observation) -> Result<Tally, String> {
+    compare(a, b, true)
+}
+
+fn compare(a: &Observation, b: &Observation, exact: bool) -> Result<Tally, String> {
     if a.instantiation_failed || b.instantiation_failed {
         return if a.instantiation_failed == b.instantiation_failed {
             Ok(Tally::default())
@@ -252,6 +308,7 @@ pub fn agree(a: &Observation, b: &Observation) -> Result<Tally, String> {
             return Err(format!("exports `{name}` and `{name_b}` do not line up"));
         }
         let mut inconclusive = false;
+        let mut v128_folds = 0;
         for (i, (ca, cb)) in calls_a.iter().zip(calls_b).enumerate() {
             let (oa, ob) = (&ca.outcome, &cb.outcome);
             if *oa == Outcome::Inconclusive || *ob == Outcome::Inconclusive {
@@ -267,6 +324,15 @@ pub fn agree(a: &Observation, b: &Observation) -> Result<Tally, String> {
                     ca.state, cb.state
                 ));
             }
+            if exact && ca.exact != cb.exact {
+                return Err(format!(
+                    "`{name}` call {i}: v128 results with open bits (`{}`) {} vs {}",
+                    crate::instrument::EXACT_GLOBAL,
+                    ca.exact,
+                    cb.exact
+                ));
+            }
+            v128_folds = ca.v128_folds;
             tally.calls += 1;
             tally.host_calls += ca.host_calls;
             tally.table_elements += ca.table_elements;
@@ -279,6 +345,7 @@ pub fn agree(a: &Observation, b: &Observation) -> Result<Tally, String> {
         if !inconclusive && calls_a.len() != calls_b.len() {
             return Err(format!("`{name}`: different call counts"));
         }
+        tally.v128_folds += v128_folds;
     }
     Ok(tally)
 }
@@ -370,11 +437,30 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
         Err(why) => return Verdict::Unsatisfiable(why),
     };
     let (kindling_engine, cranelift_engine) = engines.pair(plan.setting);
-    let exact_nans = plan.setting == Setting::NanCanonicalization;
     let run = |engine| observe_wasmtime(engine, wasm, &info, seed, plan.setting);
-    if exact_nans {
-        // wasmi does not canonicalize NaNs: Cranelift, with the same
-        // setting, is the reference.
+    let only_cranelift = match (plan.setting, plan.simd, &info.wasmi_aborts) {
+        // wasmi does not canonicalize NaNs.
+        (Setting::NanCanonicalization, _, _) => Some("with NaN canonicalization".to_string()),
+        // Relaxed results are implementation-defined.
+        (_, Simd::Relaxed, _) => Some("with relaxed SIMD".into()),
+        (_, _, Some(op)) => Some(format!("instead of wasmi, which aborts on {op}")),
+        _ => None,
+    };
+    let counted = |mut tally: Tally| {
+        if tally.seeds > 0 {
+            tally.simd_seeds = u64::from(plan.simd == Simd::On && info.simd_operators > 0);
+            tally.relaxed_seeds =
+                u64::from(plan.simd == Simd::Relaxed && info.relaxed_operators > 0);
+            tally.instead_of_wasmi = u64::from(
+                only_cranelift
+                    .as_ref()
+                    .is_some_and(|mode| mode.starts_with("instead of wasmi")),
+            );
+        }
+        Verdict::Agree(tally)
+    };
+    if let Some(mode) = &only_cranelift {
+        // Cranelift, with the same settings, is the reference.
         let reference = match run(cranelift_engine) {
             Ok(o) => o,
             Err(e) => return Verdict::NoModule(format!("cranelift: {e:#}")),
@@ -384,9 +470,9 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
             Err(e) => return Verdict::Diverged(format!("kindling failed to compile: {e:#}")),
         };
         record_kindling(&kindling);
-        return match agree(&reference, &kindling) {
-            Ok(tally) => Verdict::Agree(tally),
-            Err(why) => Verdict::Diverged(format!("with NaN canonicalization: {why}")),
+        return match agree_exactly(&reference, &kindling) {
+            Ok(tally) => counted(tally),
+            Err(why) => Verdict::Diverged(format!("{mode}, against cranelift: {why}")),
         };
     }
     let reference = match observe_wasmi(wasm, &info, seed) {
@@ -400,9 +486,9 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
     };
     record_kindling(&kindling);
     match agree(&reference, &kindling) {
-        Ok(tally) => Verdict::Agree(tally),
+        Ok(tally) => counted(tally),
         Err(why) => match run(cranelift_engine) {
-            Ok(cranelift) if agree(&cranelift, &kindling).is_ok() => {
+            Ok(cranelift) if agree_exactly(&cranelift, &kindling).is_ok() => {
                 Verdict::ReferenceDisagrees(why)
             }
             _ => Verdict::Diverged(why),
@@ -426,13 +512,43 @@ pub fn trap_name(debug: &str) -> String {
     .to_string()
 }
 
-/// Summarises the state after a call: `parts` are `(export name, shown
-/// value)` pairs, sorted here; the host calls since the last call follow.
-pub fn show_state(mut parts: Vec<(String, String)>, log: &mut Vec<String>) -> (String, u64) {
+/// The call that ended with `outcome`, with the state after it: `parts`
+/// are `(export name, shown value)` pairs, sorted here (the folded `v128`
+/// results with open bits kept apart); the host calls since the last call
+/// follow.
+pub fn finish_call(
+    outcome: Outcome,
+    mut parts: Vec<(String, String)>,
+    table_elements: u64,
+    log: &mut Vec<String>,
+) -> Call {
+    use crate::instrument::{EXACT_GLOBAL, V128_FOLDS_GLOBAL};
     parts.sort();
+    let mut exact = String::new();
+    let mut v128_folds = 0;
+    parts.retain(|(name, shown)| {
+        if name == V128_FOLDS_GLOBAL {
+            v128_folds = shown
+                .strip_prefix("i64:")
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+        }
+        if name != EXACT_GLOBAL {
+            return true;
+        }
+        exact.clone_from(shown);
+        false
+    });
     let host_calls = log.len() as u64;
     let state = format!("{parts:?} host calls {:?}", std::mem::take(log));
-    (state, host_calls)
+    Call {
+        outcome,
+        state,
+        host_calls,
+        table_elements,
+        exact,
+        v128_folds,
+    }
 }
 
 /// Summarises a table: its elements, or for a large table its size and a

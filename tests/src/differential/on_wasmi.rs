@@ -2,7 +2,7 @@
 
 use super::host::{global_value, host_call, ImportKind, ModuleInfo, Ty, Value};
 use super::{
-    arg, show_memory, show_state, show_table, trap_name, Call, Observation, Outcome,
+    arg, finish_call, show_memory, show_table, trap_name, Call, Observation, Outcome,
     CALLS_PER_EXPORT, MEMORY_LIMIT, TABLE_LIMIT,
 };
 use std::collections::HashMap;
@@ -26,6 +26,7 @@ fn val_type(t: Ty) -> ValType {
         Ty::F64 => ValType::F64,
         Ty::FuncRef => ValType::FuncRef,
         Ty::ExternRef => ValType::ExternRef,
+        Ty::V128 => ValType::V128,
     }
 }
 
@@ -36,8 +37,8 @@ fn ty(t: &ValType) -> Ty {
         ValType::F32 => Ty::F32,
         ValType::F64 => Ty::F64,
         ValType::FuncRef => Ty::FuncRef,
-        // No SIMD is generated; a v128 would fail the comparison.
-        ValType::ExternRef | ValType::V128 => Ty::ExternRef,
+        ValType::ExternRef => Ty::ExternRef,
+        ValType::V128 => Ty::V128,
     }
 }
 
@@ -75,7 +76,7 @@ fn value(ctx: impl AsContext, v: &Val, funcs: &HashMap<String, String>) -> Value
         Val::I64(x) => Value::I64(*x),
         Val::F32(f) => Value::F32(f.to_bits()),
         Val::F64(f) => Value::F64(f.to_bits()),
-        Val::V128(_) => Value::I64(0),
+        Val::V128(b) => Value::V128(b.as_u128()),
         Val::FuncRef(Nullable::Null) => Value::Func(None),
         Val::FuncRef(Nullable::Val(f)) => Value::Func(Some(
             funcs
@@ -161,6 +162,7 @@ fn plain_val(v: &Value) -> Val {
         Value::F64(b) => Val::F64(f64::from_bits(*b).into()),
         Value::Func(_) => Val::FuncRef(Nullable::Null),
         Value::Extern(_) => Val::ExternRef(Nullable::Null),
+        Value::V128(b) => Val::V128(wasmi::V128::from(*b)),
     }
 }
 
@@ -303,11 +305,5 @@ fn state(
         };
         parts.push((name, shown));
     }
-    let (state, host_calls) = show_state(parts, &mut store.data_mut().log);
-    Call {
-        outcome,
-        state,
-        host_calls,
-        table_elements,
-    }
+    finish_call(outcome, parts, table_elements, &mut store.data_mut().log)
 }

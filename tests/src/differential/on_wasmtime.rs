@@ -2,7 +2,7 @@
 
 use super::host::{global_value, host_call, ImportKind, ModuleInfo, Ty, Value};
 use super::{
-    arg, show_memory, show_state, show_table, trap_name, Call, Observation, Outcome, Setting,
+    arg, finish_call, show_memory, show_table, trap_name, Call, Observation, Outcome, Setting,
     CALLS_PER_EXPORT, MEMORY_LIMIT, TABLE_LIMIT,
 };
 use std::collections::HashMap;
@@ -25,6 +25,7 @@ fn val_type(t: Ty) -> ValType {
         Ty::F64 => ValType::F64,
         Ty::FuncRef => ValType::FuncRef,
         Ty::ExternRef => ValType::ExternRef,
+        Ty::V128 => ValType::V128,
     }
 }
 
@@ -35,8 +36,8 @@ fn ty(t: &ValType) -> Ty {
         ValType::F32 => Ty::F32,
         ValType::F64 => Ty::F64,
         ValType::FuncRef => Ty::FuncRef,
-        // No SIMD is generated; a v128 would fail the comparison.
-        ValType::ExternRef | ValType::V128 => Ty::ExternRef,
+        ValType::ExternRef => Ty::ExternRef,
+        ValType::V128 => Ty::V128,
     }
 }
 
@@ -48,6 +49,7 @@ fn to_val(v: &Value) -> Val {
         Value::F64(b) => Val::F64(*b),
         Value::Func(_) => Val::FuncRef(None),
         Value::Extern(id) => Val::ExternRef(id.map(ExternRef::new)),
+        Value::V128(b) => Val::V128(*b),
     }
 }
 
@@ -71,7 +73,7 @@ fn plain(v: &Val) -> Value {
         Val::I64(x) => Value::I64(*x),
         Val::F32(b) => Value::F32(*b),
         Val::F64(b) => Value::F64(*b),
-        Val::V128(b) => Value::I64(*b as i64),
+        Val::V128(b) => Value::V128(*b),
         Val::FuncRef(f) => Value::Func(f.map(|_| "?".into())),
         Val::ExternRef(r) => Value::Extern(
             r.as_ref()
@@ -246,11 +248,5 @@ fn state(
         };
         parts.push((name, shown));
     }
-    let (state, host_calls) = show_state(parts, &mut store.data_mut().log);
-    Call {
-        outcome,
-        state,
-        host_calls,
-        table_elements,
-    }
+    finish_call(outcome, parts, table_elements, &mut store.data_mut().log)
 }

@@ -2,7 +2,7 @@
 //! instrumentation, and the per-seed shares of the oracle's variants.
 
 use super::host::Value;
-use super::{Plan, Setting};
+use super::{Plan, Setting, Simd};
 use arbitrary::Unstructured;
 
 /// wasm-smith settings restricted to what kindling, wasmi and wasmtime 12
@@ -10,11 +10,15 @@ use arbitrary::Unstructured;
 /// locals, globals, `select` and `drop` (swarm testing): with every kind of
 /// instruction allowed, wasm-smith spends most of a module on control flow,
 /// floats, references and bounds-check sequences, and an operator such as
-/// `i32.shr_u` shows up about once in four modules.
+/// `i32.shr_u` shows up about once in four modules. In seeds with SIMD
+/// (see [`Plan::simd`]), that third also has the integer lane operators.
 pub fn smith_config(seed: u64) -> wasm_smith::Config {
     use wasm_smith::{InstructionKind as K, InstructionKinds};
     let plan = Plan::for_seed(seed);
-    let allowed_instructions = if seed % 3 == 2 {
+    let simd = plan.simd != Simd::Off;
+    let allowed_instructions = if seed % 3 == 2 && simd {
+        InstructionKinds::new(&[K::NumericInt, K::VectorInt, K::Variable, K::Parametric])
+    } else if seed % 3 == 2 {
         InstructionKinds::new(&[K::NumericInt, K::Variable, K::Parametric])
     } else {
         InstructionKinds::all()
@@ -22,8 +26,10 @@ pub fn smith_config(seed: u64) -> wasm_smith::Config {
     wasm_smith::Config {
         allowed_instructions,
         // Half the seeds avoid trapping instructions, so more code runs to
-        // completion; the other half exercise traps.
-        disallow_traps: seed.is_multiple_of(2),
+        // completion; the other half exercise traps. Not with SIMD: under
+        // `disallow_traps` wasm-smith 0.263 makes no SIMD operator but
+        // `v128.const`.
+        disallow_traps: seed.is_multiple_of(2) && !simd,
         min_memories: 1,
         // Where both engines canonicalize NaNs, wasm-smith must not: the
         // engines' own canonicalization is what is compared.
@@ -40,8 +46,8 @@ pub fn smith_config(seed: u64) -> wasm_smith::Config {
         max_table_elements: 64,
         max_data_segments: 4,
         max_element_segments: 4,
-        simd_enabled: false,
-        relaxed_simd_enabled: false,
+        simd_enabled: simd,
+        relaxed_simd_enabled: plan.simd == Simd::Relaxed,
         threads_enabled: false,
         tail_call_enabled: false,
         exceptions_enabled: false,
@@ -87,23 +93,46 @@ pub const SMITH_FUEL: u32 = 10_000;
 /// The module for `seed`. Seeds with imports first ask wasm-smith for at
 /// least [`MIN_IMPORTS`] (left to itself it makes one or two), and for
 /// whatever it will make when that fails, as it does for about two thirds
-/// of the seeds.
+/// of the seeds. Relaxed-SIMD seeds try up to [`RELAXED_TRIES`] byte
+/// strings for a module with a relaxed operator (about half have none)
+/// and keep the last one made.
 pub fn module_for_seed(seed: u64) -> Option<Vec<u8>> {
-    let bytes = seed_bytes(seed, 16 << 10);
-    let generate = |min_imports| {
-        let config = wasm_smith::Config {
-            min_imports,
-            ..smith_config(seed)
-        };
-        wasm_smith::Module::new(config, &mut Unstructured::new(&bytes)).ok()
+    let plan = Plan::for_seed(seed);
+    let tries = if plan.simd == Simd::Relaxed {
+        RELAXED_TRIES
+    } else {
+        1
     };
-    let module = Plan::for_seed(seed)
-        .imports
-        .then(|| generate(MIN_IMPORTS))
-        .flatten()
-        .or_else(|| generate(0))?;
-    prepare_module(module, seed)
+    let mut made = None;
+    for attempt in 0..tries {
+        let bytes = seed_bytes(seed ^ attempt.wrapping_mul(0x7e1a_9ed5_eed5_0000), 16 << 10);
+        let generate = |min_imports| {
+            let config = wasm_smith::Config {
+                min_imports,
+                ..smith_config(seed)
+            };
+            wasm_smith::Module::new(config, &mut Unstructured::new(&bytes)).ok()
+        };
+        let module = plan
+            .imports
+            .then(|| generate(MIN_IMPORTS))
+            .flatten()
+            .or_else(|| generate(0));
+        let Some(wasm) = module.and_then(|m| prepare_module(m, seed)) else {
+            continue;
+        };
+        let done =
+            tries == 1 || super::ModuleInfo::of(&wasm).is_ok_and(|info| info.relaxed_operators > 0);
+        made = Some(wasm);
+        if done {
+            break;
+        }
+    }
+    made
 }
+
+/// How many byte strings a relaxed-SIMD seed tries (see [`module_for_seed`]).
+pub const RELAXED_TRIES: u64 = 3;
 
 /// The imports wasm-smith is first asked for, in seeds with imports.
 pub const MIN_IMPORTS: usize = 4;
@@ -117,6 +146,7 @@ pub fn prepare_module(mut module: wasm_smith::Module, seed: u64) -> Option<Vec<u
     let options = crate::instrument::Options {
         fused_compares: plan.fused_compares,
         fold_floats: plan.setting == Setting::NanCanonicalization,
+        simd: plan.simd != Simd::Off,
     };
     crate::instrument::observable_with(&module.to_bytes(), options)
 }
@@ -146,7 +176,9 @@ pub fn arg_bits(seed: u64, call: u64, i: usize) -> u64 {
 
 /// The argument of type `ty` for parameter `i` of call `call`. A float is
 /// a NaN with a seed-chosen sign and payload one time in four (random bits
-/// rarely are), so that NaN propagation and canonicalization get inputs.
+/// rarely are), so that NaN propagation and canonicalization get inputs;
+/// so is, one time in four each, every f32 or every f64 lane of a `v128`
+/// that a seed-chosen mask picks.
 /// Externrefs are mostly non-null, wrapping a small id; funcrefs mostly
 /// one of `funcs` (the exported defined functions, by name).
 pub fn arg(ty: super::host::Ty, seed: u64, call: u64, i: usize, funcs: &[String]) -> Value {
@@ -167,5 +199,35 @@ pub fn arg(ty: super::host::Ty, seed: u64, call: u64, i: usize, funcs: &[String]
         // By a hash of the bits: the edge cases are mostly multiples of 8.
         Ty::ExternRef if share(b, 9, 8) == 0 => Value::Extern(None),
         Ty::ExternRef => Value::Extern(Some(1 + share(b, 10, 1000) as u32)),
+        Ty::V128 => Value::V128(v128_arg(seed, call, i)),
     }
+}
+
+/// The bits of a `v128` argument: two halves as [`arg_bits`] chooses them
+/// (edge cases among them), with NaN lanes a quarter of the time as f32
+/// lanes and a quarter as f64 lanes, each lane one time in two.
+fn v128_arg(seed: u64, call: u64, i: usize) -> u128 {
+    let (lo, hi) = (arg_bits(seed, call, i), arg_bits(!seed, call, i));
+    let mut bits = u128::from(lo) | u128::from(hi) << 64;
+    let mix = lo ^ hi.rotate_left(17);
+    let (lanes, width, nan) = match share(mix, 14, 4) {
+        0 => (4, 32, 0x7f80_0001_u128),
+        1 => (2, 64, 0x7ff0_0000_0000_0001_u128),
+        _ => return bits,
+    };
+    let sign_and_payload = if width == 32 {
+        0x807f_ffff
+    } else {
+        0x800f_ffff_ffff_ffff
+    };
+    let lane_mask = (1u128 << width) - 1;
+    for lane in 0..lanes {
+        if share(mix, 15 + lane, 2) == 0 {
+            let shift = lane * width;
+            let old = (bits >> shift) & lane_mask;
+            let lane_bits = nan | (old & sign_and_payload);
+            bits = (bits & !(lane_mask << shift)) | (lane_bits << shift);
+        }
+    }
+    bits
 }
