@@ -15,13 +15,14 @@
 //!   element within it ([`TABLE_COPY_PREFIX`]) and one that stores a
 //!   reference the host passes ([`TABLE_SET_PREFIX`]); with
 //!   [`Options::fold_floats`], one that applies every canonicalizing float
-//!   operator to its parameters ([`FLOAT_OPS`]).
+//!   operator to its parameters ([`FLOAT_OPS`]); with [`Options::simd`],
+//!   one that applies every SIMD operator to two `v128`s ([`SIMD_OPS`]).
 //!
-//! With [`Options::simd`], every `v128` result is folded in too, by its two
-//! 64-bit halves, and counted in [`V128_FOLDS_GLOBAL`]: into
-//! [`OBSERVED_GLOBAL`] when its bits are determined by the operator's
-//! inputs, into [`EXACT_GLOBAL`] when the spec leaves them open (the NaN
-//! bits of float lane arithmetic, rounding, promotion and demotion, and every
+//! With [`Options::simd`], every `v128` result (but constants) is mixed
+//! into a `v128` global and counted in [`V128_FOLDS_GLOBAL`]: into
+//! [`V128_GLOBAL`] when its bits are determined by the operator's inputs,
+//! into [`EXACT_GLOBAL`] when the spec leaves them open (the NaN bits of
+//! float lane arithmetic, rounding, promotion and demotion, and every
 //! relaxed-SIMD result), for comparisons between compilers that must agree
 //! bit for bit.
 //!
@@ -31,7 +32,7 @@
 //! results (for engines that both canonicalize NaNs) and route every
 //! comparison through a fused `if`, `br_if` or `select` before folding it.
 
-use crate::differential::v128::{scalar_result, v128_result, V128Fold};
+use crate::differential::v128::{scalar_result, v128_result, Slots, V128Fold};
 use wasm_encoder::reencode::{utils, Error, Reencode};
 use wasm_encoder::{ConstExpr, ExportKind, GlobalType, Instruction, ValType};
 use wasmparser_smith as wp;
@@ -59,6 +60,10 @@ pub const TABLE_SET_PREFIX: &str = "kindling_table_set_";
 /// NaNs a quarter of the time) and folds each result in.
 pub const FLOAT_OPS: &str = "kindling_float_ops";
 
+/// The name under which the folded `v128` results whose bits follow from
+/// their operands are exported (with [`Options::simd`]).
+pub const V128_GLOBAL: &str = "kindling_observed_v128";
+
 /// The name under which the folded `v128` results whose bits the spec
 /// leaves open are exported (with [`Options::simd`]): only a reference that
 /// must agree bit for bit (Cranelift on the same machine) compares it.
@@ -67,6 +72,11 @@ pub const EXACT_GLOBAL: &str = "kindling_observed_exact";
 /// The name under which the number of `v128` results folded so far is
 /// exported (with [`Options::simd`]).
 pub const V128_FOLDS_GLOBAL: &str = "kindling_v128_folds";
+
+/// The export added with [`Options::simd`]: applies every SIMD operator
+/// (relaxed ones with [`Options::relaxed_simd`]) to its two `v128`
+/// parameters and folds each result in.
+pub const SIMD_OPS: &str = "kindling_simd_ops";
 
 /// The FNV-1a 64-bit prime.
 const FNV_PRIME: i64 = 0x100_0000_01b3;
@@ -82,8 +92,12 @@ pub struct Options {
     /// canonicalize NaNs, so the bits must agree).
     pub fold_floats: bool,
     /// The module may hold SIMD: fold `v128` results as well (see the
-    /// module docs), adding [`EXACT_GLOBAL`] and [`V128_FOLDS_GLOBAL`].
+    /// module docs), adding [`V128_GLOBAL`], [`EXACT_GLOBAL`] and
+    /// [`V128_FOLDS_GLOBAL`].
     pub simd: bool,
+    /// The module may hold relaxed SIMD: the combinations of results use
+    /// relaxed operators too.
+    pub relaxed_simd: bool,
 }
 
 /// `wasm`, rewritten as described in the module docs, or `None` when it
@@ -298,7 +312,7 @@ fn float_result(op: &wp::Operator) -> Option<ValType> {
 /// The scratch locals a rewritten body uses, after its own.
 struct Scratch {
     /// First index: i32, i64, then two each of i32, i64, f32, f64, then
-    /// (with [`Options::simd`]) a v128.
+    /// (with [`Options::simd`]) two v128s.
     base: u32,
 }
 
@@ -321,7 +335,6 @@ impl Scratch {
         match ty {
             ValType::I32 => self.base,
             ValType::I64 => self.base + 1,
-            ValType::V128 => self.base + Self::TYPES.len() as u32,
             _ => self.operand(ty, 0),
         }
     }
@@ -488,25 +501,21 @@ impl Rewriter {
         self.fold_top(f, ty);
     }
 
-    /// Folds the `v128` on top of the stack, by its two halves, into the
-    /// global `into` says, leaving it there, and counts it.
+    /// Folds the `v128` on top of the stack into the global `into` says,
+    /// leaving it there, and counts it.
     fn fold_v128(&self, f: &mut wasm_encoder::Function, scratch: &Scratch, into: V128Fold) {
-        let local = scratch.tap(ValType::V128);
-        let global = match into {
-            V128Fold::Observed => self.observed,
-            V128Fold::Exact => self.observed + 1,
-        };
-        f.instruction(&Instruction::LocalTee(local));
-        for lane in 0..2 {
-            f.instruction(&Instruction::LocalGet(local));
-            f.instruction(&Instruction::I64x2ExtractLane(lane));
-            self.fold_top_into(f, ValType::I64, global);
+        self.v128_slots(scratch).fold(f, into);
+    }
+
+    /// Where [`Slots`] keeps its state in a body with `scratch`.
+    fn v128_slots(&self, scratch: &Scratch) -> Slots {
+        let v128 = scratch.base + Scratch::TYPES.len() as u32;
+        Slots {
+            observed: self.observed + 1,
+            exact: self.observed + 2,
+            count: self.observed + 3,
+            locals: [v128, v128 + 1],
         }
-        let count = self.observed + 2;
-        f.instruction(&Instruction::GlobalGet(count));
-        f.instruction(&Instruction::I64Const(1));
-        f.instruction(&Instruction::I64Add);
-        f.instruction(&Instruction::GlobalSet(count));
     }
 
     /// Folds (and pops) the value of type `ty` on top of the stack.
@@ -629,8 +638,13 @@ impl Reencode for Rewriter {
         };
         globals.global(ty, &ConstExpr::i64_const(0));
         if self.options.simd {
-            // `EXACT_GLOBAL`, then `V128_FOLDS_GLOBAL`.
-            globals.global(ty, &ConstExpr::i64_const(0));
+            // `V128_GLOBAL`, `EXACT_GLOBAL`, then `V128_FOLDS_GLOBAL`.
+            let v128 = GlobalType {
+                val_type: ValType::V128,
+                ..ty
+            };
+            globals.global(v128, &ConstExpr::v128_const(0));
+            globals.global(v128, &ConstExpr::v128_const(0));
             globals.global(ty, &ConstExpr::i64_const(0));
         }
         self.added_global = true;
@@ -648,6 +662,9 @@ impl Reencode for Rewriter {
         types.ty().function([ValType::I32, ValType::EXTERNREF], []);
         let floats = [ValType::F32, ValType::F32, ValType::F64, ValType::F64];
         types.ty().function(floats, []);
+        if self.options.simd {
+            types.ty().function([ValType::V128, ValType::V128], []);
+        }
         Ok(())
     }
 
@@ -666,6 +683,9 @@ impl Reencode for Rewriter {
         }
         if self.options.fold_floats {
             functions.function(self.pair_type + 3);
+        }
+        if self.options.simd {
+            functions.function(self.pair_type + 4);
         }
         self.wrappers = true;
         Ok(())
@@ -711,6 +731,10 @@ impl Reencode for Rewriter {
         if self.options.fold_floats {
             code.function(&self.float_ops());
         }
+        if self.options.simd {
+            let slots = self.v128_slots(&Scratch { base: 0 });
+            code.function(&slots.every_operator_body(self.options.relaxed_simd));
+        }
         Ok(())
     }
 
@@ -733,15 +757,20 @@ impl Reencode for Rewriter {
                 let name = format!("{TABLE_SET_PREFIX}{t}");
                 exports.export(&name, ExportKind::Func, index + 1);
             }
+            let mut index = first + imports + 2 * self.tables.len() as u32;
             if self.options.fold_floats {
-                let index = first + imports + 2 * self.tables.len() as u32;
                 exports.export(FLOAT_OPS, ExportKind::Func, index);
+                index += 1;
+            }
+            if self.options.simd {
+                exports.export(SIMD_OPS, ExportKind::Func, index);
             }
         }
         exports.export(OBSERVED_GLOBAL, ExportKind::Global, self.observed);
         if self.options.simd {
-            exports.export(EXACT_GLOBAL, ExportKind::Global, self.observed + 1);
-            exports.export(V128_FOLDS_GLOBAL, ExportKind::Global, self.observed + 2);
+            exports.export(V128_GLOBAL, ExportKind::Global, self.observed + 1);
+            exports.export(EXACT_GLOBAL, ExportKind::Global, self.observed + 2);
+            exports.export(V128_FOLDS_GLOBAL, ExportKind::Global, self.observed + 3);
         }
         self.added_export = true;
         Ok(())
@@ -764,7 +793,7 @@ impl Reencode for Rewriter {
         let scratch = Scratch { base: local_count };
         locals.extend(Scratch::TYPES.iter().map(|ty| (1, *ty)));
         if self.options.simd {
-            locals.push((1, ValType::V128));
+            locals.push((2, ValType::V128));
         }
         let mut f = wasm_encoder::Function::new(locals);
         let mut reader = body.get_operators_reader()?;
@@ -829,21 +858,12 @@ mod tests {
     /// folded value.
     fn run(wasm: &[u8], arg: i32) -> (i32, i64) {
         let (f, [observed]) = run_with(wasm, arg, [OBSERVED_GLOBAL]);
-        (f, observed)
-    }
-
-    /// [`run`], with the three globals a SIMD rewrite adds.
-    fn run_simd(wasm: &[u8], arg: i32) -> (i32, [i64; 3]) {
-        run_with(
-            wasm,
-            arg,
-            [OBSERVED_GLOBAL, EXACT_GLOBAL, V128_FOLDS_GLOBAL],
-        )
+        (f, observed as i64)
     }
 
     /// Runs export `f` of `wasm` in wasmi on `arg`: its result and the
-    /// i64 globals named.
-    fn run_with<const N: usize>(wasm: &[u8], arg: i32, globals: [&str; N]) -> (i32, [i64; N]) {
+    /// `i64` or `v128` globals named, by their bits.
+    fn run_with<const N: usize>(wasm: &[u8], arg: i32, globals: [&str; N]) -> (i32, [u128; N]) {
         let engine = wasmi::Engine::default();
         let module = wasmi::Module::new(&engine, wasm).unwrap();
         let mut store = wasmi::Store::new(&engine, ());
@@ -853,9 +873,10 @@ mod tests {
             .unwrap()
             .call(&mut store, arg)
             .unwrap();
-        let global = |name| {
-            let g = instance.get_global(&store, name).unwrap();
-            g.get(&store).i64().unwrap()
+        let global = |name| match instance.get_global(&store, name).unwrap().get(&store) {
+            wasmi::Val::I64(x) => x as u64 as u128,
+            wasmi::Val::V128(v) => v.as_u128(),
+            other => panic!("{name} is {other:?}"),
         };
         (f, globals.map(global))
     }
@@ -926,8 +947,9 @@ mod tests {
         };
         let out = observable_with(&wasm, simd).expect("rewritten");
         wasmparser_smith::validate(&out).expect("valid");
-        let (r5, [observed5, exact5, folds5]) = run_simd(&out, 5);
-        let (r9, [observed9, exact9, folds9]) = run_simd(&out, 9);
+        let globals = [V128_GLOBAL, EXACT_GLOBAL, V128_FOLDS_GLOBAL];
+        let (r5, [observed5, exact5, folds5]) = run_with(&out, 5, globals);
+        let (r9, [observed9, exact9, folds9]) = run_with(&out, 9, globals);
         assert_eq!((r5, r9), (7, 11));
         assert_eq!((folds5, folds9), (4, 4));
         assert_ne!(observed5, observed9, "the add's lanes are observed");

@@ -28,8 +28,8 @@ const FLOORS_PER_1000: Tally = Tally {
     host_calls: 250,
     table_elements: 50_000,
     simd_seeds: 90,
-    relaxed_seeds: 25,
-    v128_folds: 300_000,
+    relaxed_seeds: 30,
+    v128_folds: 400_000,
     instead_of_wasmi: 0,
 };
 
@@ -373,8 +373,10 @@ fn v128_values_are_compared_bit_for_bit() {
     let observed = observe_wasmtime(kindling, &wasm, &info, seed, Setting::Default).unwrap();
     let baseline = observe_wasmtime(cranelift, &wasm, &info, seed, Setting::Default).unwrap();
     let tally = agree(&reference, &observed).unwrap();
-    // `f` and the import wrapper, three calls each; three folds per call of `f`.
-    assert_eq!((tally.calls, tally.v128_folds), (6, 9), "{tally:?}");
+    // `f`, the import wrapper and `kindling_simd_ops`, three calls each;
+    // three folds per call of `f`, and every SIMD operator's in the last.
+    assert_eq!(tally.calls, 9, "{tally:?}");
+    assert!(tally.v128_folds > 9 + 3 * 150, "{tally:?}");
     agree_exactly(&baseline, &observed).unwrap();
     let call = &observed.exports[0].1[0];
     let text = format!("{:?} {}", call.outcome, call.state);

@@ -147,6 +147,7 @@ pub fn prepare_module(mut module: wasm_smith::Module, seed: u64) -> Option<Vec<u
         fused_compares: plan.fused_compares,
         fold_floats: plan.setting == Setting::NanCanonicalization,
         simd: plan.simd != Simd::Off,
+        relaxed_simd: plan.simd == Simd::Relaxed,
     };
     crate::instrument::observable_with(&module.to_bytes(), options)
 }
