@@ -81,6 +81,8 @@ impl Run {
                 self.passed += 1;
                 if verbose {
                     eprintln!("seed {seed}: only wasmi differs: {why}");
+                } else {
+                    println!("seed {seed}: only wasmi differs (Cranelift agrees with kindling)");
                 }
             }
             Verdict::NoModule(why) => {
