@@ -5,10 +5,19 @@
 //! integer and float arguments in the platform's argument registers and then
 //! in 8-byte stack slots, the first result in the return register and any
 //! further results written through a return pointer passed as the last
-//! argument, laid out as wasmtime-cranelift 12 lays them out. The one
-//! difference is that wasm-call functions preserve no registers except the
-//! stack and frame pointers; entry trampolines save the native callee-saved
-//! registers.
+//! argument, laid out as wasmtime-cranelift 12 lays them out. Two things
+//! differ:
+//!
+//! * wasm-call functions preserve no registers except the stack and frame
+//!   pointers; entry trampolines save the native callee-saved registers;
+//! * the callee pops its stack arguments as it returns (`ret N` on x86_64,
+//!   `add sp` on aarch64), and the caller re-reserves its outgoing area after
+//!   the call. This is what lets a tail call pass more stack arguments than
+//!   its caller received: the callee's area ends where the caller's ended and
+//!   grows down into the dead frame, and the callee's pop leaves the original
+//!   caller's SP as the tail-calling function's own pop would have. Native
+//!   host functions pop nothing, so the exit trampoline for a signature with
+//!   stack arguments calls them from a frame of its own.
 
 use crate::masm::Reg;
 use wasmtime_environ::WasmType;

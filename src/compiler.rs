@@ -153,12 +153,11 @@ impl Compiler for KindlingCompiler {
 
     fn compile_wasm_to_native_trampoline(
         &self,
-        _ty: &WasmFuncType,
+        ty: &WasmFuncType,
     ) -> Result<Box<dyn Any + Send>, CompileError> {
-        // The wasm ABI is the native one, so one trampoline serves every
-        // signature.
         boxed(with_isa!(self, |cx| trampolines::wasm_to_native(
-            &mut cx.masm
+            &mut cx.masm,
+            ty
         )))
     }
 

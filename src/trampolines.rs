@@ -3,7 +3,8 @@
 //!
 //! * array-to-wasm: host `(vmctx, caller_vmctx, values, len)` → wasm;
 //! * native-to-wasm: host native call → wasm, same argument placement;
-//! * wasm-to-native: wasm → a `Func::wrap` host function (a tail jump);
+//! * wasm-to-native: wasm → a `Func::wrap` host function (a tail jump, or
+//!   a call from a frame that pops the stack arguments);
 //! * wasm-to-array and native-to-array: into a `Func::new` host function.
 //!
 //! Entry trampolines save the native callee-saved registers (wasm code
@@ -48,8 +49,17 @@ fn finish<M: MacroAssembler>(masm: &mut M, frame: u32) -> Result<CompiledCode, C
     })
 }
 
-/// Records `last_wasm_entry_sp` from `vmctx` (a register).
-fn save_entry_sp<M: MacroAssembler>(masm: &mut M, offsets: &VMOffsets<u8>, vmctx: Reg) {
+/// Records `last_wasm_entry_sp` from `vmctx` (a register): the top of the
+/// outgoing area of `stack_arg_bytes`. Every wasm frame pointer lies below it,
+/// as wasmtime's backtrace walker requires, even after the first callee
+/// tail-calls a function with fewer stack arguments, whose return address
+/// then sits higher in that area.
+fn save_entry_sp<M: MacroAssembler>(
+    masm: &mut M,
+    offsets: &VMOffsets<u8>,
+    vmctx: Reg,
+    stack_arg_bytes: u32,
+) {
     let limits = M::core_temp();
     let limits_off = offsets.vmctx_runtime_limits() as i32;
     masm.mov(
@@ -58,11 +68,26 @@ fn save_entry_sp<M: MacroAssembler>(masm: &mut M, offsets: &VMOffsets<u8>, vmctx
         Loc::Mem(mem(vmctx, limits_off)),
     );
     let entry_sp = offsets.ptr.vmruntime_limits_last_wasm_entry_sp() as i32;
-    masm.mov(
-        MemSize::S64,
-        Loc::Mem(mem(limits, entry_sp)),
-        Loc::Reg(M::sp()),
-    );
+    let entry_sp = mem(limits, entry_sp);
+    masm.mov(MemSize::S64, Loc::Mem(entry_sp), Loc::Reg(M::sp()));
+    if stack_arg_bytes > 0 {
+        masm.add_to_mem(entry_sp, stack_arg_bytes as i32);
+    }
+}
+
+/// Copies the stack arguments of `sig` (a signature of `ty`) from the
+/// incoming area to the outgoing one at SP.
+fn copy_stack_args<M: MacroAssembler>(masm: &mut M, sig: &Signature, ty: &WasmFuncType) {
+    let types = [WasmType::I64; 2]
+        .into_iter()
+        .chain(ty.params().iter().copied())
+        .chain(sig.has_ret_ptr().then_some(WasmType::I64));
+    for (loc, ty) in sig.args.iter().zip(types) {
+        if let ArgLoc::Stack(off) = *loc {
+            let dst = Loc::Mem(mem(M::sp(), off as i32));
+            masm.mov(value_size(ty), dst, arg_loc::<M>(*loc));
+        }
+    }
 }
 
 /// Records `last_wasm_exit_fp` and `last_wasm_exit_pc` from `caller_vmctx`,
@@ -103,7 +128,7 @@ pub fn array_to_wasm<M: MacroAssembler>(
     let saved = masm.save_callee_saved() as i32;
     let values_slot = mem(M::fp(), -saved - 8);
     masm.mov(MemSize::S64, Loc::Mem(values_slot), Loc::Reg(values));
-    save_entry_sp(masm, offsets, vmctx);
+    save_entry_sp(masm, offsets, vmctx, sig.stack_arg_bytes);
     // The pinned vmctx register is free here: use it as the values base.
     let base = M::vmctx_reg();
     masm.mov(MemSize::S64, Loc::Reg(base), Loc::Reg(values));
@@ -125,6 +150,8 @@ pub fn array_to_wasm<M: MacroAssembler>(
     }
     parallel_move(masm, &mut moves, mem(M::sp(), 0), M::core_temp());
     masm.call(CallTarget::Func(callee));
+    // The callee popped its stack arguments; the return area is above them.
+    masm.sub_sp(sig.stack_arg_bytes);
     masm.mov(MemSize::S64, Loc::Reg(base), Loc::Mem(values_slot));
     store_results(
         masm,
@@ -134,7 +161,7 @@ pub fn array_to_wasm<M: MacroAssembler>(
         mem(M::sp(), sig.stack_arg_bytes as i32),
     );
     masm.restore_callee_saved();
-    masm.epilogue();
+    masm.epilogue(0);
     finish(
         masm,
         saved as u32 + 8 + sig.stack_arg_bytes + sig.ret_area_bytes,
@@ -174,45 +201,53 @@ pub fn native_to_wasm<M: MacroAssembler>(
     let sig = lower_signature(abi, ty.params(), ty.returns());
     masm.prologue();
     let saved = masm.save_callee_saved();
-    save_entry_sp(masm, offsets, abi.int_args[0]);
-    for loc in &sig.args {
-        if let ArgLoc::Stack(off) = *loc {
-            let dst = Loc::Mem(mem(M::sp(), off as i32));
-            masm.mov(MemSize::S64, dst, arg_loc::<M>(*loc));
-        }
-    }
+    save_entry_sp(masm, offsets, abi.int_args[0], sig.stack_arg_bytes);
+    copy_stack_args(masm, &sig, ty);
     masm.call(CallTarget::Func(callee));
     masm.restore_callee_saved();
-    masm.epilogue();
+    masm.epilogue(0);
     finish(masm, saved + sig.stack_arg_bytes)
 }
 
 /// Wasm call → a native host function found in the callee's
 /// `VMNativeCallHostFuncContext`: records the exit state and tail-jumps.
-pub fn wasm_to_native<M: MacroAssembler>(masm: &mut M) -> Result<CompiledCode, CompileFailure> {
+/// A signature with stack arguments gets a frame instead: the host function
+/// pops none of them, and a wasm-call callee must pop them all.
+pub fn wasm_to_native<M: MacroAssembler>(
+    masm: &mut M,
+    ty: &WasmFuncType,
+) -> Result<CompiledCode, CompileFailure> {
     masm.reset();
     let abi = M::abi_regs();
+    let sig = lower_signature(abi, ty.params(), ty.returns());
     let ptr = 8u8;
     let (callee_vmctx, caller_vmctx) = (abi.int_args[0], abi.int_args[1]);
-    save_exit_fp_pc(
-        masm,
-        ptr,
-        caller_vmctx,
-        Loc::Reg(M::fp()),
-        M::entry_return_address(),
-    );
     let func = ptr.vmnative_call_host_func_context_func_ref() + ptr.vm_func_ref_native_call();
     let target = M::core_temp();
-    masm.mov(
-        MemSize::S64,
-        Loc::Reg(target),
-        Loc::Mem(mem(callee_vmctx, func as i32)),
-    );
-    masm.jmp_reg(target);
-    let mut code = finish(masm, 0)?;
-    // No frame is set up: the CFA stays at the entry SP.
-    code.unwind.clear();
-    Ok(code)
+    let load_target = |masm: &mut M| {
+        let func = Loc::Mem(mem(callee_vmctx, func as i32));
+        masm.mov(MemSize::S64, Loc::Reg(target), func);
+    };
+    if sig.stack_arg_bytes == 0 {
+        let pc = M::entry_return_address();
+        save_exit_fp_pc(masm, ptr, caller_vmctx, Loc::Reg(M::fp()), pc);
+        load_target(masm);
+        masm.jmp_reg(target);
+        let mut code = finish(masm, 0)?;
+        // No frame is set up: the CFA stays at the entry SP.
+        code.unwind.clear();
+        return Ok(code);
+    }
+    masm.prologue();
+    let (saved_fp, ret_addr) = M::frame_record();
+    let fp = Loc::Mem(mem(M::fp(), saved_fp));
+    let pc = Loc::Mem(mem(M::fp(), ret_addr));
+    save_exit_fp_pc(masm, ptr, caller_vmctx, fp, pc);
+    copy_stack_args(masm, &sig, ty);
+    load_target(masm);
+    masm.call(CallTarget::Reg(target));
+    masm.epilogue(sig.stack_arg_bytes);
+    finish(masm, sig.stack_arg_bytes)
 }
 
 /// Wasm call (`through_wasm`) or native call → a `Func::new` host function at
@@ -270,6 +305,8 @@ pub fn to_array_host<M: MacroAssembler>(
         let src = Loc::Mem(mem(M::sp(), 0));
         masm.mov(value_size(*r), Loc::Reg(sig.first_result.unwrap()), src);
     }
-    masm.epilogue();
+    // A wasm caller expects its stack arguments popped; a native one pops
+    // them itself.
+    masm.epilogue(if through_wasm { sig.stack_arg_bytes } else { 0 });
     finish(masm, 16 + VALUE_SIZE * len)
 }

@@ -11,7 +11,7 @@
 use super::stack::Val;
 use super::{mem, mem_size, CodeGen, VMCTX_SLOT};
 use crate::abi::{lower_signature, ArgLoc};
-use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg};
+use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg, TailCallArgs};
 use crate::CompileFailure;
 use wasmtime_environ::WasmFuncType;
 
@@ -128,10 +128,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 
     /// `return_call` and `return_call_indirect`: the arguments go to their
-    /// registers, the frame is torn down and the callee is jumped to, so it
-    /// returns straight to our caller (and writes extra results through our
-    /// own return pointer). Signatures that pass arguments on the stack are
-    /// not supported yet.
+    /// registers and stack slots, the frame is torn down and the callee is
+    /// jumped to, so it returns straight to our caller (and writes extra
+    /// results through our own return pointer). Its stack arguments end where
+    /// ours end, so its pop leaves our caller's SP as ours would have.
     pub(super) fn emit_tail_call(
         &mut self,
         callee: Callee,
@@ -149,18 +149,18 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         tail: bool,
     ) -> Result<(), CompileFailure> {
         let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
-        // A tail call's stack arguments go where ours came in, so they must
-        // fit there (the caller pops what it pushed).
-        if tail && sig.stack_arg_bytes > self.sig.stack_arg_bytes {
-            return Err(self.unsupported_call(
-                "a tail call passing more bytes of stack arguments than its caller received",
-            ));
-        }
+        let tail_args = TailCallArgs {
+            incoming: self.sig.stack_arg_bytes,
+            outgoing: sig.stack_arg_bytes,
+        };
         let nparams = ty.params().len();
         let args_base = self.cx.stack.len() - nparams;
         self.materialize_top_cmps(nparams);
         self.spill_regs_below(args_base);
-        if tail && sig.stack_arg_bytes > 0 {
+        // Arguments written in place overwrite our incoming ones; those
+        // built at SP are moved up by the masm after every read.
+        let in_place = tail && !tail_args.built_at_sp();
+        if in_place && sig.stack_arg_bytes > 0 {
             self.copy_incoming_args_to_slots(args_base);
         }
         self.max_outgoing = self
@@ -204,8 +204,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 src,
             });
         }
-        let stack_base = if tail {
-            mem(M::fp(), M::incoming_args_offset())
+        let stack_base = if in_place {
+            mem(
+                M::fp(),
+                tail_args.in_place_offset(M::incoming_args_offset()),
+            )
         } else {
             mem(sp, 0)
         };
@@ -225,23 +228,15 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             (None, Callee::Local(_)) => unreachable!("a local callee has a target"),
         };
         if tail {
-            self.cx.masm.tail_call(target);
+            self.cx.masm.tail_call(target, tail_args);
             return Ok(());
         }
         self.cx.masm.call(target);
-        let outgoing: Vec<u32> = if self.cx.ref_locals.is_empty() && !has_externref(ty) {
-            Vec::new()
-        } else {
-            ty.params()
-                .iter()
-                .zip(&sig.args[2..])
-                .filter_map(|(t, loc)| match (super::val_type(*t), loc) {
-                    (wasmparser::ValType::EXTERNREF, ArgLoc::Stack(off)) => Some(*off),
-                    _ => None,
-                })
-                .collect()
-        };
-        self.record_safepoint(&outgoing);
+        // Externref stack arguments are the callee's to root: it copies them
+        // into its own frame (a tail call may reuse the area for others).
+        self.record_safepoint();
+        // The callee popped its stack arguments.
+        self.cx.masm.sub_sp(sig.stack_arg_bytes);
         let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
         self.cx
             .masm
@@ -289,18 +284,4 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             self.cx.stack[depth].val = Val::Slot;
         }
     }
-
-    fn unsupported_call(&self, what: &str) -> CompileFailure {
-        CompileFailure::Unsupported {
-            op: format!("call with {what}"),
-            isa: M::ISA,
-        }
-    }
-}
-
-/// Whether a signature mentions externref.
-fn has_externref(ty: &WasmFuncType) -> bool {
-    ty.params()
-        .iter()
-        .any(|t| super::val_type(*t) == wasmparser::ValType::EXTERNREF)
 }

@@ -406,7 +406,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             let dst = self.sig.first_result.expect("has results");
             self.cx.masm.mov(mem_size(ty), Loc::Reg(dst), src);
         }
-        self.cx.masm.epilogue();
+        self.cx.masm.epilogue(self.sig.stack_arg_bytes);
     }
 
     /// Drops everything the current frame pushed and skips code until the

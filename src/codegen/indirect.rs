@@ -84,7 +84,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             .masm
             .mov(MemSize::S64, Loc::Reg(target), Loc::Mem(slot));
         self.cx.masm.call(CallTarget::Reg(target));
-        self.record_safepoint(&[]);
+        self.record_safepoint();
         let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
         self.cx
             .masm

@@ -12,7 +12,9 @@
 //! Frame layout, all offsets from the frame pointer (FP):
 //!
 //! ```text
-//!   FP + incoming_args_offset ..   stack-passed arguments (read in place)
+//!   FP + incoming_args_offset ..   stack-passed arguments (read in place,
+//!                                   but externrefs are copied to locals);
+//!                                   the function pops them as it returns
 //!   FP - 8                          the callee vmctx
 //!   FP - 16                         the return-area pointer (multi-value)
 //!   FP - 24 - ...                   locals (8 bytes each, 16 for v128)
@@ -130,7 +132,7 @@ pub struct CodegenContext<M: MacroAssembler> {
     traps: Vec<TrapInformation>,
     arg_moves: Vec<calls::Move>,
     safepoints: Vec<refs::Safepoint>,
-    safepoint_slots: Vec<refs::RefSlot>,
+    safepoint_slots: Vec<i32>,
     ref_locals: Vec<i32>,
 }
 
@@ -277,11 +279,14 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         let n = self.cx.locals.len();
         self.cx.latent_local_refs.resize(n, 0);
         // Register params and declared locals get frame slots; stack params
-        // are read where the caller put them.
+        // are read where the caller put them, except externrefs: the frame's
+        // stack maps must cover them, so they are copied in.
         let mut next_slot = FIXED_SLOTS_BYTES as i32;
         for i in 0..n {
             let offset = match self.sig.args.get(2 + i) {
-                Some(ArgLoc::Stack(off)) if i < ty.params().len() => {
+                Some(ArgLoc::Stack(off))
+                    if i < ty.params().len() && self.cx.locals[i] != ValType::EXTERNREF =>
+                {
                     M::incoming_args_offset() + *off as i32
                 }
                 _ => {
@@ -298,8 +303,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         self.locals_end = next_slot as u32;
         for i in 0..n {
             let offset = self.cx.local_offsets[i];
-            // Stack params live in the caller's frame, whose map covers them.
-            if self.cx.locals[i] == ValType::EXTERNREF && offset < 0 {
+            if self.cx.locals[i] == ValType::EXTERNREF {
                 self.cx.ref_locals.push(offset);
             }
         }
@@ -325,10 +329,15 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
             .check_stack(mem(vmctx, limits), stack_limit, overflow);
         let nparams = self.sig.args.len() - 2 - usize::from(self.sig.has_ret_ptr());
         for i in 0..nparams {
-            if let ArgLoc::Reg(r) = self.sig.args[2 + i] {
-                let size = mem_size(self.cx.locals[i]);
-                let dst = mem(fp, self.cx.local_offsets[i]);
-                self.cx.masm.mov(size, Loc::Mem(dst), Loc::Reg(r));
+            let size = mem_size(self.cx.locals[i]);
+            let dst = mem(fp, self.cx.local_offsets[i]);
+            match self.sig.args[2 + i] {
+                ArgLoc::Reg(r) => self.cx.masm.mov(size, Loc::Mem(dst), Loc::Reg(r)),
+                ArgLoc::Stack(off) if dst.offset < 0 => {
+                    let src = mem(fp, M::incoming_args_offset() + off as i32);
+                    self.cx.masm.mov(size, Loc::Mem(dst), Loc::Mem(src));
+                }
+                ArgLoc::Stack(_) => {}
             }
         }
         if self.sig.has_ret_ptr() {

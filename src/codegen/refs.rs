@@ -2,8 +2,10 @@
 //! reference counts.
 //!
 //! Every call is a safepoint, and before any call every stack value is in its
-//! frame slot, so a stack map lists the externref locals, the externref
-//! value-stack slots and any externref stack arguments in the outgoing area.
+//! frame slot, so a stack map lists the externref locals (stack params
+//! among them, copied into the frame on entry) and the externref value-stack
+//! slots. Outgoing stack arguments are the callee's to root: a tail call may
+//! reuse that area for values of other types.
 //! An externref that enters a frame from a table is first recorded in the
 //! `VMExternRefActivationsTable` (inline while it has room, else through the
 //! `activations_table_insert_with_gc` builtin); `table.set` keeps the
@@ -16,15 +18,6 @@ use crate::masm::{IntCmp, Loc, MacroAssembler, MemSize, OperandSize, RegImm};
 use wasmparser::ValType;
 use wasmtime_environ::{BuiltinFunctionIndex as B, StackMap, StackMapInformation, TableIndex};
 
-/// A frame word that holds an externref at a safepoint.
-#[derive(Clone, Copy, Debug)]
-pub enum RefSlot {
-    /// At this (negative) offset from the frame pointer.
-    Fp(i32),
-    /// At this offset from the stack pointer (outgoing arguments).
-    Sp(u32),
-}
-
 /// A safepoint: the code offset just after a call, and its slots.
 #[derive(Clone, Debug)]
 pub struct Safepoint {
@@ -34,25 +27,22 @@ pub struct Safepoint {
 
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Records the stack map for the call that just ended at the current
-    /// offset. `outgoing` lists externref stack arguments.
-    pub(super) fn record_safepoint(&mut self, outgoing: &[u32]) {
-        if !self.saw_externref && self.cx.ref_locals.is_empty() && outgoing.is_empty() {
+    /// offset.
+    pub(super) fn record_safepoint(&mut self) {
+        if !self.saw_externref && self.cx.ref_locals.is_empty() {
             return;
         }
         let start = self.cx.safepoint_slots.len();
         for i in 0..self.cx.ref_locals.len() {
             let off = self.cx.ref_locals[i];
-            self.cx.safepoint_slots.push(RefSlot::Fp(off));
+            self.cx.safepoint_slots.push(off);
         }
         for depth in 0..self.cx.stack.len() {
             let e = self.cx.stack[depth];
             if e.ty == ValType::EXTERNREF && e.val == Val::Slot {
                 let off = self.slot_mem(depth).offset;
-                self.cx.safepoint_slots.push(RefSlot::Fp(off));
+                self.cx.safepoint_slots.push(off);
             }
-        }
-        for &off in outgoing {
-            self.cx.safepoint_slots.push(RefSlot::Sp(off));
         }
         let end = self.cx.safepoint_slots.len();
         if end > start {
@@ -72,10 +62,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             .map(|sp| {
                 let mut bits = vec![0u32; words.div_ceil(32).max(1) as usize];
                 for slot in &self.cx.safepoint_slots[sp.slots.clone()] {
-                    let word = match *slot {
-                        RefSlot::Fp(off) => (frame as i32 + off) as u32 / 8,
-                        RefSlot::Sp(off) => off / 8,
-                    };
+                    let word = (frame as i32 + slot) as u32 / 8;
                     bits[(word / 32) as usize] |= 1 << (word % 32);
                 }
                 StackMapInformation {

@@ -12,7 +12,8 @@
 use crate::abi::AbiRegs;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
+    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, TailCallArgs,
+    UnwindStep,
 };
 use crate::settings::IsaFeatures;
 use crate::unwind::DwarfRegs;
@@ -206,6 +207,16 @@ impl Aarch64Masm {
             let base = self.gpr_not_sp(m.base.hw(), dst);
             self.asm
                 .add_sub_rrr(AddSub::Add, Size::S64, dst, base, SCRATCH2);
+        }
+    }
+
+    /// `sp = sp op bytes` for the stack-argument pops and re-reservations:
+    /// at most two immediate forms, as validation keeps `bytes` under 2^24.
+    fn add_to_sp(&mut self, op: AddSub, bytes: u32) {
+        for part in [bytes & (0xfff << 12), bytes & 0xfff] {
+            if let Some(imm) = Imm12::new(u64::from(part)).filter(|_| part != 0) {
+                self.asm.add_sub_imm(op, Size::S64, SP, SP, imm);
+            }
         }
     }
 
@@ -443,9 +454,10 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
-    fn epilogue(&mut self) {
+    fn epilogue(&mut self, pop: u32) {
         self.asm.mov_sp(SP, FP);
         self.asm.ldp_post(FP, LR, SP, 16);
+        self.add_to_sp(AddSub::Add, pop);
         self.asm.ret();
     }
 
@@ -833,9 +845,29 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
-    fn tail_call(&mut self, target: CallTarget) {
-        self.asm.mov_sp(SP, FP);
-        self.asm.ldp_post(FP, LR, SP, 16);
+    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs) {
+        if args.shift() == 0 {
+            self.asm.mov_sp(SP, FP);
+            self.asm.ldp_post(FP, LR, SP, 16);
+        } else {
+            // x9 is free here: no argument travels in it, and a register
+            // target is in the core temp (x15).
+            let new_sp = 9;
+            let fp = Self::fp();
+            self.address(new_sp, crate::codegen::mem(fp, 16 + args.shift()));
+            self.access(MemOp::Ldr64, LR, crate::codegen::mem(fp, 8));
+            self.access(MemOp::Ldr64, FP, crate::codegen::mem(fp, 0));
+            if args.built_at_sp() {
+                // Upwards into an overlapping area: highest chunk first.
+                let base = Reg::gpr(new_sp);
+                for at in (0..args.outgoing as i32).step_by(16).rev() {
+                    let from = crate::codegen::mem(Self::sp(), at);
+                    self.access(MemOp::LdrQ, V_SCRATCH, from);
+                    self.access(MemOp::StrQ, V_SCRATCH, crate::codegen::mem(base, at));
+                }
+            }
+            self.asm.mov_sp(SP, new_sp);
+        }
         match target {
             CallTarget::Func(callee) => {
                 let offset = self.asm.b_reloc();
@@ -843,6 +875,10 @@ impl MacroAssembler for Aarch64Masm {
             }
             CallTarget::Reg(r) => self.asm.br(r.hw()),
         }
+    }
+
+    fn sub_sp(&mut self, bytes: u32) {
+        self.add_to_sp(AddSub::Sub, bytes);
     }
 
     fn jmp_reg(&mut self, target: Reg) {

@@ -9,7 +9,8 @@
 use crate::abi::AbiRegs;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, UnwindStep,
+    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, TailCallArgs,
+    UnwindStep,
 };
 use crate::settings::IsaFeatures;
 use crate::unwind::DwarfRegs;
@@ -416,10 +417,10 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn epilogue(&mut self) {
+    fn epilogue(&mut self, pop: u32) {
         self.asm.mov_rr(Size::S64, RSP, RBP);
         self.asm.pop(RBP);
-        self.asm.ret();
+        self.asm.ret(stack_pop(pop));
     }
 
     fn save_callee_saved(&mut self) -> u32 {
@@ -916,15 +917,39 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn tail_call(&mut self, target: CallTarget) {
-        self.asm.mov_rr(Size::S64, RSP, RBP);
-        self.asm.pop(RBP);
+    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs) {
+        if args.shift() == 0 {
+            self.asm.mov_rr(Size::S64, RSP, RBP);
+            self.asm.pop(RBP);
+        } else {
+            // RAX and R11 are free here: no argument travels in them, and a
+            // register target is in the core temp (R10).
+            let (ret_addr, new_sp) = (R11, RAX);
+            self.asm.load(Size::S64, ret_addr, RBP, 8);
+            self.asm.lea(new_sp, RBP, 8 + args.shift());
+            self.asm.load(Size::S64, RBP, RBP, 0);
+            if args.built_at_sp() {
+                // Upwards into an overlapping area: highest chunk first.
+                for at in (0..args.outgoing as i32).step_by(16).rev() {
+                    self.asm.load_xmm128(XMM_SCRATCH, RSP, at);
+                    self.asm.store_xmm128(new_sp, 8 + at, XMM_SCRATCH);
+                }
+            }
+            self.asm.store(Size::S64, new_sp, 0, ret_addr);
+            self.asm.mov_rr(Size::S64, RSP, new_sp);
+        }
         match target {
             CallTarget::Func(callee) => {
                 let offset = self.asm.jmp_rel32_reloc();
                 self.relocs.push(CallReloc { offset, callee });
             }
             CallTarget::Reg(r) => self.asm.jmp_r(r.hw()),
+        }
+    }
+
+    fn sub_sp(&mut self, bytes: u32) {
+        if bytes > 0 {
+            self.asm.alu_ri(Alu::Sub, Size::S64, RSP, bytes as i32);
         }
     }
 
@@ -953,6 +978,12 @@ impl MacroAssembler for X64Masm {
         self.asm.finish_into(out)?;
         Ok(())
     }
+}
+
+/// The immediate of `ret pop`. Validation caps a function at 1,000 params,
+/// so its stack arguments take well under 64 KiB.
+fn stack_pop(bytes: u32) -> u16 {
+    u16::try_from(bytes).expect("stack arguments take under 64 KiB")
 }
 
 /// Registers the masm uses internally, for tests that check the allocator

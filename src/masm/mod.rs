@@ -111,6 +111,40 @@ pub enum Loc {
     Addr(Mem),
 }
 
+/// The stack arguments of a tail call: the bytes this function received and
+/// the bytes its callee takes (both multiples of 16). The callee's area ends
+/// where ours ends, at `fp + incoming_args_offset + incoming`, and its return
+/// address sits just below the area's start.
+///
+/// When the callee needs no more room than we received, the core has already
+/// written its arguments in place, starting at [`TailCallArgs::in_place_offset`].
+/// When it needs more, the core has written them at `SP + 0`, the bottom of
+/// our outgoing area, and the masm moves them up once it has read our frame
+/// record (which the larger area overwrites).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TailCallArgs {
+    /// Bytes of stack arguments this function received.
+    pub incoming: u32,
+    /// Bytes of stack arguments the callee takes.
+    pub outgoing: u32,
+}
+
+impl TailCallArgs {
+    /// Whether the callee's arguments are built at SP and moved by the masm.
+    pub fn built_at_sp(self) -> bool {
+        self.outgoing > self.incoming
+    }
+
+    /// How far the callee's area starts above ours (negative: below).
+    pub fn shift(self) -> i32 {
+        self.incoming as i32 - self.outgoing as i32
+    }
+
+    /// The FP offset of the callee's first stack argument, given ours.
+    pub fn in_place_offset(self, incoming_args_offset: i32) -> i32 {
+        incoming_args_offset + self.shift()
+    }
+}
 /// Integer comparisons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntCmp {
@@ -381,8 +415,9 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn prologue(&mut self);
     /// Sets the frame size reserved below the frame pointer (16-byte aligned).
     fn patch_frame_size(&mut self, bytes: u32);
-    /// Tears the frame down and returns.
-    fn epilogue(&mut self);
+    /// Tears the frame down and returns, freeing the `pop` bytes of stack
+    /// arguments the caller passed (wasm-call functions pop their own).
+    fn epilogue(&mut self, pop: u32);
     /// Stores the ABI's callee-saved registers into the frame just below the
     /// frame record (trampolines only); returns the bytes used.
     fn save_callee_saved(&mut self) -> u32;
@@ -505,8 +540,14 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// Calls `target`; direct calls record a relocation.
     fn call(&mut self, target: CallTarget);
     /// Tears down the frame and jumps to `target`, which then returns to our
-    /// caller; direct targets record a relocation.
-    fn tail_call(&mut self, target: CallTarget);
+    /// caller; direct targets record a relocation. The callee's stack
+    /// arguments end where ours end, so that its pop leaves our caller's SP
+    /// as our own pop would have: see [`TailCallArgs`] for where they are
+    /// when this is called.
+    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs);
+    /// Moves SP down by `bytes`, re-reserving the outgoing-argument area a
+    /// callee popped.
+    fn sub_sp(&mut self, bytes: u32);
     /// Tail-jumps to the address in `target` (trampolines only).
     fn jmp_reg(&mut self, target: Reg);
     /// Relocations recorded so far.

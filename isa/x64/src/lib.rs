@@ -733,9 +733,15 @@ impl Assembler {
         dynasm!(self.ops ; .arch x64 ; call Rq(src));
     }
 
-    /// `ret`.
-    pub fn ret(&mut self) {
-        dynasm!(self.ops ; .arch x64 ; ret);
+    /// `ret`, or `ret pop` when `pop` is nonzero: returns and then frees
+    /// `pop` bytes of stack arguments.
+    pub fn ret(&mut self, pop: u16) {
+        if pop == 0 {
+            dynasm!(self.ops ; .arch x64 ; ret);
+        } else {
+            let pop = pop as i16;
+            dynasm!(self.ops ; .arch x64 ; ret pop);
+        }
     }
 
     /// `ud2`; returns its offset.

@@ -2,7 +2,7 @@
 (module (func $callee (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 7) (func (export "f") (result i32) i32.const 1 i32.const 2 i32.const 3 i32.const 4 i32.const 5 i32.const 6 i32.const 7 i32.const 8 call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;; wasm[0]::function[0] (callee): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,7 +13,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63010054               b.lo #0x54
+;;      28: 83010054               b.lo #0x58
 ;;      2c: a2831eb8               stur w2, [x29, #-0x18]
 ;;      30: a3031eb8               stur w3, [x29, #-0x20]
 ;;      34: a4831db8               stur w4, [x29, #-0x28]
@@ -24,10 +24,11 @@
 ;;      44: a01b40b9               ldr w0, [x29, #0x18]
 ;;      48: bf030091               mov sp, x29
 ;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      50: c0035fd6               ret
+;;      50: ff430091               add sp, sp, #0x10
+;;      54: c0035fd6               ret
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-;;      54: 00000000               udf #0
-;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 31 instructions, 124 bytes
+;;      58: 00000000               udf #0
+;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 32 instructions, 128 bytes
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -39,7 +40,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 83020054               b.lo #0x78
+;;      28: a3020054               b.lo #0x7c
 ;;   @0041: call $callee
 ;;      2c: f00080d2               mov x16, #7
 ;;      30: f00300b9               str w16, [sp]
@@ -54,12 +55,13 @@
 ;;      54: a6008052               mov w6, #5
 ;;      58: c7008052               mov w7, #6
 ;;      5c: d1ffff97               bl #0xffffffffffffffa0
-;;      60: bc835ff8               ldur x28, [x29, #-8]
-;;      64: f303002a               mov w19, w0
+;;      60: ff4300d1               sub sp, sp, #0x10
+;;      64: bc835ff8               ldur x28, [x29, #-8]
+;;      68: f303002a               mov w19, w0
 ;;   @0043: end
-;;      68: e003132a               mov w0, w19
-;;      6c: bf030091               mov sp, x29
-;;      70: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      74: c0035fd6               ret
+;;      6c: e003132a               mov w0, w19
+;;      70: bf030091               mov sp, x29
+;;      74: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      78: c0035fd6               ret
 ;;   @0030: (func (;1;) (type 1) (result i32)
-;;      78: 00000000               udf #0
+;;      7c: 00000000               udf #0

@@ -4,7 +4,7 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
+;; wasm[0]::function[0] (many): kindling, aarch64-unknown-linux-gnu: 29 instructions, 116 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -15,7 +15,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 23020054               b.lo #0x6c
+;;      28: 43020054               b.lo #0x70
 ;;      2c: a0039e3c               stur q0, [x29, #-0x20]
 ;;      30: a1039d3c               stur q1, [x29, #-0x30]
 ;;      34: a2039c3c               stur q2, [x29, #-0x40]
@@ -33,10 +33,11 @@
 ;;      5c: 201ca14e               mov v0.16b, v1.16b
 ;;      60: bf030091               mov sp, x29
 ;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      68: c0035fd6               ret
+;;      68: ff830091               add sp, sp, #0x20
+;;      6c: c0035fd6               ret
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      6c: 00000000               udf #0
-;; wasm[0]::function[1] (call): kindling, aarch64-unknown-linux-gnu: 33 instructions, 132 bytes
+;;      70: 00000000               udf #0
+;; wasm[0]::function[1] (call): kindling, aarch64-unknown-linux-gnu: 34 instructions, 136 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -48,7 +49,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3020054               b.lo #0x80
+;;      28: e3020054               b.lo #0x84
 ;;      2c: a0039e3c               stur q0, [x29, #-0x20]
 ;;   @0053: call $many
 ;;      30: bf03de3c               ldur q31, [x29, #-0x20]
@@ -66,11 +67,12 @@
 ;;      60: a603de3c               ldur q6, [x29, #-0x20]
 ;;      64: a703de3c               ldur q7, [x29, #-0x20]
 ;;      68: 22008052               mov w2, #1
-;;      6c: c9ffff97               bl #0xffffffffffffff90
-;;      70: bc835ff8               ldur x28, [x29, #-8]
+;;      6c: c5ffff97               bl #0xffffffffffffff80
+;;      70: ff8300d1               sub sp, sp, #0x20
+;;      74: bc835ff8               ldur x28, [x29, #-8]
 ;;   @0055: end
-;;      74: bf030091               mov sp, x29
-;;      78: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      7c: c0035fd6               ret
+;;      78: bf030091               mov sp, x29
+;;      7c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      80: c0035fd6               ret
 ;;   @003c: (func (;1;) (type 1) (param v128) (result v128)
-;;      80: 00000000               udf #0
+;;      84: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func $callee (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 7) (func (export "f") (result i32) i32.const 1 i32.const 2 i32.const 3 i32.const 4 i32.const 5 i32.const 6 i32.const 7 i32.const 8 call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 18 instructions, 96 bytes
+;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 18 instructions, 98 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec40000000         sub rsp, 0x40
@@ -11,7 +11,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f822e000000           jb 0x5e
+;;      2a: 0f8230000000           jb 0x60
 ;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
 ;;      38: 40898c25e0ffffff       mov dword ptr [rbp + riz - 0x20], ecx
 ;;      40: 44898425d8ffffff       mov dword ptr [rbp + riz - 0x28], r8d
@@ -20,10 +20,10 @@
 ;;      50: 408b842528000000       mov eax, dword ptr [rbp + riz + 0x28]
 ;;      58: 4889ec                 mov rsp, rbp
 ;;      5b: 405d                   pop rbp
-;;      5d: c3                     ret
+;;      5d: c22000                 ret 0x20
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-;;      5e: 0f0b                   ud2
-;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 153 bytes
+;;      60: 0f0b                   ud2
+;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 160 bytes
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -33,7 +33,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8267000000           jb 0x97
+;;      2a: 0f826e000000           jb 0x9e
 ;;   @0041: call $callee
 ;;      30: 40c784240000000005000000 mov dword ptr [rsp], 5
 ;;      3c: 40c784240800000006000000 mov dword ptr [rsp + 8], 6
@@ -45,13 +45,14 @@
 ;;      6c: 40b902000000           mov ecx, 2
 ;;      72: 41b803000000           mov r8d, 3
 ;;      78: 41b904000000           mov r9d, 4
-;;      7e: e81dffffff             call 0xffffffffffffffa0
-;;      83: 4c8bb425f8ffffff       mov r14, qword ptr [rbp + riz - 8]
-;;      8b: 4089c3                 mov ebx, eax
+;;      7e: e80dffffff             call 0xffffffffffffff90
+;;      83: 4881ec20000000         sub rsp, 0x20
+;;      8a: 4c8bb425f8ffffff       mov r14, qword ptr [rbp + riz - 8]
+;;      92: 4089c3                 mov ebx, eax
 ;;   @0043: end
-;;      8e: 4089d8                 mov eax, ebx
-;;      91: 4889ec                 mov rsp, rbp
-;;      94: 405d                   pop rbp
-;;      96: c3                     ret
+;;      95: 4089d8                 mov eax, ebx
+;;      98: 4889ec                 mov rsp, rbp
+;;      9b: 405d                   pop rbp
+;;      9d: c3                     ret
 ;;   @0030: (func (;1;) (type 1) (result i32)
-;;      97: 0f0b                   ud2
+;;      9e: 0f0b                   ud2

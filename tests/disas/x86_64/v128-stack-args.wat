@@ -4,7 +4,7 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 173 bytes
+;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 175 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ecc0000000         sub rsp, 0xc0
@@ -13,7 +13,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f827b000000           jb 0xab
+;;      2a: 0f827d000000           jb 0xad
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;      44: f3400f7f9425c0ffffff   movdqu xmmword ptr [rbp + riz - 0x40], xmm2
@@ -31,10 +31,10 @@
 ;;      a1: 400f28c1               movaps xmm0, xmm1
 ;;      a5: 4889ec                 mov rsp, rbp
 ;;      a8: 405d                   pop rbp
-;;      aa: c3                     ret
+;;      aa: c22000                 ret 0x20
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      ab: 0f0b                   ud2
-;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 31 instructions, 211 bytes
+;;      ad: 0f0b                   ud2
+;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 32 instructions, 218 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -44,7 +44,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f82a1000000           jb 0xd1
+;;      2a: 0f82a8000000           jb 0xd8
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0053: call $many
 ;;      3a: f3440f6fbc25e0ffffff   movdqu xmm15, xmmword ptr [rbp + riz - 0x20]
@@ -63,10 +63,11 @@
 ;;      ae: f3400f6fbc25e0ffffff   movdqu xmm7, xmmword ptr [rbp + riz - 0x20]
 ;;      b8: 40ba01000000           mov edx, 1
 ;;      be: e88dfeffff             call 0xffffffffffffff50
-;;      c3: 4c8bb425f8ffffff       mov r14, qword ptr [rbp + riz - 8]
+;;      c3: 4881ec20000000         sub rsp, 0x20
+;;      ca: 4c8bb425f8ffffff       mov r14, qword ptr [rbp + riz - 8]
 ;;   @0055: end
-;;      cb: 4889ec                 mov rsp, rbp
-;;      ce: 405d                   pop rbp
-;;      d0: c3                     ret
+;;      d2: 4889ec                 mov rsp, rbp
+;;      d5: 405d                   pop rbp
+;;      d7: c3                     ret
 ;;   @003c: (func (;1;) (type 1) (param v128) (result v128)
-;;      d1: 0f0b                   ud2
+;;      d8: 0f0b                   ud2

@@ -300,7 +300,10 @@ pub enum Form {
     CallR {
         src: Gpr,
     },
-    Ret,
+    /// `ret`, popping `pop` bytes when nonzero.
+    Ret {
+        pop: u16,
+    },
     Ud2,
     /// `sub_rsp_patchable`, then `patch_u32` with `imm`.
     SubRspPatchable {
@@ -681,7 +684,9 @@ impl Form {
             43 => Form::CallRel32,
             44 => Form::JmpRel32Reloc,
             45 => Form::CallR { src: d.reg() },
-            46 => Form::Ret,
+            46 => Form::Ret {
+                pop: if d.flag() { 0 } else { d.below(1 << 16) as u16 },
+            },
             47 => Form::Ud2,
             48 => Form::SubRspPatchable {
                 imm: (d.0)() as u32,
@@ -811,7 +816,7 @@ impl Form {
             Form::CallRel32 => "call_rel32",
             Form::JmpRel32Reloc => "jmp_rel32_reloc",
             Form::CallR { .. } => "call_r",
-            Form::Ret => "ret",
+            Form::Ret { .. } => "ret",
             Form::Ud2 => "ud2",
             Form::SubRspPatchable { .. } => "sub_rsp_patchable",
             Form::JumpTable { .. } => "jump_table",
@@ -969,7 +974,7 @@ impl Form {
                 a.jmp_rel32_reloc();
             }
             Form::CallR { src } => a.call_r(src),
-            Form::Ret => a.ret(),
+            Form::Ret { pop } => a.ret(pop),
             Form::Ud2 => {
                 a.ud2();
             }

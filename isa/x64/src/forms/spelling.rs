@@ -258,7 +258,8 @@ impl Form {
             Form::CallRel32 => vec![Decoded("call 0".into())],
             Form::JmpRel32Reloc => vec![Decoded("jmp 0".into())],
             Form::CallR { src } => one(format!("call {}", r(Size::S64, src))),
-            Form::Ret => one("ret".into()),
+            Form::Ret { pop: 0 } => one("ret".into()),
+            Form::Ret { pop } => one(format!("ret {}", pop as i16)),
             Form::Ud2 => one("ud2".into()),
             Form::SubRspPatchable { imm } => one(format!("sub rsp, {}", imm as i32)),
             Form::JumpTable {

@@ -1,0 +1,79 @@
+;; A tail call passing more stack arguments than its caller received builds
+;; them at SP, reads the frame record, copies them up (highest chunk first)
+;; so that they end where the caller's ended, moves the return address below
+;; them and jumps; the callee pops them as it returns.
+(module
+  (func $wide (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64) local.get 9)
+  (func (export "grow") (param i64) (result i64)
+    (return_call $wide (local.get 0) (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4)
+      (i64.const 5) (i64.const 6) (i64.const 7) (i64.const 8) (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (wide): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 83010054               b.lo #0x58
+;;      2c: a2831ef8               stur x2, [x29, #-0x18]
+;;      30: a3031ef8               stur x3, [x29, #-0x20]
+;;      34: a4831df8               stur x4, [x29, #-0x28]
+;;      38: a5031df8               stur x5, [x29, #-0x30]
+;;      3c: a6831cf8               stur x6, [x29, #-0x38]
+;;      40: a7031cf8               stur x7, [x29, #-0x40]
+;;   @0034: end
+;;      44: a01740f9               ldr x0, [x29, #0x28]
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: ff830091               add sp, sp, #0x20
+;;      54: c0035fd6               ret
+;;   @0031: (func $wide (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
+;;      58: 00000000               udf #0
+;; wasm[0]::function[1] (grow): kindling, aarch64-unknown-linux-gnu: 38 instructions, 152 bytes
+;;   @0031: (func $wide (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff8303d1               sub sp, sp, #0xe0
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: 63030054               b.lo #0x94
+;;      2c: a2831ef8               stur x2, [x29, #-0x18]
+;;   @004b: return_call $wide
+;;      30: d00080d2               mov x16, #6
+;;      34: f00300f9               str x16, [sp]
+;;      38: f00080d2               mov x16, #7
+;;      3c: f00700f9               str x16, [sp, #8]
+;;      40: 100180d2               mov x16, #8
+;;      44: f00b00f9               str x16, [sp, #0x10]
+;;      48: b0835ef8               ldur x16, [x29, #-0x18]
+;;      4c: f00f00f9               str x16, [sp, #0x18]
+;;      50: e0031caa               mov x0, x28
+;;      54: e1031caa               mov x1, x28
+;;      58: a2835ef8               ldur x2, [x29, #-0x18]
+;;      5c: 230080d2               mov x3, #1
+;;      60: 440080d2               mov x4, #2
+;;      64: 650080d2               mov x5, #3
+;;      68: 860080d2               mov x6, #4
+;;      6c: a70080d2               mov x7, #5
+;;      70: a94300d1               sub x9, x29, #0x10
+;;      74: be0740f9               ldr x30, [x29, #8]
+;;      78: bd0340f9               ldr x29, [x29]
+;;      7c: ff07c03d               ldr q31, [sp, #0x10]
+;;      80: 3f05803d               str q31, [x9, #0x10]
+;;      84: ff03c03d               ldr q31, [sp]
+;;      88: 3f01803d               str q31, [x9]
+;;      8c: 3f010091               mov sp, x9
+;;      90: c4ffff17               b #0xffffffffffffffa0
+;;   @0036: (func (;1;) (type 1) (param i64) (result i64)
+;;      94: 00000000               udf #0
