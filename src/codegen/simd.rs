@@ -14,6 +14,60 @@ use crate::CompileFailure;
 use wasmparser::ValType;
 
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
+    /// Pops two v128 operands and applies `op` to them (`op(masm, lhs,
+    /// rhs)` writes `lhs`), returning `lhs`; or an error naming `name` when
+    /// the masm cannot do it with the configured CPU features.
+    pub(super) fn simd_binary(
+        &mut self,
+        name: &str,
+        op: impl FnOnce(&mut M, Reg, Reg) -> bool,
+    ) -> Result<Reg, CompileFailure> {
+        let rhs = self.pop_reg();
+        let lhs = self.pop_reg();
+        let done = op(&mut self.cx.masm, lhs, rhs);
+        self.free_reg(rhs);
+        if !done {
+            self.free_reg(lhs);
+            return Err(super::missing_feature::<M>(name));
+        }
+        Ok(lhs)
+    }
+
+    /// Pops one v128 operand and applies `op` to it in place, like
+    /// [`Self::simd_binary`].
+    pub(super) fn simd_unary(
+        &mut self,
+        name: &str,
+        op: impl FnOnce(&mut M, Reg) -> bool,
+    ) -> Result<Reg, CompileFailure> {
+        let src = self.pop_reg();
+        if !op(&mut self.cx.masm, src) {
+            self.free_reg(src);
+            return Err(super::missing_feature::<M>(name));
+        }
+        Ok(src)
+    }
+
+    /// A lane comparison from a base one (`cmp(masm, dst, a, b)`), with the
+    /// operands swapped and the result inverted as asked, pushed.
+    fn simd_compare(
+        &mut self,
+        name: &str,
+        swap: bool,
+        invert: bool,
+        cmp: impl FnOnce(&mut M, Reg, Reg, Reg) -> bool,
+    ) -> Result<(), CompileFailure> {
+        let lhs = self.simd_binary(name, |masm, lhs, rhs| {
+            let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
+            cmp(masm, lhs, a, b)
+        })?;
+        if invert {
+            self.invert(lhs);
+        }
+        self.push_reg(ValType::V128, lhs);
+        Ok(())
+    }
+
     /// `v128.const`.
     pub(super) fn emit_v128_const(&mut self, bits: u128) {
         let dst = self.alloc_for(ValType::V128);
@@ -29,14 +83,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         lane: MemSize,
         name: &str,
     ) -> Result<(), CompileFailure> {
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        let done = self.cx.masm.simd_binop(op, lane, lhs, lhs, rhs);
-        self.free_reg(rhs);
-        if !done {
-            self.free_reg(lhs);
-            return Err(super::missing_feature::<M>(name));
-        }
+        let lhs = self.simd_binary(name, |masm, lhs, rhs| {
+            masm.simd_binop(op, lane, lhs, lhs, rhs)
+        })?;
         if matches!(op, SimdBinOp::RelaxedMin | SimdBinOp::RelaxedMax)
             && M::RELAXED_MIN_MAX_ARE_MIN_MAX
         {
@@ -54,11 +103,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         lane: MemSize,
         name: &str,
     ) -> Result<(), CompileFailure> {
-        let src = self.pop_reg();
-        if !self.cx.masm.simd_unop(op, lane, src, src) {
-            self.free_reg(src);
-            return Err(super::missing_feature::<M>(name));
-        }
+        let src = self.simd_unary(name, |masm, src| masm.simd_unop(op, lane, src, src))?;
         self.push_reg(ValType::V128, src);
         Ok(())
     }
@@ -167,20 +212,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             LtU => (GtU, true, false),
             LeU => (GeU, true, false),
         };
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
-        let done = self.cx.masm.simd_cmp(base, lane, lhs, a, b);
-        self.free_reg(rhs);
-        if !done {
-            self.free_reg(lhs);
-            return Err(super::missing_feature::<M>(name));
-        }
-        if invert {
-            self.invert(lhs);
-        }
-        self.push_reg(ValType::V128, lhs);
-        Ok(())
+        self.simd_compare(name, swap, invert, |masm, dst, a, b| {
+            masm.simd_cmp(base, lane, dst, a, b)
+        })
     }
 
     /// A float lane comparison, from the masm's `==`, `>` and `>=` like
@@ -198,20 +232,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             Lt => (Gt, true, false),
             Le => (Ge, true, false),
         };
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        let (a, b) = if swap { (rhs, lhs) } else { (lhs, rhs) };
-        let done = self.cx.masm.simd_float_cmp(base, size, lhs, a, b);
-        self.free_reg(rhs);
-        if !done {
-            self.free_reg(lhs);
-            return Err(super::missing_feature::<M>(name));
-        }
-        if invert {
-            self.invert(lhs);
-        }
-        self.push_reg(ValType::V128, lhs);
-        Ok(())
+        self.simd_compare(name, swap, invert, |masm, dst, a, b| {
+            masm.simd_float_cmp(base, size, dst, a, b)
+        })
     }
 
     /// A two-operand float lane operator (`add`, `sub`, `mul`, `div`, `min`,
@@ -222,14 +245,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         size: OperandSize,
         name: &str,
     ) -> Result<(), CompileFailure> {
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        let done = self.cx.masm.simd_float_binop(op, size, lhs, lhs, rhs);
-        self.free_reg(rhs);
-        if !done {
-            self.free_reg(lhs);
-            return Err(super::missing_feature::<M>(name));
-        }
+        let lhs = self.simd_binary(name, |masm, lhs, rhs| {
+            masm.simd_float_binop(op, size, lhs, lhs, rhs)
+        })?;
         self.canonicalize_nan_lanes(size, lhs);
         self.push_reg(ValType::V128, lhs);
         Ok(())
@@ -245,11 +263,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         size: OperandSize,
         name: &str,
     ) -> Result<(), CompileFailure> {
-        let src = self.pop_reg();
-        if !self.cx.masm.simd_float_unop(op, size, src, src) {
-            self.free_reg(src);
-            return Err(super::missing_feature::<M>(name));
-        }
+        let src = self.simd_unary(name, |masm, src| masm.simd_float_unop(op, size, src, src))?;
         if !matches!(op, FloatUnOp::Neg | FloatUnOp::Abs) {
             self.canonicalize_nan_lanes(size, src);
         }

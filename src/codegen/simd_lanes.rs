@@ -70,14 +70,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         lanes: [u8; 16],
         name: &str,
     ) -> Result<(), CompileFailure> {
-        let rhs = self.pop_reg();
-        let lhs = self.pop_reg();
-        let done = self.cx.masm.shuffle(lhs, lhs, rhs, lanes);
-        self.free_reg(rhs);
-        if !done {
-            self.free_reg(lhs);
-            return Err(super::missing_feature::<M>(name));
-        }
+        let lhs = self.simd_binary(name, |masm, lhs, rhs| masm.shuffle(lhs, lhs, rhs, lanes))?;
         self.push_reg(ValType::V128, lhs);
         Ok(())
     }
