@@ -3,8 +3,8 @@
 //!
 //! * array-to-wasm: host `(vmctx, caller_vmctx, values, len)` → wasm;
 //! * native-to-wasm: host native call → wasm, same argument placement;
-//! * wasm-to-native: wasm → a `Func::wrap` host function (a tail jump, or
-//!   a call from a frame that pops the stack arguments);
+//! * wasm-to-native: wasm → a `Func::wrap` host function, called from a
+//!   frame that pops the stack arguments;
 //! * wasm-to-array and native-to-array: into a `Func::new` host function.
 //!
 //! Entry trampolines save the native callee-saved registers (wasm code
@@ -13,7 +13,9 @@
 
 use crate::abi::{lower_signature, ArgLoc, Signature};
 use crate::codegen::{mem, parallel_move, CompiledCode, Move};
-use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg};
+use crate::masm::{
+    CallTarget, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm,
+};
 use crate::CompileFailure;
 use wasmtime_environ::{PtrSize, VMOffsets, WasmFuncType, WasmType};
 
@@ -90,9 +92,18 @@ fn copy_stack_args<M: MacroAssembler>(masm: &mut M, sig: &Signature, ty: &WasmFu
     }
 }
 
-/// Records `last_wasm_exit_fp` and `last_wasm_exit_pc` from `caller_vmctx`,
-/// reading the wasm caller's FP and PC from `fp` and `pc`.
-fn save_exit_fp_pc<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg, fp: Loc, pc: Loc) {
+/// Records `last_wasm_exit_fp` and `last_wasm_exit_pc` in the runtime
+/// limits of `caller_vmctx`, from an exit trampoline's frame: the PC is our
+/// return address and the FP our caller's, from our frame record. When a
+/// function called straight from the host tail-calls a host function, that
+/// "caller" is the entry trampoline, whose FP lies above
+/// `last_wasm_entry_sp`, and wasmtime 12's walker would assert: then the FP
+/// recorded is our own. The walker reports that one frame with the entry
+/// trampoline's PC, which is in the module's code but in no function, so
+/// backtraces and stack maps skip it, and it stops at the next frame record.
+/// Uses two allocatable registers that carry no argument (wasm callers
+/// expect every register clobbered).
+fn save_exit_state<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg) {
     let limits = M::core_temp();
     let limits_off = ptr.vmcontext_runtime_limits() as i32;
     masm.mov(
@@ -100,10 +111,39 @@ fn save_exit_fp_pc<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg, 
         Loc::Reg(limits),
         Loc::Mem(mem(caller_vmctx, limits_off)),
     );
-    let exit_fp = ptr.vmruntime_limits_last_wasm_exit_fp() as i32;
-    let exit_pc = ptr.vmruntime_limits_last_wasm_exit_pc() as i32;
-    masm.mov(MemSize::S64, Loc::Mem(mem(limits, exit_fp)), fp);
-    masm.mov(MemSize::S64, Loc::Mem(mem(limits, exit_pc)), pc);
+    let abi = M::abi_regs();
+    let mut free = M::allocatable_gprs()
+        .iter()
+        .copied()
+        .filter(|r| !abi.int_args.contains(r));
+    let (Some(exit_fp), Some(entry_sp)) = (free.next(), free.next()) else {
+        unreachable!("every ISA has two allocatable registers that carry no argument")
+    };
+    let (saved_fp, ret_addr) = M::frame_record();
+    let fp = M::fp();
+    masm.mov(MemSize::S64, Loc::Reg(exit_fp), Loc::Mem(mem(fp, saved_fp)));
+    let entry_sp_off = ptr.vmruntime_limits_last_wasm_entry_sp() as i32;
+    let entry_sp_at = Loc::Mem(mem(limits, entry_sp_off));
+    masm.mov(MemSize::S64, Loc::Reg(entry_sp), entry_sp_at);
+    let below_entry = masm.new_label();
+    let size = OperandSize::S64;
+    masm.br_cmp(
+        IntCmp::LtU,
+        size,
+        exit_fp,
+        RegImm::Reg(entry_sp),
+        below_entry,
+    );
+    masm.mov(MemSize::S64, Loc::Reg(exit_fp), Loc::Reg(fp));
+    masm.bind(below_entry);
+    let exit_fp_at = mem(limits, ptr.vmruntime_limits_last_wasm_exit_fp() as i32);
+    let exit_pc_at = mem(limits, ptr.vmruntime_limits_last_wasm_exit_pc() as i32);
+    masm.mov(MemSize::S64, Loc::Mem(exit_fp_at), Loc::Reg(exit_fp));
+    masm.mov(
+        MemSize::S64,
+        Loc::Mem(exit_pc_at),
+        Loc::Mem(mem(fp, ret_addr)),
+    );
 }
 
 fn reg_of(loc: ArgLoc) -> Reg {
@@ -210,9 +250,9 @@ pub fn native_to_wasm<M: MacroAssembler>(
 }
 
 /// Wasm call → a native host function found in the callee's
-/// `VMNativeCallHostFuncContext`: records the exit state and tail-jumps.
-/// A signature with stack arguments gets a frame instead: the host function
-/// pops none of them, and a wasm-call callee must pop them all.
+/// `VMNativeCallHostFuncContext`, called from a frame of our own that
+/// records the exit state (see [`save_exit_state`]) and pops the stack
+/// arguments a wasm-call callee must pop (the host function pops none).
 pub fn wasm_to_native<M: MacroAssembler>(
     masm: &mut M,
     ty: &WasmFuncType,
@@ -223,28 +263,12 @@ pub fn wasm_to_native<M: MacroAssembler>(
     let ptr = 8u8;
     let (callee_vmctx, caller_vmctx) = (abi.int_args[0], abi.int_args[1]);
     let func = ptr.vmnative_call_host_func_context_func_ref() + ptr.vm_func_ref_native_call();
-    let target = M::core_temp();
-    let load_target = |masm: &mut M| {
-        let func = Loc::Mem(mem(callee_vmctx, func as i32));
-        masm.mov(MemSize::S64, Loc::Reg(target), func);
-    };
-    if sig.stack_arg_bytes == 0 {
-        let pc = M::entry_return_address();
-        save_exit_fp_pc(masm, ptr, caller_vmctx, Loc::Reg(M::fp()), pc);
-        load_target(masm);
-        masm.jmp_reg(target);
-        let mut code = finish(masm, 0)?;
-        // No frame is set up: the CFA stays at the entry SP.
-        code.unwind.clear();
-        return Ok(code);
-    }
+    let func = Loc::Mem(mem(callee_vmctx, func as i32));
     masm.prologue();
-    let (saved_fp, ret_addr) = M::frame_record();
-    let fp = Loc::Mem(mem(M::fp(), saved_fp));
-    let pc = Loc::Mem(mem(M::fp(), ret_addr));
-    save_exit_fp_pc(masm, ptr, caller_vmctx, fp, pc);
+    save_exit_state(masm, ptr, caller_vmctx);
     copy_stack_args(masm, &sig, ty);
-    load_target(masm);
+    let target = M::core_temp();
+    masm.mov(MemSize::S64, Loc::Reg(target), func);
     masm.call(CallTarget::Reg(target));
     masm.epilogue(sig.stack_arg_bytes);
     finish(masm, sig.stack_arg_bytes)
@@ -264,10 +288,7 @@ pub fn to_array_host<M: MacroAssembler>(
     let ptr = 8u8;
     masm.prologue();
     if through_wasm {
-        let (saved_fp, ret_addr) = M::frame_record();
-        let fp = Loc::Mem(mem(M::fp(), saved_fp));
-        let pc = Loc::Mem(mem(M::fp(), ret_addr));
-        save_exit_fp_pc(masm, ptr, reg_of(sig.args[1]), fp, pc);
+        save_exit_state(masm, ptr, reg_of(sig.args[1]));
     }
     let ret_ptr_slot = mem(M::fp(), -8);
     if sig.has_ret_ptr() {

@@ -481,10 +481,6 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
-    fn entry_return_address() -> Loc {
-        Loc::Reg(Reg::gpr(LR))
-    }
-
     fn unwind_steps(&self) -> &[UnwindStep] {
         &self.unwind
     }
@@ -494,7 +490,6 @@ impl MacroAssembler for Aarch64Masm {
     fn frame_record() -> (i32, i32) {
         (0, 8)
     }
-
     fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
         let reg_size = if matches!(size, MemSize::S64 | MemSize::S128) {
             Size::S64
@@ -879,10 +874,6 @@ impl MacroAssembler for Aarch64Masm {
 
     fn sub_sp(&mut self, bytes: u32) {
         self.add_to_sp(AddSub::Sub, bytes);
-    }
-
-    fn jmp_reg(&mut self, target: Reg) {
-        self.asm.br(target.hw());
     }
 
     fn relocs(&self) -> &[CallReloc] {

@@ -442,13 +442,6 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn entry_return_address() -> Loc {
-        Loc::Mem(Mem {
-            base: Reg::gpr(RSP),
-            offset: 0,
-        })
-    }
-
     fn unwind_steps(&self) -> &[UnwindStep] {
         &self.unwind
     }
@@ -458,7 +451,6 @@ impl MacroAssembler for X64Masm {
     fn frame_record() -> (i32, i32) {
         (0, 8)
     }
-
     fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
         if size == MemSize::S128 {
             return self.mov128(dst, src);
@@ -951,10 +943,6 @@ impl MacroAssembler for X64Masm {
         if bytes > 0 {
             self.asm.alu_ri(Alu::Sub, Size::S64, RSP, bytes as i32);
         }
-    }
-
-    fn jmp_reg(&mut self, target: Reg) {
-        self.asm.jmp_r(target.hw());
     }
 
     fn relocs(&self) -> &[CallReloc] {

@@ -423,8 +423,6 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn save_callee_saved(&mut self) -> u32;
     /// Reloads what `save_callee_saved` stored.
     fn restore_callee_saved(&mut self);
-    /// Where the return address is on entry, before any frame is set up.
-    fn entry_return_address() -> Loc;
     /// Unwind steps for the prologue emitted so far.
     fn unwind_steps(&self) -> &[UnwindStep];
     /// Offset from the frame pointer of the first incoming stack argument.
@@ -548,8 +546,6 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// Moves SP down by `bytes`, re-reserving the outgoing-argument area a
     /// callee popped.
     fn sub_sp(&mut self, bytes: u32);
-    /// Tail-jumps to the address in `target` (trampolines only).
-    fn jmp_reg(&mut self, target: Reg);
     /// Relocations recorded so far.
     fn relocs(&self) -> &[CallReloc];
     /// Patches a direct call at `reloc_offset` in `text` (the whole text

@@ -30,6 +30,7 @@ const FLOORS_PER_1000: Tally = Tally {
     simd_seeds: 90,
     relaxed_seeds: 30,
     v128_folds: 400_000,
+    tail_call_seeds: 40,
     instead_of_wasmi: 0,
 };
 
@@ -213,12 +214,13 @@ fn report(run: &Run, elapsed: std::time::Duration) {
     }
     let t = &run.tally;
     let compared = format!(
-        "compared: {} seeds ({} with SIMD, {} with relaxed SIMD), {} calls, {} returned values, \
+        "compared: {} seeds ({} with SIMD, {} with relaxed SIMD, {} with tail calls), {} calls, {} returned values, \
          {} trapped in both ({} host calls, {} table elements, {} v128 results) \
          in {} seeds run, {:.1} s",
         t.seeds,
         t.simd_seeds,
         t.relaxed_seeds,
+        t.tail_call_seeds,
         t.calls,
         t.values,
         t.trapped,
@@ -267,6 +269,7 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         ("table elements", t.table_elements, f.table_elements),
         ("SIMD seeds", t.simd_seeds, f.simd_seeds),
         ("relaxed SIMD seeds", t.relaxed_seeds, f.relaxed_seeds),
+        ("tail-call seeds", t.tail_call_seeds, f.tail_call_seeds),
         ("v128 results", t.v128_folds, f.v128_folds),
     ];
     let low: Vec<String> = checks

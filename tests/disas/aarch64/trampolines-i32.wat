@@ -74,10 +74,23 @@
 ;;      70: bf030091               mov sp, x29
 ;;      74: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      78: c0035fd6               ret
-;; signatures[0]::wasm_to_native_trampoline: kindling, aarch64-unknown-linux-gnu: 5 instructions, 20 bytes
+;; signatures[0]::wasm_to_native_trampoline: kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
 ;;   @002a: (func (;1;) (type 0) (param i32) (result i32)
-;;       0: 2f0440f9               ldr x15, [x1, #8]
-;;       4: fd0d00f9               str x29, [x15, #0x18]
-;;       8: fe1100f9               str x30, [x15, #0x20]
-;;       c: 0f0440f9               ldr x15, [x0, #8]
-;;      10: e0011fd6               br x15
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: 1f2003d5               nop
+;;      10: 2f0440f9               ldr x15, [x1, #8]
+;;      14: b30340f9               ldr x19, [x29]
+;;      18: f41540f9               ldr x20, [x15, #0x28]
+;;      1c: 7f0214eb               cmp x19, x20
+;;      20: 43000054               b.lo #0x28
+;;      24: f3031daa               mov x19, x29
+;;      28: f30d00f9               str x19, [x15, #0x18]
+;;      2c: b00740f9               ldr x16, [x29, #8]
+;;      30: f01100f9               str x16, [x15, #0x20]
+;;      34: 0f0440f9               ldr x15, [x0, #8]
+;;      38: e0013fd6               blr x15
+;;      3c: bf030091               mov sp, x29
+;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      44: c0035fd6               ret

@@ -50,11 +50,22 @@
 ;;      71: 4889ec                 mov rsp, rbp
 ;;      74: 405d                   pop rbp
 ;;      76: c3                     ret
-;; signatures[0]::wasm_to_native_trampoline: kindling, x86_64-unknown-linux-gnu: 6 instructions, 43 bytes
+;; signatures[0]::wasm_to_native_trampoline: kindling, x86_64-unknown-linux-gnu: 17 instructions, 89 bytes
 ;;   @002a: (func (;1;) (type 0) (param i32) (result i32)
-;;       0: 4c8b942608000000       mov r10, qword ptr [rsi + riz + 8]
-;;       8: 4989ac2218000000       mov qword ptr [r10 + riz + 0x18], rbp
-;;      10: 4c8b9c2400000000       mov r11, qword ptr [rsp]
-;;      18: 4d899c2220000000       mov qword ptr [r10 + riz + 0x20], r11
-;;      20: 4c8b942708000000       mov r10, qword ptr [rdi + riz + 8]
-;;      28: 41ffe2                 jmp r10
+;;       0: 4055                   push rbp
+;;       2: 4889e5                 mov rbp, rsp
+;;       5: 4881ec00000000         sub rsp, 0
+;;       c: 4c8b942608000000       mov r10, qword ptr [rsi + riz + 8]
+;;      14: 488b9c2500000000       mov rbx, qword ptr [rbp + riz]
+;;      1c: 4d8ba42228000000       mov r12, qword ptr [r10 + riz + 0x28]
+;;      24: 493bdc                 cmp rbx, r12
+;;      27: 0f8203000000           jb 0x30
+;;      2d: 4889eb                 mov rbx, rbp
+;;      30: 49899c2218000000       mov qword ptr [r10 + riz + 0x18], rbx
+;;      38: 4c8b9c2508000000       mov r11, qword ptr [rbp + riz + 8]
+;;      40: 4d899c2220000000       mov qword ptr [r10 + riz + 0x20], r11
+;;      48: 4c8b942708000000       mov r10, qword ptr [rdi + riz + 8]
+;;      50: 41ffd2                 call r10
+;;      53: 4889ec                 mov rsp, rbp
+;;      56: 405d                   pop rbp
+;;      58: c3                     ret

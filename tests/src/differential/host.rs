@@ -127,6 +127,8 @@ pub struct ModuleInfo {
     pub simd_operators: u64,
     /// Relaxed-SIMD operators in the code.
     pub relaxed_operators: u64,
+    /// `return_call` and `return_call_indirect` operators in the code.
+    pub tail_calls: u64,
     /// An operator in the code that aborts wasmi 2.0 (the test process with
     /// it), if there is one: Cranelift is then the reference.
     pub wasmi_aborts: Option<String>,
@@ -190,6 +192,11 @@ impl ModuleInfo {
                     let mut reader = body.get_operators_reader().map_err(|e| e.to_string())?;
                     while !reader.eof() {
                         let (op, offset) = reader.read_with_offset().map_err(|e| e.to_string())?;
+                        info.tail_calls += u64::from(matches!(
+                            op,
+                            wp::Operator::ReturnCall { .. }
+                                | wp::Operator::ReturnCallIndirect { .. }
+                        ));
                         // The 0xfd prefix is SIMD's.
                         let constant = matches!(op, wp::Operator::V128Const { .. });
                         if wasm.get(offset as usize) == Some(&0xfd) && !constant {

@@ -189,6 +189,7 @@ fn observe_wasmi_unguarded(
 ) -> anyhow::Result<Observation> {
     let mut config = wasmi::Config::default();
     config.consume_fuel(true);
+    config.wasm_tail_call(true);
     // wasmi recurses on the host stack; stop deep recursion early (a stack
     // overflow is inconclusive anyway).
     config.set_max_recursion_depth(1_000);

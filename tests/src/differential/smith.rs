@@ -49,7 +49,7 @@ pub fn smith_config(seed: u64) -> wasm_smith::Config {
         simd_enabled: simd,
         relaxed_simd_enabled: plan.simd == Simd::Relaxed,
         threads_enabled: false,
-        tail_call_enabled: false,
+        tail_call_enabled: plan.tail_calls,
         exceptions_enabled: false,
         gc_enabled: false,
         memory64_enabled: false,
