@@ -61,7 +61,7 @@
 ;;      8b: c3                     ret
 ;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
 ;;      8c: 0f0b                   ud2
-;; wasm[0]::function[2] (dot): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;; wasm[0]::function[2] (dot): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
 ;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -71,17 +71,17 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8237000000           jb 0x67
+;;      2a: 0f8236000000           jb 0x66
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @0050: i32x4.dot_i16x8_s
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 66400ff5c8             pmaddwd xmm1, xmm0
+;;      58: 660ff5c8               pmaddwd xmm1, xmm0
 ;;   @0053: end
-;;      5d: 400f28c1               movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 405d                   pop rbp
-;;      66: c3                     ret
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
 ;;   @004b: (func (;2;) (type 1) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
+;;      66: 0f0b                   ud2

@@ -56,7 +56,7 @@
 ;;      6f: c3                     ret
 ;;   @0036: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;      70: 0f0b                   ud2
-;; wasm[0]::function[2] (ne): kindling, x86_64-unknown-linux-gnu: 25 instructions, 136 bytes
+;; wasm[0]::function[2] (ne): kindling, x86_64-unknown-linux-gnu: 25 instructions, 135 bytes
 ;;   @0036: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -66,7 +66,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8256000000           jb 0x86
+;;      2a: 0f8255000000           jb 0x85
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @0044: f32x4.ne
@@ -78,11 +78,11 @@
 ;;      65: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
 ;;      6c: 66490f6ec3             movq xmm0, r11
 ;;      71: 66400f70c044           pshufd xmm0, xmm0, 0x44
-;;      77: 66400fefc8             pxor xmm1, xmm0
+;;      77: 660fefc8               pxor xmm1, xmm0
 ;;   @0046: end
-;;      7c: 400f28c1               movaps xmm0, xmm1
-;;      80: 4889ec                 mov rsp, rbp
-;;      83: 405d                   pop rbp
-;;      85: c3                     ret
+;;      7b: 400f28c1               movaps xmm0, xmm1
+;;      7f: 4889ec                 mov rsp, rbp
+;;      82: 405d                   pop rbp
+;;      84: c3                     ret
 ;;   @003f: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      86: 0f0b                   ud2
+;;      85: 0f0b                   ud2

@@ -284,6 +284,7 @@ impl Form {
                 }
                 v
             }
+            Form::Vex(ref f) => one(f.spelling()),
         }
     }
 }
