@@ -5,7 +5,7 @@
   (func (export "dot") (param v128 v128) (result v128) (i32x4.dot_i16x8_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (add16_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 103 bytes
+;; wasm[0]::function[0] (add16_s): kindling, x86_64-unknown-linux-gnu: 21 instructions, 107 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec30000000         sub rsp, 0x30
@@ -14,21 +14,22 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8235000000           jb 0x65
+;;      2a: 0f8239000000           jb 0x69
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0040: i16x8.extadd_pairwise_i8x16_s
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 41bb01010101           mov r11d, 0x1010101
 ;;      4a: 66450f6ef3             movd xmm14, r11d
 ;;      4f: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      55: 66440f3804f0           pmaddubsw xmm14, xmm0
-;;      5b: 410f28c6               movaps xmm0, xmm14
+;;      55: 440f28f8               movaps xmm15, xmm0
+;;      59: 410f28c6               movaps xmm0, xmm14
+;;      5d: 66410f3804c7           pmaddubsw xmm0, xmm15
 ;;   @0042: end
-;;      5f: 4889ec                 mov rsp, rbp
-;;      62: 405d                   pop rbp
-;;      64: c3                     ret
+;;      63: 4889ec                 mov rsp, rbp
+;;      66: 405d                   pop rbp
+;;      68: c3                     ret
 ;;   @003d: (func (;0;) (type 0) (param v128) (result v128)
-;;      65: 0f0b                   ud2
+;;      69: 0f0b                   ud2
 ;; wasm[0]::function[1] (add32_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 142 bytes
 ;;   @003d: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 4055                   push rbp

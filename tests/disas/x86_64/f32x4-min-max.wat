@@ -29,8 +29,8 @@
 ;;      6c: 450fc2f703             cmpunordps xmm14, xmm15
 ;;      71: 450f56fe               orps xmm15, xmm14
 ;;      75: 66410f72d60a           psrld xmm14, 0xa
-;;      7b: 450f55f7               andnps xmm14, xmm15
-;;      7f: 410f28ce               movaps xmm1, xmm14
+;;      7b: 410f28ce               movaps xmm1, xmm14
+;;      7f: 410f55cf               andnps xmm1, xmm15
 ;;   @0041: end
 ;;      83: 400f28c1               movaps xmm0, xmm1
 ;;      87: 4889ec                 mov rsp, rbp
@@ -61,7 +61,7 @@
 ;;      68: 450f57f7               xorps xmm14, xmm15
 ;;      6c: 450f56fe               orps xmm15, xmm14
 ;;      70: 410f28cf               movaps xmm1, xmm15
-;;      74: 400fc2c903             cmpunordps xmm1, xmm1
+;;      74: 410fc2cf03             cmpunordps xmm1, xmm15
 ;;      79: 450f5cfe               subps xmm15, xmm14
 ;;      7d: 660f72d10a             psrld xmm1, 0xa
 ;;      82: 410f55cf               andnps xmm1, xmm15
@@ -88,9 +88,9 @@
 ;;   @0052: f32x4.pmin
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 440f5df9               minps xmm15, xmm1
-;;      60: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 410f5dcf               minps xmm1, xmm15
 ;;   @0055: end
 ;;      64: 400f28c1               movaps xmm0, xmm1
 ;;      68: 4889ec                 mov rsp, rbp
@@ -114,9 +114,9 @@
 ;;   @005c: f32x4.pmax
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 440f5ff9               maxps xmm15, xmm1
-;;      60: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 410f5fcf               maxps xmm1, xmm15
 ;;   @005f: end
 ;;      64: 400f28c1               movaps xmm0, xmm1
 ;;      68: 4889ec                 mov rsp, rbp

@@ -27,8 +27,8 @@
 ;;      6e: 66450fc2f703           cmpunordpd xmm14, xmm15
 ;;      74: 450f56fe               orps xmm15, xmm14
 ;;      78: 66410f73d60d           psrlq xmm14, 0xd
-;;      7e: 450f55f7               andnps xmm14, xmm15
-;;      82: 410f28ce               movaps xmm1, xmm14
+;;      7e: 410f28ce               movaps xmm1, xmm14
+;;      82: 410f55cf               andnps xmm1, xmm15
 ;;   @0031: end
 ;;      86: 400f28c1               movaps xmm0, xmm1
 ;;      8a: 4889ec                 mov rsp, rbp
@@ -59,7 +59,7 @@
 ;;      6a: 450f57f7               xorps xmm14, xmm15
 ;;      6e: 450f56fe               orps xmm15, xmm14
 ;;      72: 410f28cf               movaps xmm1, xmm15
-;;      76: 66400fc2c903           cmpunordpd xmm1, xmm1
+;;      76: 66410fc2cf03           cmpunordpd xmm1, xmm15
 ;;      7c: 66450f5cfe             subpd xmm15, xmm14
 ;;      81: 660f73d10d             psrlq xmm1, 0xd
 ;;      86: 410f55cf               andnps xmm1, xmm15

@@ -74,8 +74,8 @@
 ;;      58: 440f28f8               movaps xmm15, xmm0
 ;;      5c: 66440f64f9             pcmpgtb xmm15, xmm1
 ;;      61: 66450f76f6             pcmpeqd xmm14, xmm14
-;;      66: 66450feffe             pxor xmm15, xmm14
-;;      6b: 410f28cf               movaps xmm1, xmm15
+;;      66: 410f28cf               movaps xmm1, xmm15
+;;      6a: 66410fefce             pxor xmm1, xmm14
 ;;   @004c: end
 ;;      6f: 400f28c1               movaps xmm0, xmm1
 ;;      73: 4889ec                 mov rsp, rbp

@@ -20,9 +20,9 @@
 ;;   @003c: f32x4.relaxed_min
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 440f5df9               minps xmm15, xmm1
-;;      60: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 410f5dcf               minps xmm1, xmm15
 ;;   @003f: end
 ;;      64: 400f28c1               movaps xmm0, xmm1
 ;;      68: 4889ec                 mov rsp, rbp
@@ -46,9 +46,9 @@
 ;;   @0046: f64x2.relaxed_max
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 66440f5ff9             maxpd xmm15, xmm1
-;;      61: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 66410f5fcf             maxpd xmm1, xmm15
 ;;   @0049: end
 ;;      65: 400f28c1               movaps xmm0, xmm1
 ;;      69: 4889ec                 mov rsp, rbp

@@ -20,7 +20,7 @@
 ;;   @0041: i32x4.trunc_sat_f32x4_s
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 450fc2ff00             cmpeqps xmm15, xmm15
+;;      48: 440fc2f800             cmpeqps xmm15, xmm0
 ;;      4d: 410f54c7               andps xmm0, xmm15
 ;;      51: 66440feff8             pxor xmm15, xmm0
 ;;      56: f30f5bc0               cvttps2dq xmm0, xmm0
@@ -53,8 +53,8 @@
 ;;      52: 66410f72d601           psrld xmm14, 1
 ;;      58: 450f5bf6               cvtdq2ps xmm14, xmm14
 ;;      5c: 440f28f8               movaps xmm15, xmm0
-;;      60: f30f5bc0               cvttps2dq xmm0, xmm0
-;;      64: 450f5cfe               subps xmm15, xmm14
+;;      60: 450f5cfe               subps xmm15, xmm14
+;;      64: f30f5bc0               cvttps2dq xmm0, xmm0
 ;;      68: 450fc2f702             cmpleps xmm14, xmm15
 ;;      6d: f3450f5bff             cvttps2dq xmm15, xmm15
 ;;      72: 66450feffe             pxor xmm15, xmm14
@@ -82,7 +82,7 @@
 ;;   @0051: i32x4.trunc_sat_f64x2_s_zero
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 66450fc2ff00           cmpeqpd xmm15, xmm15
+;;      48: 66440fc2f800           cmpeqpd xmm15, xmm0
 ;;      4e: 49bb0000c0ffffffdf41   movabs r11, 0x41dfffffffc00000
 ;;      58: 664d0f6ef3             movq xmm14, r11
 ;;      5d: 66450f70f644           pshufd xmm14, xmm14, 0x44

@@ -22,9 +22,9 @@
 ;;      58: f3400f6f8c25d0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x30]
 ;;      62: f3400f6f9425e0ffffff   movdqu xmm2, xmmword ptr [rbp + riz - 0x20]
 ;;      6c: 660fdbd0               pand xmm2, xmm0
-;;      70: 440f28f8               movaps xmm15, xmm0
-;;      74: 66440fdff9             pandn xmm15, xmm1
-;;      79: 410f28cf               movaps xmm1, xmm15
+;;      70: 440f28f9               movaps xmm15, xmm1
+;;      74: 400f28c8               movaps xmm1, xmm0
+;;      78: 66410fdfcf             pandn xmm1, xmm15
 ;;      7d: 660febd1               por xmm2, xmm1
 ;;   @002a: end
 ;;      81: 400f28c2               movaps xmm0, xmm2

@@ -94,9 +94,9 @@
 ;;   @0065: v128.andnot
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 66440fdff9             pandn xmm15, xmm1
-;;      61: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 66410fdfcf             pandn xmm1, xmm15
 ;;   @0067: end
 ;;      65: 400f28c1               movaps xmm0, xmm1
 ;;      69: 4889ec                 mov rsp, rbp
