@@ -132,24 +132,14 @@ fn cpu_features(triple: &str) -> Vec<(String, String)> {
         "has_sse41",
         "has_sse42",
     ];
-    let off = [
-        "has_bmi2",
-        "has_avx",
-        "has_avx2",
-        "has_fma",
-        "has_avx512f",
-        "has_avx512vl",
-        "has_avx512dq",
-        "has_avx512bitalg",
-        "has_avx512vbmi",
-    ];
+    let off = std::iter::once(&"has_bmi2").chain(crate::AVX_FEATURES);
     if !triple.starts_with("x86_64") {
         return Vec::new();
     }
     let setting = |name: &str, value: &str| (name.to_string(), value.to_string());
     on.iter()
         .map(|name| setting(name, "true"))
-        .chain(off.iter().map(|name| setting(name, "false")))
+        .chain(off.map(|name| setting(name, "false")))
         .collect()
 }
 

@@ -21,6 +21,49 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The x86_64 settings of the VEX- and EVEX-encoded instructions kindling
+/// and Cranelift may use.
+pub const AVX_FEATURES: &[&str] = &[
+    "has_avx",
+    "has_avx2",
+    "has_fma",
+    "has_avx512f",
+    "has_avx512vl",
+    "has_avx512dq",
+    "has_avx512bitalg",
+    "has_avx512vbmi",
+];
+
+/// Which CPU features a test's compilers may use. Features are only ever
+/// forced off: code using one the host lacks would not run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Features {
+    /// Everything the host has (on a machine with AVX-512, kindling's VEX
+    /// and EVEX code).
+    Host,
+    /// The host's, with every [`AVX_FEATURES`] setting off (the SSE code;
+    /// x86_64 only, elsewhere the same as `Host`).
+    NoAvx,
+}
+
+impl Features {
+    /// Both, the host's first.
+    pub const BOTH: [Features; 2] = [Features::Host, Features::NoAvx];
+
+    /// Sets these features in `config`, for whichever compiler it selects.
+    pub fn apply(self, config: &mut wasmtime::Config) {
+        if self == Features::NoAvx && cfg!(target_arch = "x86_64") {
+            for name in AVX_FEATURES {
+                // SAFETY: turning a CPU feature off never makes code the
+                // host cannot run.
+                unsafe {
+                    config.cranelift_flag_set(name, "false");
+                }
+            }
+        }
+    }
+}
+
 /// The target triple these tests were built for (from `build.rs`).
 pub const TARGET: &str = env!("KINDLING_TARGET");
 

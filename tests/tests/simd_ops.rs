@@ -7,8 +7,14 @@
 //!
 //! The spec suite accepts any NaN and either relaxed result; this test does
 //! not, so differential runs against Cranelift can expect equality.
+//!
+//! The operators run twice: with the host's CPU features (on a machine with
+//! AVX, AVX2 and AVX-512 that is kindling's VEX and EVEX code) and with
+//! every AVX feature forced off in both compilers (the SSE code), as do the
+//! lane-wise operators and lane accesses of `v128.rs`.
 
 use anyhow::{bail, Result};
+use kindling_tests::Features;
 use wasmtime::{Caller, Config, Engine, Func, FuncType, Instance, Linker, Module, Store, Strategy};
 use wasmtime::{Val, ValType};
 
@@ -269,13 +275,14 @@ fn module_text() -> String {
     text
 }
 
-fn engine(strategy: Strategy, canonicalize_nans: bool) -> Result<Engine> {
+fn engine(strategy: Strategy, canonicalize_nans: bool, features: Features) -> Result<Engine> {
     let mut config = Config::new();
     config
         .strategy(strategy)
         .wasm_relaxed_simd(true)
         .wasm_tail_call(true)
         .cranelift_nan_canonicalization(canonicalize_nans);
+    features.apply(&mut config);
     Engine::new(&config)
 }
 
@@ -283,8 +290,12 @@ fn engine(strategy: Strategy, canonicalize_nans: bool) -> Result<Engine> {
 type OpResult = (String, u128, u128, u128, u128);
 
 /// Every export on every combination of inputs.
-fn run_ops(strategy: Strategy, canonicalize_nans: bool) -> Result<Vec<OpResult>> {
-    let engine = engine(strategy, canonicalize_nans)?;
+fn run_ops(
+    strategy: Strategy,
+    canonicalize_nans: bool,
+    features: Features,
+) -> Result<Vec<OpResult>> {
+    let engine = engine(strategy, canonicalize_nans, features)?;
     let module = Module::new(&engine, module_text())?;
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[])?;
@@ -319,11 +330,11 @@ fn run_ops(strategy: Strategy, canonicalize_nans: bool) -> Result<Vec<OpResult>>
 }
 
 /// Runs every operator under kindling and Cranelift (NaN canonicalization
-/// on or off in both) and fails on any difference; returns kindling's
-/// results.
-fn compare_ops(canonicalize_nans: bool) -> Result<Vec<OpResult>> {
-    let kindling = run_ops(Strategy::Winch, canonicalize_nans)?;
-    let cranelift = run_ops(Strategy::Cranelift, canonicalize_nans)?;
+/// on or off in both, with the same CPU features) and fails on any
+/// difference; returns kindling's results.
+fn compare_ops(canonicalize_nans: bool, features: Features) -> Result<Vec<OpResult>> {
+    let kindling = run_ops(Strategy::Winch, canonicalize_nans, features)?;
+    let cranelift = run_ops(Strategy::Cranelift, canonicalize_nans, features)?;
     assert_eq!(kindling.len(), cranelift.len());
     assert!(
         kindling.len() > 10_000,
@@ -341,7 +352,7 @@ fn compare_ops(canonicalize_nans: bool) -> Result<Vec<OpResult>> {
     }
     assert!(
         mismatches.is_empty(),
-        "{} of {} results differ (NaN canonicalization {canonicalize_nans}):\n{}",
+        "{} of {} results differ (NaN canonicalization {canonicalize_nans}, {features:?}):\n{}",
         mismatches.len(),
         kindling.len(),
         mismatches[..mismatches.len().min(40)].join("\n")
@@ -353,7 +364,16 @@ fn compare_ops(canonicalize_nans: bool) -> Result<Vec<OpResult>> {
 /// Cranelift canonicalizes must be canonicalized alike.
 #[test]
 fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<()> {
-    let kindling = compare_ops(true)?;
+    nan_canonicalization_matches(Features::Host)
+}
+
+#[test]
+fn every_simd_operator_matches_cranelift_with_nan_canonicalization_without_avx() -> Result<()> {
+    nan_canonicalization_matches(Features::NoAvx)
+}
+
+fn nan_canonicalization_matches(features: Features) -> Result<()> {
+    let kindling = compare_ops(true, features)?;
     let min_of_nans = kindling
         .iter()
         .find(|r| r.0 == "f32x4.min" && r.1 == u128::MAX)
@@ -365,7 +385,16 @@ fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<(
 
 #[test]
 fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
-    let kindling = compare_ops(false)?;
+    bit_for_bit(Features::Host)
+}
+
+#[test]
+fn every_simd_operator_matches_cranelift_bit_for_bit_without_avx() -> Result<()> {
+    bit_for_bit(Features::NoAvx)
+}
+
+fn bit_for_bit(features: Features) -> Result<()> {
+    let kindling = compare_ops(false, features)?;
     // Independent checks of a few results.
     let find = |name: &str, a: u128, b: u128| {
         kindling
@@ -442,7 +471,7 @@ const CALLS: &str = r#"
 "#;
 
 fn run_calls(strategy: Strategy) -> Result<Vec<Val>> {
-    let engine = engine(strategy, false)?;
+    let engine = engine(strategy, false, Features::Host)?;
     let module = Module::new(&engine, CALLS)?;
     let mut store = Store::new(&engine, ());
     let mut linker = Linker::new(&engine);

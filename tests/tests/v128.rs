@@ -2,6 +2,7 @@
 //! and the few SIMD operators it compiles, checked against Cranelift.
 
 use anyhow::Result;
+use kindling_tests::Features;
 use wasmtime::{Config, Engine, Instance, Module, Store, Strategy, Val};
 
 const SIMD: &str = r#"
@@ -221,9 +222,10 @@ const INPUTS: [u128; 11] = [
     0x4000_0000_4049_0fdb_8000_0000_bf80_0000,
 ];
 
-fn run_lane_ops(strategy: Strategy) -> Result<Vec<(String, u128, u128, u128)>> {
+fn run_lane_ops(strategy: Strategy, features: Features) -> Result<Vec<(String, u128, u128, u128)>> {
     let mut config = Config::new();
     config.strategy(strategy);
+    features.apply(&mut config);
     let engine = Engine::new(&config)?;
     let module = Module::new(&engine, lane_ops_module())?;
     let mut store = Store::new(&engine, ());
@@ -248,13 +250,25 @@ fn run_lane_ops(strategy: Strategy) -> Result<Vec<(String, u128, u128, u128)>> {
     Ok(out)
 }
 
+/// With the host's CPU features and with AVX off (VEX, AVX2 and EVEX code
+/// on a host that has them, SSE code).
 #[test]
 fn lane_operators_match_cranelift() -> Result<()> {
-    let kindling = run_lane_ops(Strategy::Winch)?;
-    let cranelift = run_lane_ops(Strategy::Cranelift)?;
+    for features in Features::BOTH {
+        lane_operators_match(features)?;
+    }
+    Ok(())
+}
+
+fn lane_operators_match(features: Features) -> Result<()> {
+    let kindling = run_lane_ops(Strategy::Winch, features)?;
+    let cranelift = run_lane_ops(Strategy::Cranelift, features)?;
     assert_eq!(kindling.len(), cranelift.len());
     for (k, c) in kindling.iter().zip(&cranelift) {
-        assert_eq!(k, c, "(operator, a, b, result): kindling vs Cranelift");
+        assert_eq!(
+            k, c,
+            "(operator, a, b, result) with {features:?}: kindling vs Cranelift"
+        );
     }
     // An independent check of one result: i64x2.mul's low lane.
     let (_, a, b, r) = kindling
@@ -333,9 +347,13 @@ fn lane_access_module() -> (String, Vec<String>) {
     (text, names)
 }
 
-fn run_lane_access(strategy: Strategy) -> Result<Vec<(String, u128, u128, u64)>> {
+fn run_lane_access(
+    strategy: Strategy,
+    features: Features,
+) -> Result<Vec<(String, u128, u128, u64)>> {
     let mut config = Config::new();
     config.strategy(strategy);
+    features.apply(&mut config);
     let engine = Engine::new(&config)?;
     let (text, names) = lane_access_module();
     let module = Module::new(&engine, text)?;
@@ -356,13 +374,24 @@ fn run_lane_access(strategy: Strategy) -> Result<Vec<(String, u128, u128, u64)>>
     Ok(out)
 }
 
+/// With the host's CPU features (AVX2 broadcasts) and with AVX off.
 #[test]
 fn splats_and_lane_accesses_match_cranelift() -> Result<()> {
-    let kindling = run_lane_access(Strategy::Winch)?;
-    let cranelift = run_lane_access(Strategy::Cranelift)?;
+    for features in Features::BOTH {
+        splats_and_lane_accesses_match(features)?;
+    }
+    Ok(())
+}
+
+fn splats_and_lane_accesses_match(features: Features) -> Result<()> {
+    let kindling = run_lane_access(Strategy::Winch, features)?;
+    let cranelift = run_lane_access(Strategy::Cranelift, features)?;
     assert_eq!(kindling.len(), cranelift.len());
     for (k, c) in kindling.iter().zip(&cranelift) {
-        assert_eq!(k, c, "(export, input, v128 result, scalar result)");
+        assert_eq!(
+            k, c,
+            "(export, input, v128 result, scalar result) with {features:?}"
+        );
     }
     // Independently: i8x16.extract_lane_s of lane 15 of the sign-bit pattern.
     let (_, _, _, s) = kindling

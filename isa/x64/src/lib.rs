@@ -16,9 +16,11 @@ use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
 pub use dynasmrt::DynamicLabel as Label;
 pub use sse::{PackedOp, PackedShift};
 pub use sse_imm::{FmaOp, MoveMaskOp, PackedImmOp};
+pub use vex::{AvxOp, Encoding, EvexOp, Map, Prefix};
 
 mod sse;
 mod sse_imm;
+mod vex;
 
 /// A general-purpose register, by hardware encoding (rax = 0 … r15 = 15).
 pub type Gpr = u8;

@@ -1,6 +1,7 @@
 //! Packed SSE instructions (the v128 operations): the operation enums and
 //! their [`Assembler`] methods.
 
+use crate::vex::{Encoding, Map, Prefix};
 use crate::{Assembler, Gpr};
 use dynasmrt::{dynasm, DynasmApi};
 
@@ -432,6 +433,119 @@ impl PackedOp {
             PackedOp::Ptest => "ptest",
         }
     }
+
+    /// How the operation is encoded: its legacy SSE form `op dst, src` and
+    /// its VEX form `vop dst, src1, src2` (or `vop dst, src` for the
+    /// one-source operations) come from this one table.
+    pub fn encoding(self) -> Encoding {
+        use Map::*;
+        use Prefix::*;
+        match self {
+            PackedOp::Pand => Encoding::new(P66, M0F, 0xdb),
+            PackedOp::Pandn => Encoding::new(P66, M0F, 0xdf),
+            PackedOp::Por => Encoding::new(P66, M0F, 0xeb),
+            PackedOp::Pxor => Encoding::new(P66, M0F, 0xef),
+            PackedOp::Paddb => Encoding::new(P66, M0F, 0xfc),
+            PackedOp::Paddw => Encoding::new(P66, M0F, 0xfd),
+            PackedOp::Paddd => Encoding::new(P66, M0F, 0xfe),
+            PackedOp::Paddq => Encoding::new(P66, M0F, 0xd4),
+            PackedOp::Psubb => Encoding::new(P66, M0F, 0xf8),
+            PackedOp::Psubw => Encoding::new(P66, M0F, 0xf9),
+            PackedOp::Psubd => Encoding::new(P66, M0F, 0xfa),
+            PackedOp::Psubq => Encoding::new(P66, M0F, 0xfb),
+            PackedOp::Paddsb => Encoding::new(P66, M0F, 0xec),
+            PackedOp::Paddsw => Encoding::new(P66, M0F, 0xed),
+            PackedOp::Paddusb => Encoding::new(P66, M0F, 0xdc),
+            PackedOp::Paddusw => Encoding::new(P66, M0F, 0xdd),
+            PackedOp::Psubsb => Encoding::new(P66, M0F, 0xe8),
+            PackedOp::Psubsw => Encoding::new(P66, M0F, 0xe9),
+            PackedOp::Psubusb => Encoding::new(P66, M0F, 0xd8),
+            PackedOp::Psubusw => Encoding::new(P66, M0F, 0xd9),
+            PackedOp::Pmullw => Encoding::new(P66, M0F, 0xd5),
+            PackedOp::Pmulld => Encoding::new(P66, M0F38, 0x40),
+            PackedOp::Pmuludq => Encoding::new(P66, M0F, 0xf4),
+            PackedOp::Punpcklqdq => Encoding::new(P66, M0F, 0x6c),
+            PackedOp::Pcmpeqb => Encoding::new(P66, M0F, 0x74),
+            PackedOp::Pcmpeqw => Encoding::new(P66, M0F, 0x75),
+            PackedOp::Pcmpeqd => Encoding::new(P66, M0F, 0x76),
+            PackedOp::Pcmpeqq => Encoding::new(P66, M0F38, 0x29),
+            PackedOp::Pcmpgtb => Encoding::new(P66, M0F, 0x64),
+            PackedOp::Pcmpgtw => Encoding::new(P66, M0F, 0x65),
+            PackedOp::Pcmpgtd => Encoding::new(P66, M0F, 0x66),
+            PackedOp::Pcmpgtq => Encoding::new(P66, M0F38, 0x37),
+            PackedOp::Pmaxud => Encoding::new(P66, M0F38, 0x3f),
+            PackedOp::Pminud => Encoding::new(P66, M0F38, 0x3b),
+            PackedOp::Addps => Encoding::new(None, M0F, 0x58),
+            PackedOp::Addpd => Encoding::new(P66, M0F, 0x58),
+            PackedOp::Subps => Encoding::new(None, M0F, 0x5c),
+            PackedOp::Subpd => Encoding::new(P66, M0F, 0x5c),
+            PackedOp::Mulps => Encoding::new(None, M0F, 0x59),
+            PackedOp::Mulpd => Encoding::new(P66, M0F, 0x59),
+            PackedOp::Divps => Encoding::new(None, M0F, 0x5e),
+            PackedOp::Divpd => Encoding::new(P66, M0F, 0x5e),
+            PackedOp::Sqrtps => Encoding::new(None, M0F, 0x51).two(),
+            PackedOp::Sqrtpd => Encoding::new(P66, M0F, 0x51).two(),
+            PackedOp::Pminsb => Encoding::new(P66, M0F38, 0x38),
+            PackedOp::Pminsw => Encoding::new(P66, M0F, 0xea),
+            PackedOp::Pminsd => Encoding::new(P66, M0F38, 0x39),
+            PackedOp::Pminub => Encoding::new(P66, M0F, 0xda),
+            PackedOp::Pminuw => Encoding::new(P66, M0F38, 0x3a),
+            PackedOp::Pmaxsb => Encoding::new(P66, M0F38, 0x3c),
+            PackedOp::Pmaxsw => Encoding::new(P66, M0F, 0xee),
+            PackedOp::Pmaxsd => Encoding::new(P66, M0F38, 0x3d),
+            PackedOp::Pmaxub => Encoding::new(P66, M0F, 0xde),
+            PackedOp::Pmaxuw => Encoding::new(P66, M0F38, 0x3e),
+            PackedOp::Pavgb => Encoding::new(P66, M0F, 0xe0),
+            PackedOp::Pavgw => Encoding::new(P66, M0F, 0xe3),
+            PackedOp::Punpcklbw => Encoding::new(P66, M0F, 0x60),
+            PackedOp::Punpcklwd => Encoding::new(P66, M0F, 0x61),
+            PackedOp::Movlhps => Encoding::new(None, M0F, 0x16),
+            PackedOp::Movsd => Encoding::new(F2, M0F, 0x10),
+            PackedOp::Pshufb => Encoding::new(P66, M0F38, 0x00),
+            PackedOp::Pmaddwd => Encoding::new(P66, M0F, 0xf5),
+            PackedOp::Pmaddubsw => Encoding::new(P66, M0F38, 0x04),
+            PackedOp::Pmulhrsw => Encoding::new(P66, M0F38, 0x0b),
+            PackedOp::Pmuldq => Encoding::new(P66, M0F38, 0x28),
+            PackedOp::Packsswb => Encoding::new(P66, M0F, 0x63),
+            PackedOp::Packuswb => Encoding::new(P66, M0F, 0x67),
+            PackedOp::Packssdw => Encoding::new(P66, M0F, 0x6b),
+            PackedOp::Packusdw => Encoding::new(P66, M0F38, 0x2b),
+            PackedOp::Punpckhbw => Encoding::new(P66, M0F, 0x68),
+            PackedOp::Punpckhwd => Encoding::new(P66, M0F, 0x69),
+            PackedOp::Punpckldq => Encoding::new(P66, M0F, 0x62),
+            PackedOp::Punpckhdq => Encoding::new(P66, M0F, 0x6a),
+            PackedOp::Punpckhqdq => Encoding::new(P66, M0F, 0x6d),
+            PackedOp::Pmovsxbw => Encoding::new(P66, M0F38, 0x20).two(),
+            PackedOp::Pmovzxbw => Encoding::new(P66, M0F38, 0x30).two(),
+            PackedOp::Pmovsxwd => Encoding::new(P66, M0F38, 0x23).two(),
+            PackedOp::Pmovzxwd => Encoding::new(P66, M0F38, 0x33).two(),
+            PackedOp::Pmovsxdq => Encoding::new(P66, M0F38, 0x25).two(),
+            PackedOp::Pmovzxdq => Encoding::new(P66, M0F38, 0x35).two(),
+            PackedOp::Psllw => Encoding::new(P66, M0F, 0xf1),
+            PackedOp::Pslld => Encoding::new(P66, M0F, 0xf2),
+            PackedOp::Psllq => Encoding::new(P66, M0F, 0xf3),
+            PackedOp::Psrlw => Encoding::new(P66, M0F, 0xd1),
+            PackedOp::Psrld => Encoding::new(P66, M0F, 0xd2),
+            PackedOp::Psrlq => Encoding::new(P66, M0F, 0xd3),
+            PackedOp::Psraw => Encoding::new(P66, M0F, 0xe1),
+            PackedOp::Psrad => Encoding::new(P66, M0F, 0xe2),
+            PackedOp::Minps => Encoding::new(None, M0F, 0x5d),
+            PackedOp::Minpd => Encoding::new(P66, M0F, 0x5d),
+            PackedOp::Maxps => Encoding::new(None, M0F, 0x5f),
+            PackedOp::Maxpd => Encoding::new(P66, M0F, 0x5f),
+            PackedOp::Andps => Encoding::new(None, M0F, 0x54),
+            PackedOp::Andnps => Encoding::new(None, M0F, 0x55),
+            PackedOp::Orps => Encoding::new(None, M0F, 0x56),
+            PackedOp::Xorps => Encoding::new(None, M0F, 0x57),
+            PackedOp::Cvtdq2ps => Encoding::new(None, M0F, 0x5b).two(),
+            PackedOp::Cvttps2dq => Encoding::new(F3, M0F, 0x5b).two(),
+            PackedOp::Cvtdq2pd => Encoding::new(F3, M0F, 0xe6).two(),
+            PackedOp::Cvttpd2dq => Encoding::new(P66, M0F, 0xe6).two(),
+            PackedOp::Cvtpd2ps => Encoding::new(P66, M0F, 0x5a).two(),
+            PackedOp::Cvtps2pd => Encoding::new(None, M0F, 0x5a).two(),
+            PackedOp::Ptest => Encoding::new(P66, M0F38, 0x17).two(),
+        }
+    }
 }
 
 /// Packed shifts of every 64-, 32- or 16-bit lane by an immediate.
@@ -481,131 +595,52 @@ impl PackedShift {
             PackedShift::Psrad => "psrad",
         }
     }
+
+    /// The encoding (`66 0F 71/72/73`, one source) and the ModRM opcode
+    /// extension.
+    pub fn encoding(self) -> (Encoding, u8) {
+        let (opcode, ext) = match self {
+            PackedShift::Psllq => (0x73, 6),
+            PackedShift::Psrlq => (0x73, 2),
+            PackedShift::Pslld => (0x72, 6),
+            PackedShift::Psrld => (0x72, 2),
+            PackedShift::Psrlw => (0x71, 2),
+            PackedShift::Psllw => (0x71, 6),
+            PackedShift::Psraw => (0x71, 4),
+            PackedShift::Psrad => (0x72, 4),
+        };
+        (Encoding::new(Prefix::P66, Map::M0F, opcode).two(), ext)
+    }
 }
 
 impl Assembler {
-    /// A packed-integer or bitwise operation `op dst, src`.
+    /// A packed operation `op dst, src` (legacy SSE encoding).
     pub fn packed(&mut self, op: PackedOp, dst: u8, src: u8) {
-        match op {
-            PackedOp::Pand => dynasm!(self.ops ; .arch x64 ; pand Rx(dst), Rx(src)),
-            PackedOp::Pandn => dynasm!(self.ops ; .arch x64 ; pandn Rx(dst), Rx(src)),
-            PackedOp::Por => dynasm!(self.ops ; .arch x64 ; por Rx(dst), Rx(src)),
-            PackedOp::Pxor => dynasm!(self.ops ; .arch x64 ; pxor Rx(dst), Rx(src)),
-            PackedOp::Paddb => dynasm!(self.ops ; .arch x64 ; paddb Rx(dst), Rx(src)),
-            PackedOp::Paddw => dynasm!(self.ops ; .arch x64 ; paddw Rx(dst), Rx(src)),
-            PackedOp::Paddd => dynasm!(self.ops ; .arch x64 ; paddd Rx(dst), Rx(src)),
-            PackedOp::Paddq => dynasm!(self.ops ; .arch x64 ; paddq Rx(dst), Rx(src)),
-            PackedOp::Psubb => dynasm!(self.ops ; .arch x64 ; psubb Rx(dst), Rx(src)),
-            PackedOp::Psubw => dynasm!(self.ops ; .arch x64 ; psubw Rx(dst), Rx(src)),
-            PackedOp::Psubd => dynasm!(self.ops ; .arch x64 ; psubd Rx(dst), Rx(src)),
-            PackedOp::Psubq => dynasm!(self.ops ; .arch x64 ; psubq Rx(dst), Rx(src)),
-            PackedOp::Paddsb => dynasm!(self.ops ; .arch x64 ; paddsb Rx(dst), Rx(src)),
-            PackedOp::Paddsw => dynasm!(self.ops ; .arch x64 ; paddsw Rx(dst), Rx(src)),
-            PackedOp::Paddusb => dynasm!(self.ops ; .arch x64 ; paddusb Rx(dst), Rx(src)),
-            PackedOp::Paddusw => dynasm!(self.ops ; .arch x64 ; paddusw Rx(dst), Rx(src)),
-            PackedOp::Psubsb => dynasm!(self.ops ; .arch x64 ; psubsb Rx(dst), Rx(src)),
-            PackedOp::Psubsw => dynasm!(self.ops ; .arch x64 ; psubsw Rx(dst), Rx(src)),
-            PackedOp::Psubusb => dynasm!(self.ops ; .arch x64 ; psubusb Rx(dst), Rx(src)),
-            PackedOp::Psubusw => dynasm!(self.ops ; .arch x64 ; psubusw Rx(dst), Rx(src)),
-            PackedOp::Pmullw => dynasm!(self.ops ; .arch x64 ; pmullw Rx(dst), Rx(src)),
-            PackedOp::Pmulld => dynasm!(self.ops ; .arch x64 ; pmulld Rx(dst), Rx(src)),
-            PackedOp::Pmuludq => dynasm!(self.ops ; .arch x64 ; pmuludq Rx(dst), Rx(src)),
-            PackedOp::Punpcklqdq => dynasm!(self.ops ; .arch x64 ; punpcklqdq Rx(dst), Rx(src)),
-            PackedOp::Pcmpeqb => dynasm!(self.ops ; .arch x64 ; pcmpeqb Rx(dst), Rx(src)),
-            PackedOp::Pcmpeqw => dynasm!(self.ops ; .arch x64 ; pcmpeqw Rx(dst), Rx(src)),
-            PackedOp::Pcmpeqd => dynasm!(self.ops ; .arch x64 ; pcmpeqd Rx(dst), Rx(src)),
-            PackedOp::Pcmpeqq => dynasm!(self.ops ; .arch x64 ; pcmpeqq Rx(dst), Rx(src)),
-            PackedOp::Pcmpgtb => dynasm!(self.ops ; .arch x64 ; pcmpgtb Rx(dst), Rx(src)),
-            PackedOp::Pcmpgtw => dynasm!(self.ops ; .arch x64 ; pcmpgtw Rx(dst), Rx(src)),
-            PackedOp::Pcmpgtd => dynasm!(self.ops ; .arch x64 ; pcmpgtd Rx(dst), Rx(src)),
-            PackedOp::Pcmpgtq => dynasm!(self.ops ; .arch x64 ; pcmpgtq Rx(dst), Rx(src)),
-            PackedOp::Pmaxud => dynasm!(self.ops ; .arch x64 ; pmaxud Rx(dst), Rx(src)),
-            PackedOp::Pminud => dynasm!(self.ops ; .arch x64 ; pminud Rx(dst), Rx(src)),
-            PackedOp::Addps => dynasm!(self.ops ; .arch x64 ; addps Rx(dst), Rx(src)),
-            PackedOp::Addpd => dynasm!(self.ops ; .arch x64 ; addpd Rx(dst), Rx(src)),
-            PackedOp::Subps => dynasm!(self.ops ; .arch x64 ; subps Rx(dst), Rx(src)),
-            PackedOp::Subpd => dynasm!(self.ops ; .arch x64 ; subpd Rx(dst), Rx(src)),
-            PackedOp::Mulps => dynasm!(self.ops ; .arch x64 ; mulps Rx(dst), Rx(src)),
-            PackedOp::Mulpd => dynasm!(self.ops ; .arch x64 ; mulpd Rx(dst), Rx(src)),
-            PackedOp::Divps => dynasm!(self.ops ; .arch x64 ; divps Rx(dst), Rx(src)),
-            PackedOp::Divpd => dynasm!(self.ops ; .arch x64 ; divpd Rx(dst), Rx(src)),
-            PackedOp::Sqrtps => dynasm!(self.ops ; .arch x64 ; sqrtps Rx(dst), Rx(src)),
-            PackedOp::Sqrtpd => dynasm!(self.ops ; .arch x64 ; sqrtpd Rx(dst), Rx(src)),
-            PackedOp::Pminsb => dynasm!(self.ops ; .arch x64 ; pminsb Rx(dst), Rx(src)),
-            PackedOp::Pminsw => dynasm!(self.ops ; .arch x64 ; pminsw Rx(dst), Rx(src)),
-            PackedOp::Pminsd => dynasm!(self.ops ; .arch x64 ; pminsd Rx(dst), Rx(src)),
-            PackedOp::Pminub => dynasm!(self.ops ; .arch x64 ; pminub Rx(dst), Rx(src)),
-            PackedOp::Pminuw => dynasm!(self.ops ; .arch x64 ; pminuw Rx(dst), Rx(src)),
-            PackedOp::Pmaxsb => dynasm!(self.ops ; .arch x64 ; pmaxsb Rx(dst), Rx(src)),
-            PackedOp::Pmaxsw => dynasm!(self.ops ; .arch x64 ; pmaxsw Rx(dst), Rx(src)),
-            PackedOp::Pmaxsd => dynasm!(self.ops ; .arch x64 ; pmaxsd Rx(dst), Rx(src)),
-            PackedOp::Pmaxub => dynasm!(self.ops ; .arch x64 ; pmaxub Rx(dst), Rx(src)),
-            PackedOp::Pmaxuw => dynasm!(self.ops ; .arch x64 ; pmaxuw Rx(dst), Rx(src)),
-            PackedOp::Pavgb => dynasm!(self.ops ; .arch x64 ; pavgb Rx(dst), Rx(src)),
-            PackedOp::Pavgw => dynasm!(self.ops ; .arch x64 ; pavgw Rx(dst), Rx(src)),
-            PackedOp::Punpcklbw => dynasm!(self.ops ; .arch x64 ; punpcklbw Rx(dst), Rx(src)),
-            PackedOp::Punpcklwd => dynasm!(self.ops ; .arch x64 ; punpcklwd Rx(dst), Rx(src)),
-            PackedOp::Movlhps => dynasm!(self.ops ; .arch x64 ; movlhps Rx(dst), Rx(src)),
-            PackedOp::Movsd => dynasm!(self.ops ; .arch x64 ; movsd Rx(dst), Rx(src)),
-            PackedOp::Pshufb => dynasm!(self.ops ; .arch x64 ; pshufb Rx(dst), Rx(src)),
-            PackedOp::Pmaddwd => dynasm!(self.ops ; .arch x64 ; pmaddwd Rx(dst), Rx(src)),
-            PackedOp::Pmaddubsw => dynasm!(self.ops ; .arch x64 ; pmaddubsw Rx(dst), Rx(src)),
-            PackedOp::Pmulhrsw => dynasm!(self.ops ; .arch x64 ; pmulhrsw Rx(dst), Rx(src)),
-            PackedOp::Pmuldq => dynasm!(self.ops ; .arch x64 ; pmuldq Rx(dst), Rx(src)),
-            PackedOp::Packsswb => dynasm!(self.ops ; .arch x64 ; packsswb Rx(dst), Rx(src)),
-            PackedOp::Packuswb => dynasm!(self.ops ; .arch x64 ; packuswb Rx(dst), Rx(src)),
-            PackedOp::Packssdw => dynasm!(self.ops ; .arch x64 ; packssdw Rx(dst), Rx(src)),
-            PackedOp::Packusdw => dynasm!(self.ops ; .arch x64 ; packusdw Rx(dst), Rx(src)),
-            PackedOp::Punpckhbw => dynasm!(self.ops ; .arch x64 ; punpckhbw Rx(dst), Rx(src)),
-            PackedOp::Punpckhwd => dynasm!(self.ops ; .arch x64 ; punpckhwd Rx(dst), Rx(src)),
-            PackedOp::Punpckldq => dynasm!(self.ops ; .arch x64 ; punpckldq Rx(dst), Rx(src)),
-            PackedOp::Punpckhdq => dynasm!(self.ops ; .arch x64 ; punpckhdq Rx(dst), Rx(src)),
-            PackedOp::Punpckhqdq => dynasm!(self.ops ; .arch x64 ; punpckhqdq Rx(dst), Rx(src)),
-            PackedOp::Pmovsxbw => dynasm!(self.ops ; .arch x64 ; pmovsxbw Rx(dst), Rx(src)),
-            PackedOp::Pmovzxbw => dynasm!(self.ops ; .arch x64 ; pmovzxbw Rx(dst), Rx(src)),
-            PackedOp::Pmovsxwd => dynasm!(self.ops ; .arch x64 ; pmovsxwd Rx(dst), Rx(src)),
-            PackedOp::Pmovzxwd => dynasm!(self.ops ; .arch x64 ; pmovzxwd Rx(dst), Rx(src)),
-            PackedOp::Pmovsxdq => dynasm!(self.ops ; .arch x64 ; pmovsxdq Rx(dst), Rx(src)),
-            PackedOp::Pmovzxdq => dynasm!(self.ops ; .arch x64 ; pmovzxdq Rx(dst), Rx(src)),
-            PackedOp::Psllw => dynasm!(self.ops ; .arch x64 ; psllw Rx(dst), Rx(src)),
-            PackedOp::Pslld => dynasm!(self.ops ; .arch x64 ; pslld Rx(dst), Rx(src)),
-            PackedOp::Psllq => dynasm!(self.ops ; .arch x64 ; psllq Rx(dst), Rx(src)),
-            PackedOp::Psrlw => dynasm!(self.ops ; .arch x64 ; psrlw Rx(dst), Rx(src)),
-            PackedOp::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), Rx(src)),
-            PackedOp::Psrlq => dynasm!(self.ops ; .arch x64 ; psrlq Rx(dst), Rx(src)),
-            PackedOp::Psraw => dynasm!(self.ops ; .arch x64 ; psraw Rx(dst), Rx(src)),
-            PackedOp::Psrad => dynasm!(self.ops ; .arch x64 ; psrad Rx(dst), Rx(src)),
-            PackedOp::Minps => dynasm!(self.ops ; .arch x64 ; minps Rx(dst), Rx(src)),
-            PackedOp::Minpd => dynasm!(self.ops ; .arch x64 ; minpd Rx(dst), Rx(src)),
-            PackedOp::Maxps => dynasm!(self.ops ; .arch x64 ; maxps Rx(dst), Rx(src)),
-            PackedOp::Maxpd => dynasm!(self.ops ; .arch x64 ; maxpd Rx(dst), Rx(src)),
-            PackedOp::Andps => dynasm!(self.ops ; .arch x64 ; andps Rx(dst), Rx(src)),
-            PackedOp::Andnps => dynasm!(self.ops ; .arch x64 ; andnps Rx(dst), Rx(src)),
-            PackedOp::Orps => dynasm!(self.ops ; .arch x64 ; orps Rx(dst), Rx(src)),
-            PackedOp::Xorps => dynasm!(self.ops ; .arch x64 ; xorps Rx(dst), Rx(src)),
-            PackedOp::Cvtdq2ps => dynasm!(self.ops ; .arch x64 ; cvtdq2ps Rx(dst), Rx(src)),
-            PackedOp::Cvttps2dq => dynasm!(self.ops ; .arch x64 ; cvttps2dq Rx(dst), Rx(src)),
-            PackedOp::Cvtdq2pd => dynasm!(self.ops ; .arch x64 ; cvtdq2pd Rx(dst), Rx(src)),
-            PackedOp::Cvttpd2dq => dynasm!(self.ops ; .arch x64 ; cvttpd2dq Rx(dst), Rx(src)),
-            PackedOp::Cvtpd2ps => dynasm!(self.ops ; .arch x64 ; cvtpd2ps Rx(dst), Rx(src)),
-            PackedOp::Cvtps2pd => dynasm!(self.ops ; .arch x64 ; cvtps2pd Rx(dst), Rx(src)),
-            PackedOp::Ptest => dynasm!(self.ops ; .arch x64 ; ptest Rx(dst), Rx(src)),
-        }
+        self.encode_legacy(op.encoding(), dst, src);
+    }
+
+    /// The AVX form `vop dst, src1, src2` of a packed operation: what
+    /// `op` computes on `dst = src1` and `src2`, without the copy. A
+    /// one-source operation ignores `src1` (`vop dst, src2`).
+    pub fn packed_vex(&mut self, op: PackedOp, dst: u8, src1: u8, src2: u8) {
+        let enc = op.encoding();
+        let src1 = if enc.three { src1 } else { 0 };
+        self.encode_vex(enc, false, dst, src1, src2);
     }
 
     /// A packed shift of every lane of `dst` by `imm` bits.
     pub fn packed_shift_imm(&mut self, op: PackedShift, dst: u8, imm: u8) {
-        let imm = imm as i8;
-        match op {
-            PackedShift::Psllq => dynasm!(self.ops ; .arch x64 ; psllq Rx(dst), BYTE imm),
-            PackedShift::Psrlq => dynasm!(self.ops ; .arch x64 ; psrlq Rx(dst), BYTE imm),
-            PackedShift::Pslld => dynasm!(self.ops ; .arch x64 ; pslld Rx(dst), BYTE imm),
-            PackedShift::Psrld => dynasm!(self.ops ; .arch x64 ; psrld Rx(dst), BYTE imm),
-            PackedShift::Psrlw => dynasm!(self.ops ; .arch x64 ; psrlw Rx(dst), BYTE imm),
-            PackedShift::Psllw => dynasm!(self.ops ; .arch x64 ; psllw Rx(dst), BYTE imm),
-            PackedShift::Psraw => dynasm!(self.ops ; .arch x64 ; psraw Rx(dst), BYTE imm),
-            PackedShift::Psrad => dynasm!(self.ops ; .arch x64 ; psrad Rx(dst), BYTE imm),
-        }
+        let (enc, ext) = op.encoding();
+        self.encode_legacy(enc, ext, dst);
+        self.ops.push(imm);
+    }
+
+    /// `vop dst, src, imm` (AVX): every lane of `src` shifted by `imm` bits
+    /// into `dst` (which VEX.vvvv names).
+    pub fn packed_shift_imm_vex(&mut self, op: PackedShift, dst: u8, src: u8, imm: u8) {
+        let (enc, ext) = op.encoding();
+        self.encode_vex(enc, false, ext, dst, src);
+        self.ops.push(imm);
     }
 
     /// `pextrw dst, src, index`: one 16-bit lane, zero-extended.
@@ -642,5 +677,13 @@ impl Assembler {
         } else {
             dynasm!(self.ops ; .arch x64 ; cmpps Rx(dst), Rx(src), BYTE pred);
         }
+    }
+
+    /// `vcmpps`/`vcmppd dst, a, b, pred` (AVX): `cmpps`/`cmppd` on a copy
+    /// of `a`, for the same predicates 0-7.
+    pub fn packed_float_cmp_vex(&mut self, double: bool, pred: u8, dst: u8, a: u8, b: u8) {
+        let prefix = if double { Prefix::P66 } else { Prefix::None };
+        self.encode_vex(Encoding::new(prefix, Map::M0F, 0xc2), false, dst, a, b);
+        self.ops.push(pred & 7);
     }
 }

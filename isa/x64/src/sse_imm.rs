@@ -2,6 +2,7 @@
 //! move-mask instructions (`op r32, xmm`) and the FMA3 instructions, with
 //! their [`Assembler`] methods.
 
+use crate::vex::{Encoding, Map, Prefix};
 use crate::{Assembler, Gpr};
 use dynasmrt::{dynasm, DynasmApi};
 
@@ -46,6 +47,23 @@ impl PackedImmOp {
             PackedImmOp::Pshuflw => "pshuflw",
             PackedImmOp::Pshufhw => "pshufhw",
             PackedImmOp::Pblendw => "pblendw",
+        }
+    }
+
+    /// The encoding of the legacy form `op dst, src, imm` and of the VEX
+    /// form `vop dst, src1, src2, imm` (`vop dst, src, imm` for the
+    /// one-source operations).
+    pub fn encoding(self) -> Encoding {
+        use Map::*;
+        use Prefix::*;
+        match self {
+            PackedImmOp::Shufps => Encoding::new(None, M0F, 0xc6),
+            PackedImmOp::Roundps => Encoding::new(P66, M0F3A, 0x08).two(),
+            PackedImmOp::Roundpd => Encoding::new(P66, M0F3A, 0x09).two(),
+            PackedImmOp::Palignr => Encoding::new(P66, M0F3A, 0x0f),
+            PackedImmOp::Pshuflw => Encoding::new(F2, M0F, 0x70).two(),
+            PackedImmOp::Pshufhw => Encoding::new(F3, M0F, 0x70).two(),
+            PackedImmOp::Pblendw => Encoding::new(P66, M0F3A, 0x0e),
         }
     }
 }
@@ -115,30 +133,17 @@ impl FmaOp {
 impl Assembler {
     /// `op dst, src, imm`.
     pub fn packed_imm(&mut self, op: PackedImmOp, dst: u8, src: u8, imm: u8) {
-        let imm = imm as i8;
-        match op {
-            PackedImmOp::Shufps => {
-                dynasm!(self.ops ; .arch x64 ; shufps Rx(dst), Rx(src), BYTE imm)
-            }
-            PackedImmOp::Roundps => {
-                dynasm!(self.ops ; .arch x64 ; roundps Rx(dst), Rx(src), BYTE imm)
-            }
-            PackedImmOp::Roundpd => {
-                dynasm!(self.ops ; .arch x64 ; roundpd Rx(dst), Rx(src), BYTE imm)
-            }
-            PackedImmOp::Palignr => {
-                dynasm!(self.ops ; .arch x64 ; palignr Rx(dst), Rx(src), BYTE imm)
-            }
-            PackedImmOp::Pshuflw => {
-                dynasm!(self.ops ; .arch x64 ; pshuflw Rx(dst), Rx(src), BYTE imm)
-            }
-            PackedImmOp::Pshufhw => {
-                dynasm!(self.ops ; .arch x64 ; pshufhw Rx(dst), Rx(src), BYTE imm)
-            }
-            PackedImmOp::Pblendw => {
-                dynasm!(self.ops ; .arch x64 ; pblendw Rx(dst), Rx(src), BYTE imm)
-            }
-        }
+        self.encode_legacy(op.encoding(), dst, src);
+        self.ops.push(imm);
+    }
+
+    /// `vop dst, src1, src2, imm` (AVX): `op` on `dst = src1` and `src2`
+    /// without the copy; a one-source operation ignores `src1`.
+    pub fn packed_imm_vex(&mut self, op: PackedImmOp, dst: u8, src1: u8, src2: u8, imm: u8) {
+        let enc = op.encoding();
+        let src1 = if enc.three { src1 } else { 0 };
+        self.encode_vex(enc, false, dst, src1, src2);
+        self.ops.push(imm);
     }
 
     /// `op dst, src`: the top bit of each lane of `src` into the low bits of
@@ -151,8 +156,8 @@ impl Assembler {
         }
     }
 
-    /// `op dst, b, c` (FMA3), encoded by hand: dynasm drops VEX.W for the
-    /// `pd` forms.
+    /// `op dst, b, c` (FMA3), encoded from the VEX table rather than by
+    /// dynasm, which drops VEX.W for the `pd` forms.
     pub fn fma(&mut self, op: FmaOp, dst: u8, b: u8, c: u8) {
         let (opcode, wide) = match op {
             FmaOp::Vfmadd213ps => (0xa8, false),
@@ -160,20 +165,7 @@ impl Assembler {
             FmaOp::Vfnmadd213ps => (0xac, false),
             FmaOp::Vfnmadd213pd => (0xac, true),
         };
-        // Three-byte VEX: inverted R, X, B; map 0F38; W, inverted vvvv, L=0,
-        // pp=66.
-        let r = (dst >> 3) & 1;
-        let rm = (c >> 3) & 1;
-        let byte1 = ((r ^ 1) << 7) | (1 << 6) | ((rm ^ 1) << 5) | 0x02;
-        let byte2 = (u8::from(wide) << 7) | ((!b & 0xf) << 3) | 0x01;
-        for byte in [
-            0xc4,
-            byte1,
-            byte2,
-            opcode,
-            0xc0 | ((dst & 7) << 3) | (c & 7),
-        ] {
-            self.ops.push(byte);
-        }
+        let enc = Encoding::new(Prefix::P66, Map::M0F38, opcode);
+        self.encode_vex(enc, wide, dst, b, c);
     }
 }

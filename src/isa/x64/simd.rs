@@ -1,5 +1,5 @@
-//! The x86_64 masm's v128 operations (SSE2, and SSSE3 to SSE4.2 where the
-//! settings allow them): the `SimdMasm` implementation, lane moves,
+//! The x86_64 masm's v128 operations (SSE2, and SSSE3 to SSE4.2, AVX, AVX2
+//! and AVX-512 where the settings allow them): the `SimdMasm` implementation, lane moves,
 //! constants, lane-wise integer arithmetic and comparisons, and float lane
 //! arithmetic; `simd_lanes.rs` and `simd_convert.rs` hold the rest.
 
@@ -8,15 +8,29 @@ use crate::masm::{
     FloatBinOp, FloatCmp, FloatUnOp, IntCmp, MemSize, OperandSize, Reg, RegImm, SimdBinOp,
     SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp,
 };
-use kindling_isa_x64::{Alu, PackedOp, PackedShift, Shift, Size};
+use kindling_isa_x64::{Alu, AvxOp, EvexOp, PackedOp, PackedShift, Shift, Size};
 
 impl X64Masm {
     /// `splat`: the low lane of `src` in every lane of `dst`.
     pub(super) fn emit_splat(&mut self, lane: MemSize, dst: Reg, src: Reg) {
         let (d, r) = (dst.hw(), src.hw());
+        // AVX2's broadcasts, as Cranelift's `use_avx2` splats (it keeps
+        // `pshufd` for 64-bit lanes; `vpbroadcastq` gives the same bits).
+        let broadcast = match lane {
+            MemSize::S8 => AvxOp::Vpbroadcastb,
+            MemSize::S16 => AvxOp::Vpbroadcastw,
+            MemSize::S32 if src.is_gpr() => AvxOp::Vpbroadcastd,
+            MemSize::S32 => AvxOp::Vbroadcastss,
+            _ => AvxOp::Vpbroadcastq,
+        };
+        let avx2 = self.features.has_avx && self.features.has_avx2;
         if !src.is_gpr() {
-            let order = if lane == MemSize::S64 { 0x44 } else { 0 };
-            self.asm.pshufd(d, r, order);
+            if avx2 {
+                self.asm.avx(broadcast, d, r);
+            } else {
+                let order = if lane == MemSize::S64 { 0x44 } else { 0 };
+                self.asm.pshufd(d, r, order);
+            }
             return;
         }
         let size = if lane == MemSize::S64 {
@@ -25,6 +39,10 @@ impl X64Masm {
             Size::S32
         };
         self.asm.mov_xmm_from_gpr(size, d, r);
+        if avx2 {
+            self.asm.avx(broadcast, d, d);
+            return;
+        }
         match lane {
             MemSize::S8 => {
                 self.asm.packed(PackedOp::Punpcklbw, d, d);
@@ -158,6 +176,9 @@ impl X64Masm {
                 self.asm.pshufd(XMM_SCRATCH, XMM_SCRATCH, 0x44);
                 self.asm.subpd(d, XMM_SCRATCH);
             }
+            SimdUnOp::Abs if lane == MemSize::S64 && self.avx512(false) => {
+                self.asm.evex(EvexOp::Vpabsq, d, 0, r);
+            }
             SimdUnOp::Abs => {
                 // `(x ^ s) - s` with `s = 0 > x`, all ones in negative lanes.
                 let Some(gt) = self.compare_op(true, lane) else {
@@ -172,11 +193,11 @@ impl X64Masm {
                 let s = XMM_SCRATCH2;
                 self.asm.packed(PackedOp::Pxor, s, s);
                 self.asm.packed(gt, s, r);
-                if d != r {
-                    self.asm.movaps(d, r);
-                }
-                self.asm.packed(PackedOp::Pxor, d, s);
-                self.asm.packed(sub, d, s);
+                self.packed3(PackedOp::Pxor, d, r, s);
+                self.packed3(sub, d, d, s);
+            }
+            SimdUnOp::Popcnt if self.features.has_avx512vl && self.features.has_avx512bitalg => {
+                self.asm.evex(EvexOp::Vpopcntb, d, 0, r);
             }
             SimdUnOp::Popcnt => {
                 // SSE2 bit counting within each byte:
@@ -184,22 +205,16 @@ impl X64Masm {
                 // x = (x + (x >> 4)) & 0x0f. Shifts are 16-bit, so each step
                 // masks off the bits shifted in from the neighbouring byte.
                 let (t, mask) = (XMM_SCRATCH, XMM_SCRATCH2);
-                if d != r {
-                    self.asm.movaps(d, r);
-                }
                 self.splat_byte(mask, 0x55);
-                self.asm.movaps(t, d);
-                self.asm.packed_shift_imm(PackedShift::Psrlw, t, 1);
+                self.shift3(PackedShift::Psrlw, t, r, 1);
                 self.asm.packed(PackedOp::Pand, t, mask);
-                self.asm.packed(PackedOp::Psubb, d, t);
+                self.packed3(PackedOp::Psubb, d, r, t);
                 self.splat_byte(mask, 0x33);
-                self.asm.movaps(t, d);
-                self.asm.packed_shift_imm(PackedShift::Psrlw, t, 2);
+                self.shift3(PackedShift::Psrlw, t, d, 2);
                 self.asm.packed(PackedOp::Pand, t, mask);
                 self.asm.packed(PackedOp::Pand, d, mask);
                 self.asm.packed(PackedOp::Paddb, d, t);
-                self.asm.movaps(t, d);
-                self.asm.packed_shift_imm(PackedShift::Psrlw, t, 4);
+                self.shift3(PackedShift::Psrlw, t, d, 4);
                 self.asm.packed(PackedOp::Paddb, d, t);
                 self.splat_byte(mask, 0x0f);
                 self.asm.packed(PackedOp::Pand, d, mask);
@@ -261,9 +276,11 @@ impl X64Masm {
             (B::Xor, _) => Pxor,
             (B::AndNot, _) => {
                 // `pandn` computes `!dst & src`.
-                self.asm.movaps(XMM_SCRATCH, r);
-                self.asm.packed(Pandn, XMM_SCRATCH, l);
-                self.asm.movaps(d, XMM_SCRATCH);
+                self.packed3(Pandn, d, r, l);
+                return true;
+            }
+            (B::Mul, MemSize::S64) if self.avx512(true) => {
+                self.asm.evex(EvexOp::Vpmullq, d, l, r);
                 return true;
             }
             (B::Mul, MemSize::S64) => {
@@ -306,15 +323,7 @@ impl X64Masm {
             (B::MaxU, MemSize::S32) => Pmaxud,
             _ => return self.simd_binop_wide(op, lane, d, l, r),
         };
-        let mut r = r;
-        if d != l {
-            if r == d {
-                self.asm.movaps(XMM_SCRATCH, r);
-                r = XMM_SCRATCH;
-            }
-            self.asm.movaps(d, l);
-        }
-        self.asm.packed(packed, d, r);
+        self.packed3(packed, d, l, r);
         true
     }
 
@@ -323,23 +332,37 @@ impl X64Masm {
     /// `pmuludq` (the 64-bit product of each lane's low unsigned halves).
     fn mul_i64x2(&mut self, d: u8, l: u8, r: u8) {
         let (s1, s2) = (XMM_SCRATCH, XMM_SCRATCH2);
-        self.asm.movaps(s1, l);
-        self.asm.packed_shift_imm(PackedShift::Psrlq, s1, 32);
+        self.shift3(PackedShift::Psrlq, s1, l, 32);
         self.asm.packed(PackedOp::Pmuludq, s1, r);
-        self.asm.movaps(s2, r);
-        self.asm.packed_shift_imm(PackedShift::Psrlq, s2, 32);
+        self.shift3(PackedShift::Psrlq, s2, r, 32);
         self.asm.packed(PackedOp::Pmuludq, s2, l);
         self.asm.packed(PackedOp::Paddq, s1, s2);
         self.asm.packed_shift_imm(PackedShift::Psllq, s1, 32);
-        self.asm.movaps(s2, l);
-        self.asm.packed(PackedOp::Pmuludq, s2, r);
-        self.asm.packed(PackedOp::Paddq, s2, s1);
-        self.asm.movaps(d, s2);
+        self.packed3(PackedOp::Pmuludq, s2, l, r);
+        self.packed3(PackedOp::Paddq, d, s2, s1);
     }
 
-    /// `op d, r` after `d = l`, for a two-address packed operation with
-    /// three-address operands (any of them may be the same register).
+    /// AVX-512F on xmm registers (AVX512VL), the condition of Cranelift's
+    /// `vpabsq`, `vpsraq` and `vcvtudq2ps`; with `dq`, AVX512DQ instead of F
+    /// (`vpmullq`).
+    pub(super) fn avx512(&self, dq: bool) -> bool {
+        let f = if dq {
+            self.features.has_avx512dq
+        } else {
+            self.features.has_avx512f
+        };
+        self.features.has_avx512vl && f
+    }
+
+    /// `d = l op r` for a packed operation: the AVX form `vop d, l, r`
+    /// with `has_avx`, else `op d, r` after `d = l` (any of them may be the
+    /// same register; `l` must not be `XMM_SCRATCH` when `r` may be `d`,
+    /// which is copied through it then).
     pub(super) fn packed3(&mut self, op: PackedOp, d: u8, l: u8, r: u8) {
+        if self.features.has_avx && op.encoding().three {
+            self.asm.packed_vex(op, d, l, r);
+            return;
+        }
         let mut r = r;
         if d != l {
             if r == d {
@@ -349,6 +372,35 @@ impl X64Masm {
             self.asm.movaps(d, l);
         }
         self.asm.packed(op, d, r);
+    }
+
+    /// `d = s` shifted by `imm` bits: `vop d, s, imm` with `has_avx`, else
+    /// a copy and the shift in place.
+    pub(super) fn shift3(&mut self, op: PackedShift, d: u8, s: u8, imm: u8) {
+        if self.features.has_avx {
+            self.asm.packed_shift_imm_vex(op, d, s, imm);
+        } else {
+            self.copy_xmm(d, s);
+            self.asm.packed_shift_imm(op, d, imm);
+        }
+    }
+
+    /// `d = cmpps/cmppd(a, b, pred)`: `vcmpps d, a, b` with `has_avx`,
+    /// else in place when `d` is `a`, after a copy when `d` is not `b`,
+    /// and through `XMM_SCRATCH` otherwise (`a` must not be it then).
+    pub(super) fn float_cmp3(&mut self, double: bool, pred: u8, d: u8, a: u8, b: u8) {
+        if self.features.has_avx {
+            self.asm.packed_float_cmp_vex(double, pred, d, a, b);
+        } else if d == a {
+            self.asm.packed_float_cmp(double, pred, d, b);
+        } else if d != b {
+            self.asm.movaps(d, a);
+            self.asm.packed_float_cmp(double, pred, d, b);
+        } else {
+            self.asm.movaps(XMM_SCRATCH, a);
+            self.asm.packed_float_cmp(double, pred, XMM_SCRATCH, b);
+            self.asm.movaps(d, XMM_SCRATCH);
+        }
     }
 
     /// All ones in `reg`.
@@ -398,11 +450,9 @@ impl X64Masm {
                 let Some(gt) = self.compare_op(true, lane) else {
                     return false;
                 };
-                self.asm.movaps(s1, r);
-                self.asm.packed(gt, s1, l);
+                self.packed3(gt, s1, r, l);
                 self.all_ones(s2);
-                self.asm.packed(Pxor, s1, s2);
-                self.asm.movaps(d, s1);
+                self.packed3(Pxor, d, s1, s2);
             }
             (IntCmp::GeU | IntCmp::GtU, MemSize::S8 | MemSize::S16) => {
                 let (Some(eq), sub) = (
@@ -417,27 +467,27 @@ impl X64Masm {
                 };
                 // `l <= r` where `l -sat r == 0`, `l >= r` where `r -sat l == 0`.
                 let (a, b) = if cmp == IntCmp::GeU { (r, l) } else { (l, r) };
-                self.asm.movaps(s1, a);
-                self.asm.packed(sub, s1, b);
+                self.packed3(sub, s1, a, b);
                 self.asm.packed(Pxor, s2, s2);
-                self.asm.packed(eq, s1, s2);
                 if cmp == IntCmp::GtU {
+                    self.asm.packed(eq, s1, s2);
                     self.all_ones(s2);
-                    self.asm.packed(Pxor, s1, s2);
+                    self.packed3(Pxor, d, s1, s2);
+                } else {
+                    self.packed3(eq, d, s2, s1);
                 }
-                self.asm.movaps(d, s1);
             }
             (IntCmp::GeU | IntCmp::GtU, MemSize::S32) if self.features.has_sse41 => {
                 // `l >= r` where `max(l, r) == l`; `l > r` where not `min(l, r) == l`.
                 let op = if cmp == IntCmp::GeU { Pmaxud } else { Pminud };
-                self.asm.movaps(s1, l);
-                self.asm.packed(op, s1, r);
-                self.asm.packed(Pcmpeqd, s1, l);
+                self.packed3(op, s1, l, r);
                 if cmp == IntCmp::GtU {
+                    self.asm.packed(Pcmpeqd, s1, l);
                     self.all_ones(s2);
-                    self.asm.packed(Pxor, s1, s2);
+                    self.packed3(Pxor, d, s1, s2);
+                } else {
+                    self.packed3(Pcmpeqd, d, l, s1);
                 }
-                self.asm.movaps(d, s1);
             }
             _ => return false,
         }
@@ -501,10 +551,7 @@ impl X64Masm {
         };
         self.all_ones(XMM_SCRATCH2);
         self.asm.packed_shift_imm(shift, XMM_SCRATCH2, by);
-        if d != s {
-            self.asm.movaps(d, s);
-        }
-        self.asm.packed(combine, d, XMM_SCRATCH2);
+        self.packed3(combine, d, s, XMM_SCRATCH2);
         true
     }
 
@@ -525,9 +572,7 @@ impl X64Masm {
             FloatCmp::Ge => (2, r, l),
             _ => return false,
         };
-        self.asm.movaps(XMM_SCRATCH, a);
-        self.asm.packed_float_cmp(double, pred, XMM_SCRATCH, b);
-        self.asm.movaps(d, XMM_SCRATCH);
+        self.float_cmp3(double, pred, d, a, b);
         true
     }
 }

@@ -5,7 +5,7 @@
 
 use super::{X64Masm, XMM_SCRATCH, XMM_SCRATCH2};
 use crate::masm::{FloatUnOp, MemSize, SimdBinOp, SimdUnOp};
-use kindling_isa_x64::{PackedImmOp, PackedOp, PackedShift};
+use kindling_isa_x64::{EvexOp, PackedImmOp, PackedOp, PackedShift};
 
 impl X64Masm {
     /// `pmovsx`/`pmovzx` (SSE4.1) to lanes of `to`.
@@ -58,14 +58,15 @@ impl X64Masm {
             U::F64x2PromoteLowF32x4 => self.asm.packed(Cvtps2pd, d, s),
             U::RelaxedTruncF32x4S => self.asm.packed(Cvttps2dq, d, s),
             U::RelaxedTruncF64x2SZero => self.asm.packed(Cvttpd2dq, d, s),
+            U::F32x4ConvertI32x4U if self.avx512(false) => {
+                self.asm.evex(EvexOp::Vcvtudq2ps, d, 0, s);
+            }
             U::F32x4ConvertI32x4U => {
                 // The low 16 bits convert exactly; the high part is halved,
                 // converted, doubled, and the two added.
-                self.asm.movaps(s1, s);
-                self.asm.packed_shift_imm(PackedShift::Pslld, s1, 16);
+                self.shift3(PackedShift::Pslld, s1, s, 16);
                 self.asm.packed_shift_imm(PackedShift::Psrld, s1, 16);
-                self.copy_xmm(d, s);
-                self.asm.packed(Psubd, d, s1);
+                self.packed3(Psubd, d, s, s1);
                 self.asm.packed(Cvtdq2ps, s1, s1);
                 self.asm.packed_shift_imm(PackedShift::Psrld, d, 1);
                 self.asm.packed(Cvtdq2ps, d, d);
@@ -75,10 +76,8 @@ impl X64Masm {
             U::I32x4TruncSatF32x4S => {
                 // NaN lanes to 0, convert, and positive overflow (0x80000000
                 // from a non-negative lane) to 0x7fffffff.
-                self.asm.movaps(s1, s);
-                self.asm.packed_float_cmp(false, 0, s1, s1);
-                self.copy_xmm(d, s);
-                self.asm.packed(Andps, d, s1);
+                self.float_cmp3(false, 0, s1, s, s);
+                self.packed3(Andps, d, s, s1);
                 self.asm.packed(Pxor, s1, d);
                 self.asm.packed(Cvttps2dq, d, d);
                 self.asm.packed(Pand, s1, d);
@@ -93,14 +92,12 @@ impl X64Masm {
                 // 2^31 convert `x - 2^31` and add it; lanes at or above 2^32
                 // saturate.
                 self.asm.packed(Pxor, s2, s2);
-                self.copy_xmm(d, s);
-                self.asm.packed(Maxps, d, s2);
+                self.packed3(Maxps, d, s, s2);
                 self.asm.packed(Pcmpeqd, s2, s2);
                 self.asm.packed_shift_imm(PackedShift::Psrld, s2, 1);
                 self.asm.packed(Cvtdq2ps, s2, s2);
-                self.asm.movaps(s1, d);
+                self.packed3(Subps, s1, d, s2);
                 self.asm.packed(Cvttps2dq, d, d);
-                self.asm.packed(Subps, s1, s2);
                 self.asm.packed_float_cmp(false, 2, s2, s1);
                 self.asm.packed(Cvttps2dq, s1, s1);
                 self.asm.packed(Pxor, s1, s2);
@@ -110,12 +107,10 @@ impl X64Masm {
             }
             U::I32x4TruncSatF64x2SZero => {
                 // Clamp to 2147483647.0 (NaN lanes to 0 by `minpd`), convert.
-                self.asm.movaps(s1, s);
-                self.asm.packed_float_cmp(true, 0, s1, s1);
+                self.float_cmp3(true, 0, s1, s, s);
                 self.splat64(s2, 2_147_483_647f64.to_bits());
                 self.asm.packed(Andps, s1, s2);
-                self.copy_xmm(d, s);
-                self.asm.packed(Minpd, d, s1);
+                self.packed3(Minpd, d, s, s1);
                 self.asm.packed(Cvttpd2dq, d, d);
             }
             U::I32x4TruncSatF64x2UZero | U::RelaxedTruncF64x2UZero => {
@@ -125,8 +120,7 @@ impl X64Masm {
                 // Clamp to [0, 4294967295.0], truncate, add 2^52 so the
                 // integer is the low half of each double, pick those halves.
                 self.asm.packed(Pxor, s1, s1);
-                self.copy_xmm(d, s);
-                self.asm.packed(Maxpd, d, s1);
+                self.packed3(Maxpd, d, s, s1);
                 self.splat64(s2, 4_294_967_295f64.to_bits());
                 self.asm.packed(Minpd, d, s2);
                 self.asm.packed_imm(PackedImmOp::Roundpd, d, d, 3);
@@ -152,21 +146,20 @@ impl X64Masm {
                 self.splat32(ones, 0x0101_0101);
                 if signed {
                     // pmaddubsw(ones unsigned, x signed)
-                    self.asm.packed(Pmaddubsw, ones, s);
-                    self.asm.movaps(d, ones);
+                    self.packed3(Pmaddubsw, d, ones, s);
                 } else {
-                    self.copy_xmm(d, s);
-                    self.asm.packed(Pmaddubsw, d, ones);
+                    self.packed3(Pmaddubsw, d, s, ones);
                 }
             }
             MemSize::S32 => {
-                self.copy_xmm(d, s);
+                let mut src = s;
                 if !signed {
                     self.splat32(ones, 0x8000_8000);
-                    self.asm.packed(Pxor, d, ones);
+                    self.packed3(Pxor, d, s, ones);
+                    src = d;
                 }
                 self.splat32(ones, 0x0001_0001);
-                self.asm.packed(Pmaddwd, d, ones);
+                self.packed3(Pmaddwd, d, src, ones);
                 if !signed {
                     self.splat32(ones, 0x0001_0000);
                     self.asm.packed(Paddd, d, ones);
@@ -208,9 +201,7 @@ impl X64Masm {
             }
             (B::RelaxedDotI8x16I7x16S, _) if self.features.has_ssse3 => {
                 // pmaddubsw(r unsigned, l signed), as Cranelift does.
-                self.asm.movaps(XMM_SCRATCH, r);
-                self.asm.packed(Pmaddubsw, XMM_SCRATCH, l);
-                self.asm.movaps(d, XMM_SCRATCH);
+                self.packed3(Pmaddubsw, d, r, l);
                 return true;
             }
             (B::ExtMulLowS | B::ExtMulLowU | B::ExtMulHighS | B::ExtMulHighU, _) => {
@@ -255,8 +246,7 @@ impl X64Masm {
                 } else {
                     PackedOp::Pmuludq
                 };
-                self.asm.packed(op, s1, s2);
-                self.asm.movaps(d, s1);
+                self.packed3(op, d, s1, s2);
                 return true;
             }
             _ => return false,
@@ -265,8 +255,7 @@ impl X64Masm {
         {
             return false;
         }
-        self.asm.packed(mul, s1, s2);
-        self.asm.movaps(d, s1);
+        self.packed3(mul, d, s1, s2);
         true
     }
 

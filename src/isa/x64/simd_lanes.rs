@@ -6,7 +6,7 @@
 
 use super::{X64Masm, SCRATCH, XMM_SCRATCH, XMM_SCRATCH2};
 use crate::masm::{MemSize, Reg, RegImm, SimdReduceOp, SimdShiftOp, SimdTernOp};
-use kindling_isa_x64::{Alu, Cond, FmaOp, MoveMaskOp, PackedOp, PackedShift, Size};
+use kindling_isa_x64::{Alu, Cond, EvexOp, FmaOp, MoveMaskOp, PackedOp, PackedShift, Size};
 
 impl X64Masm {
     /// `value` in every 32-bit lane of `reg`, through the general scratch.
@@ -60,20 +60,30 @@ impl X64Masm {
             _ => return false,
         };
         let sign_trick = op == SimdShiftOp::ShrS && lane == MemSize::S64;
+        if sign_trick && self.avx512(false) {
+            // AVX-512's `vpsraq`, as Cranelift with AVX512VL and AVX512F.
+            match amount {
+                RegImm::Imm(n) => self.asm.vpsraq_imm(d, s, n as u8),
+                RegImm::Reg(r) => {
+                    self.asm.mov_xmm_from_gpr(Size::S32, XMM_SCRATCH, r.hw());
+                    self.asm.evex(EvexOp::Vpsraq, d, s, XMM_SCRATCH);
+                }
+            }
+            return true;
+        }
         if sign_trick {
             self.splat64(XMM_SCRATCH2, 1 << 63);
         }
-        self.copy_xmm(d, s);
         match amount {
             RegImm::Imm(n) => {
-                self.asm.packed_shift_imm(imm, d, n as u8);
+                self.shift3(imm, d, s, n as u8);
                 if sign_trick {
                     self.asm.packed_shift_imm(imm, XMM_SCRATCH2, n as u8);
                 }
             }
             RegImm::Reg(r) => {
                 self.asm.mov_xmm_from_gpr(Size::S32, XMM_SCRATCH, r.hw());
-                self.asm.packed(reg, d, XMM_SCRATCH);
+                self.packed3(reg, d, s, XMM_SCRATCH);
                 if sign_trick {
                     self.asm.packed(reg, XMM_SCRATCH2, XMM_SCRATCH);
                 }
@@ -129,8 +139,7 @@ impl X64Masm {
         }
         self.asm.packed_shift_imm(down, lo, 8);
         self.asm.packed_shift_imm(down, hi, 8);
-        self.asm.packed(pack, lo, hi);
-        self.asm.movaps(d, lo);
+        self.packed3(pack, d, lo, hi);
         true
     }
 
@@ -172,8 +181,7 @@ impl X64Masm {
             SimdReduceOp::Bitmask => match lane {
                 MemSize::S8 => self.asm.move_mask(MoveMaskOp::Pmovmskb, d, s),
                 MemSize::S16 => {
-                    self.asm.movaps(t, s);
-                    self.asm.packed(PackedOp::Packsswb, t, t);
+                    self.packed3(PackedOp::Packsswb, t, s, s);
                     self.asm.move_mask(MoveMaskOp::Pmovmskb, d, t);
                     self.asm.alu_ri(Alu::And, Size::S32, d, 0xff);
                 }
@@ -207,17 +215,26 @@ impl X64Masm {
         for (from_rhs, src) in [(false, l), (true, r)] {
             if lanes.iter().all(|&lane| (lane >= 16) == from_rhs) {
                 self.const_no_scratch(from_r, pick(from_rhs));
-                self.copy_xmm(d, src);
-                self.asm.packed(PackedOp::Pshufb, d, from_r);
+                self.packed3(PackedOp::Pshufb, d, src, from_r);
                 return true;
             }
         }
-        self.asm.movaps(from_l, l);
+        if self.features.has_avx512vl && self.features.has_avx512vbmi {
+            // AVX-512VBMI's two-table `vpermi2b`, as Cranelift: the indices
+            // (all below 32) are overwritten by the picked bytes.
+            let indices = lanes
+                .iter()
+                .enumerate()
+                .fold(0u128, |acc, (i, &lane)| acc | u128::from(lane) << (8 * i));
+            self.const_no_scratch(from_r, indices);
+            self.asm.evex(EvexOp::Vpermi2b, from_r, l, r);
+            self.copy_xmm(d, from_r);
+            return true;
+        }
         self.const_no_scratch(from_r, pick(false));
-        self.asm.packed(PackedOp::Pshufb, from_l, from_r);
+        self.packed3(PackedOp::Pshufb, from_l, l, from_r);
         self.const_no_scratch(from_r, pick(true));
-        self.copy_xmm(d, r);
-        self.asm.packed(PackedOp::Pshufb, d, from_r);
+        self.packed3(PackedOp::Pshufb, d, r, from_r);
         self.asm.packed(PackedOp::Por, d, from_l);
         true
     }
@@ -239,15 +256,14 @@ impl X64Masm {
         if !self.features.has_ssse3 {
             return false;
         }
-        let idx = XMM_SCRATCH2;
-        if relaxed {
-            self.asm.movaps(idx, r);
+        let idx = if relaxed {
+            r
         } else {
-            self.splat32(idx, 0x7070_7070);
-            self.asm.packed(PackedOp::Paddusb, idx, r);
-        }
-        self.copy_xmm(d, l);
-        self.asm.packed(PackedOp::Pshufb, d, idx);
+            self.splat32(XMM_SCRATCH2, 0x7070_7070);
+            self.asm.packed(PackedOp::Paddusb, XMM_SCRATCH2, r);
+            XMM_SCRATCH2
+        };
+        self.packed3(PackedOp::Pshufb, d, l, idx);
         true
     }
 
@@ -263,24 +279,20 @@ impl X64Masm {
             (true, false) => (Maxps, 10, PackedShift::Psrld),
             (true, true) => (Maxpd, 13, PackedShift::Psrlq),
         };
-        self.asm.movaps(s1, l);
-        self.asm.packed(op, s1, r);
-        self.asm.movaps(s2, r);
-        self.asm.packed(op, s2, l);
+        self.packed3(op, s1, l, r);
+        self.packed3(op, s2, r, l);
         if !max {
             // s1 = min(l, r) | min(r, l); s2 = NaN lanes.
             self.asm.packed(Orps, s1, s2);
             self.asm.packed_float_cmp(double, 3, s2, s1);
             self.asm.packed(Orps, s1, s2);
             self.asm.packed_shift_imm(shift, s2, fraction_shift);
-            self.asm.packed(Andnps, s2, s1);
-            self.asm.movaps(d, s2);
+            self.packed3(Andnps, d, s2, s1);
         } else {
             // s2 = max1 ^ max2; s1 = (max1 | s2) - s2; d = NaN lanes.
             self.asm.packed(Xorps, s2, s1);
             self.asm.packed(Orps, s1, s2);
-            self.asm.movaps(d, s1);
-            self.asm.packed_float_cmp(double, 3, d, d);
+            self.float_cmp3(double, 3, d, s1, s1);
             let sub = if double { Subpd } else { Subps };
             self.asm.packed(sub, s1, s2);
             self.asm.packed_shift_imm(shift, d, fraction_shift);
@@ -297,9 +309,7 @@ impl X64Masm {
             (true, false) => PackedOp::Maxps,
             (true, true) => PackedOp::Maxpd,
         };
-        self.asm.movaps(XMM_SCRATCH, r);
-        self.asm.packed(op, XMM_SCRATCH, l);
-        self.asm.movaps(d, XMM_SCRATCH);
+        self.packed3(op, d, r, l);
     }
 
     /// `simd_ternop`.
@@ -331,7 +341,7 @@ impl X64Masm {
                 // Cranelift without FMA: `fadd(fmul(a', b), c)`, `a' = -a`
                 // for nmadd.
                 let s = XMM_SCRATCH2;
-                self.asm.movaps(s, a);
+                let mut product_of = a;
                 if negate {
                     let sign = if double {
                         1 << 63
@@ -339,16 +349,16 @@ impl X64Masm {
                         0x8000_0000_8000_0000
                     };
                     self.splat64(XMM_SCRATCH, sign);
-                    self.asm.packed(PackedOp::Xorps, s, XMM_SCRATCH);
+                    self.packed3(PackedOp::Xorps, s, a, XMM_SCRATCH);
+                    product_of = s;
                 }
                 let (mul, add) = if double {
                     (PackedOp::Mulpd, PackedOp::Addpd)
                 } else {
                     (PackedOp::Mulps, PackedOp::Addps)
                 };
-                self.asm.packed(mul, s, b);
-                self.asm.packed(add, s, c);
-                self.asm.movaps(d, s);
+                self.packed3(mul, s, product_of, b);
+                self.packed3(add, d, s, c);
             }
             SimdTernOp::RelaxedLaneselect => {
                 // `blendv` semantics (the top bit of each lane of `c`) where
@@ -361,21 +371,15 @@ impl X64Masm {
                         self.asm.packed(PackedOp::Pxor, m, m);
                         self.asm.packed(PackedOp::Pcmpgtb, m, c);
                     }
-                    MemSize::S32 => {
-                        self.asm.movaps(m, c);
-                        self.asm.packed_shift_imm(PackedShift::Psrad, m, 31);
-                    }
+                    MemSize::S32 => self.shift3(PackedShift::Psrad, m, c, 31),
                     _ => {
-                        self.asm.movaps(m, c);
-                        self.asm.packed_shift_imm(PackedShift::Psrad, m, 31);
+                        self.shift3(PackedShift::Psrad, m, c, 31);
                         self.asm.pshufd(m, m, 0xf5);
                     }
                 }
                 // d = (a & m) | (b & !m)
-                self.asm.movaps(XMM_SCRATCH, m);
-                self.asm.packed(PackedOp::Pandn, XMM_SCRATCH, b);
-                self.copy_xmm(d, a);
-                self.asm.packed(PackedOp::Pand, d, m);
+                self.packed3(PackedOp::Pandn, XMM_SCRATCH, m, b);
+                self.packed3(PackedOp::Pand, d, a, m);
                 self.asm.packed(PackedOp::Por, d, XMM_SCRATCH);
             }
             SimdTernOp::RelaxedDotI8x16I7x16AddS => {
@@ -384,12 +388,10 @@ impl X64Masm {
                 }
                 // pmaddubsw(b unsigned, a signed), then pairwise to 32 bits.
                 let s = XMM_SCRATCH2;
-                self.asm.movaps(s, b);
-                self.asm.packed(PackedOp::Pmaddubsw, s, a);
+                self.packed3(PackedOp::Pmaddubsw, s, b, a);
                 self.splat32(XMM_SCRATCH, 0x0001_0001);
                 self.asm.packed(PackedOp::Pmaddwd, s, XMM_SCRATCH);
-                self.asm.packed(PackedOp::Paddd, s, c);
-                self.asm.movaps(d, s);
+                self.packed3(PackedOp::Paddd, d, s, c);
             }
         }
         true

@@ -22,8 +22,8 @@
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
 ;;      58: 66440f3820f9           pmovsxbw xmm15, xmm1
 ;;      5e: 66440f3820f0           pmovsxbw xmm14, xmm0
-;;      64: 66450fd5fe             pmullw xmm15, xmm14
-;;      69: 410f28cf               movaps xmm1, xmm15
+;;      64: 410f28cf               movaps xmm1, xmm15
+;;      68: 66410fd5ce             pmullw xmm1, xmm14
 ;;   @004b: end
 ;;      6d: 400f28c1               movaps xmm0, xmm1
 ;;      71: 4889ec                 mov rsp, rbp
@@ -51,8 +51,8 @@
 ;;      5e: 66450f3833ff           pmovzxwd xmm15, xmm15
 ;;      64: 66440f70f0ee           pshufd xmm14, xmm0, 0xee
 ;;      6a: 66450f3833f6           pmovzxwd xmm14, xmm14
-;;      70: 66450f3840fe           pmulld xmm15, xmm14
-;;      76: 410f28cf               movaps xmm1, xmm15
+;;      70: 410f28cf               movaps xmm1, xmm15
+;;      74: 66410f3840ce           pmulld xmm1, xmm14
 ;;   @0055: end
 ;;      7a: 400f28c1               movaps xmm0, xmm1
 ;;      7e: 4889ec                 mov rsp, rbp
@@ -78,8 +78,8 @@
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
 ;;      58: 66440f70f950           pshufd xmm15, xmm1, 0x50
 ;;      5e: 66440f70f050           pshufd xmm14, xmm0, 0x50
-;;      64: 66450f3828fe           pmuldq xmm15, xmm14
-;;      6a: 410f28cf               movaps xmm1, xmm15
+;;      64: 410f28cf               movaps xmm1, xmm15
+;;      68: 66410f3828ce           pmuldq xmm1, xmm14
 ;;   @005f: end
 ;;      6e: 400f28c1               movaps xmm0, xmm1
 ;;      72: 4889ec                 mov rsp, rbp

@@ -29,8 +29,8 @@
 ;;      6c: 450fc2f703             cmpunordps xmm14, xmm15
 ;;      71: 450f56fe               orps xmm15, xmm14
 ;;      75: 66410f72d60a           psrld xmm14, 0xa
-;;      7b: 450f55f7               andnps xmm14, xmm15
-;;      7f: 410f28ce               movaps xmm1, xmm14
+;;      7b: 410f28ce               movaps xmm1, xmm14
+;;      7f: 410f55cf               andnps xmm1, xmm15
 ;;   @0041: end
 ;;      83: 400f28c1               movaps xmm0, xmm1
 ;;      87: 4889ec                 mov rsp, rbp
@@ -38,7 +38,7 @@
 ;;      8c: c3                     ret
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;      8d: 0f0b                   ud2
-;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 29 instructions, 147 bytes
+;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 29 instructions, 146 bytes
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -48,7 +48,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8261000000           jb 0x91
+;;      2a: 0f8260000000           jb 0x90
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @0048: f32x4.max
@@ -61,17 +61,17 @@
 ;;      68: 450f57f7               xorps xmm14, xmm15
 ;;      6c: 450f56fe               orps xmm15, xmm14
 ;;      70: 410f28cf               movaps xmm1, xmm15
-;;      74: 400fc2c903             cmpunordps xmm1, xmm1
+;;      74: 410fc2cf03             cmpunordps xmm1, xmm15
 ;;      79: 450f5cfe               subps xmm15, xmm14
-;;      7d: 66400f72d10a           psrld xmm1, 0xa
-;;      83: 410f55cf               andnps xmm1, xmm15
+;;      7d: 660f72d10a             psrld xmm1, 0xa
+;;      82: 410f55cf               andnps xmm1, xmm15
 ;;   @004b: end
-;;      87: 400f28c1               movaps xmm0, xmm1
-;;      8b: 4889ec                 mov rsp, rbp
-;;      8e: 405d                   pop rbp
-;;      90: c3                     ret
+;;      86: 400f28c1               movaps xmm0, xmm1
+;;      8a: 4889ec                 mov rsp, rbp
+;;      8d: 405d                   pop rbp
+;;      8f: c3                     ret
 ;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      91: 0f0b                   ud2
+;;      90: 0f0b                   ud2
 ;; wasm[0]::function[2] (pmin): kindling, x86_64-unknown-linux-gnu: 21 instructions, 112 bytes
 ;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
@@ -88,9 +88,9 @@
 ;;   @0052: f32x4.pmin
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 440f5df9               minps xmm15, xmm1
-;;      60: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 410f5dcf               minps xmm1, xmm15
 ;;   @0055: end
 ;;      64: 400f28c1               movaps xmm0, xmm1
 ;;      68: 4889ec                 mov rsp, rbp
@@ -114,9 +114,9 @@
 ;;   @005c: f32x4.pmax
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 440f5ff9               maxps xmm15, xmm1
-;;      60: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 410f5fcf               maxps xmm1, xmm15
 ;;   @005f: end
 ;;      64: 400f28c1               movaps xmm0, xmm1
 ;;      68: 4889ec                 mov rsp, rbp

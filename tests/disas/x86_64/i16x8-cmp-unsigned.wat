@@ -24,8 +24,8 @@
 ;;      61: 66450feff6             pxor xmm14, xmm14
 ;;      66: 66450f75fe             pcmpeqw xmm15, xmm14
 ;;      6b: 66450f76f6             pcmpeqd xmm14, xmm14
-;;      70: 66450feffe             pxor xmm15, xmm14
-;;      75: 410f28cf               movaps xmm1, xmm15
+;;      70: 410f28cf               movaps xmm1, xmm15
+;;      74: 66410fefce             pxor xmm1, xmm14
 ;;   @0032: end
 ;;      79: 400f28c1               movaps xmm0, xmm1
 ;;      7d: 4889ec                 mov rsp, rbp
@@ -52,8 +52,8 @@
 ;;      58: 440f28f8               movaps xmm15, xmm0
 ;;      5c: 66440fd9f9             psubusw xmm15, xmm1
 ;;      61: 66450feff6             pxor xmm14, xmm14
-;;      66: 66450f75fe             pcmpeqw xmm15, xmm14
-;;      6b: 410f28cf               movaps xmm1, xmm15
+;;      66: 410f28ce               movaps xmm1, xmm14
+;;      6a: 66410f75cf             pcmpeqw xmm1, xmm15
 ;;   @003b: end
 ;;      6f: 400f28c1               movaps xmm0, xmm1
 ;;      73: 4889ec                 mov rsp, rbp

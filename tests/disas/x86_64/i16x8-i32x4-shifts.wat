@@ -30,7 +30,7 @@
 ;;      6a: c3                     ret
 ;;   @0050: (func (;0;) (type 0) (param v128 i32) (result v128)
 ;;      6b: 0f0b                   ud2
-;; wasm[0]::function[1] (i16_shr_s): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;; wasm[0]::function[1] (i16_shr_s): kindling, x86_64-unknown-linux-gnu: 16 instructions, 81 bytes
 ;;   @0050: (func (;0;) (type 0) (param v128 i32) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -40,17 +40,17 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
+;;      2a: 0f821f000000           jb 0x4f
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @005f: i16x8.shr_s
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 66400f71e001           psraw xmm0, 1
+;;      44: 660f71e001             psraw xmm0, 1
 ;;   @0062: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      49: 4889ec                 mov rsp, rbp
+;;      4c: 405d                   pop rbp
+;;      4e: c3                     ret
 ;;   @005a: (func (;1;) (type 1) (param v128) (result v128)
-;;      50: 0f0b                   ud2
+;;      4f: 0f0b                   ud2
 ;; wasm[0]::function[2] (i32_shr_u): kindling, x86_64-unknown-linux-gnu: 20 instructions, 109 bytes
 ;;   @005a: (func (;1;) (type 1) (param v128) (result v128)
 ;;       0: 4055                   push rbp
@@ -76,7 +76,7 @@
 ;;      6a: c3                     ret
 ;;   @0064: (func (;2;) (type 0) (param v128 i32) (result v128)
 ;;      6b: 0f0b                   ud2
-;; wasm[0]::function[3] (i32_shl): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;; wasm[0]::function[3] (i32_shl): kindling, x86_64-unknown-linux-gnu: 16 instructions, 81 bytes
 ;;   @0064: (func (;2;) (type 0) (param v128 i32) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -86,14 +86,14 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
+;;      2a: 0f821f000000           jb 0x4f
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0073: i32x4.shl
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 66400f72f01f           pslld xmm0, 0x1f
+;;      44: 660f72f01f             pslld xmm0, 0x1f
 ;;   @0076: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      49: 4889ec                 mov rsp, rbp
+;;      4c: 405d                   pop rbp
+;;      4e: c3                     ret
 ;;   @006e: (func (;3;) (type 1) (param v128) (result v128)
-;;      50: 0f0b                   ud2
+;;      4f: 0f0b                   ud2

@@ -23,8 +23,8 @@
 ;;      5c: 66440f383bf8           pminud xmm15, xmm0
 ;;      62: 66440f76f9             pcmpeqd xmm15, xmm1
 ;;      67: 66450f76f6             pcmpeqd xmm14, xmm14
-;;      6c: 66450feffe             pxor xmm15, xmm14
-;;      71: 410f28cf               movaps xmm1, xmm15
+;;      6c: 410f28cf               movaps xmm1, xmm15
+;;      70: 66410fefce             pxor xmm1, xmm14
 ;;   @0032: end
 ;;      75: 400f28c1               movaps xmm0, xmm1
 ;;      79: 4889ec                 mov rsp, rbp
@@ -50,8 +50,8 @@
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
 ;;      58: 440f28f8               movaps xmm15, xmm0
 ;;      5c: 66440f383ff9           pmaxud xmm15, xmm1
-;;      62: 66440f76f8             pcmpeqd xmm15, xmm0
-;;      67: 410f28cf               movaps xmm1, xmm15
+;;      62: 400f28c8               movaps xmm1, xmm0
+;;      66: 66410f76cf             pcmpeqd xmm1, xmm15
 ;;   @003b: end
 ;;      6b: 400f28c1               movaps xmm0, xmm1
 ;;      6f: 4889ec                 mov rsp, rbp

@@ -29,8 +29,8 @@
 ;;      7b: 66410f73f720           psllq xmm15, 0x20
 ;;      81: 440f28f1               movaps xmm14, xmm1
 ;;      85: 66440ff4f0             pmuludq xmm14, xmm0
-;;      8a: 66450fd4f7             paddq xmm14, xmm15
-;;      8f: 410f28ce               movaps xmm1, xmm14
+;;      8a: 410f28ce               movaps xmm1, xmm14
+;;      8e: 66410fd4cf             paddq xmm1, xmm15
 ;;   @0028: end
 ;;      93: 400f28c1               movaps xmm0, xmm1
 ;;      97: 4889ec                 mov rsp, rbp

@@ -60,7 +60,7 @@
 ;;      8e: c3                     ret
 ;;   @0049: (func (;1;) (type 0) (param v128 i32) (result v128)
 ;;      8f: 0f0b                   ud2
-;; wasm[0]::function[2] (shr_s_const): kindling, x86_64-unknown-linux-gnu: 22 instructions, 119 bytes
+;; wasm[0]::function[2] (shr_s_const): kindling, x86_64-unknown-linux-gnu: 22 instructions, 118 bytes
 ;;   @0049: (func (;1;) (type 0) (param v128 i32) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -70,20 +70,20 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8245000000           jb 0x75
+;;      2a: 0f8244000000           jb 0x74
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0058: i64x2.shr_s
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 49bb0000000000000080   movabs r11, 0x8000000000000000
 ;;      4e: 664d0f6ef3             movq xmm14, r11
 ;;      53: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      59: 66400f73d005           psrlq xmm0, 5
-;;      5f: 66410f73d605           psrlq xmm14, 5
-;;      65: 66410fefc6             pxor xmm0, xmm14
-;;      6a: 66410ffbc6             psubq xmm0, xmm14
+;;      59: 660f73d005             psrlq xmm0, 5
+;;      5e: 66410f73d605           psrlq xmm14, 5
+;;      64: 66410fefc6             pxor xmm0, xmm14
+;;      69: 66410ffbc6             psubq xmm0, xmm14
 ;;   @005b: end
-;;      6f: 4889ec                 mov rsp, rbp
-;;      72: 405d                   pop rbp
-;;      74: c3                     ret
+;;      6e: 4889ec                 mov rsp, rbp
+;;      71: 405d                   pop rbp
+;;      73: c3                     ret
 ;;   @0053: (func (;2;) (type 1) (param v128) (result v128)
-;;      75: 0f0b                   ud2
+;;      74: 0f0b                   ud2

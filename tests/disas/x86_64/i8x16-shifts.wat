@@ -26,8 +26,8 @@
 ;;      5e: 66410f71f603           psllw xmm14, 3
 ;;      64: 66410f71d708           psrlw xmm15, 8
 ;;      6a: 66410f71d608           psrlw xmm14, 8
-;;      70: 66450f67fe             packuswb xmm15, xmm14
-;;      75: 410f28c7               movaps xmm0, xmm15
+;;      70: 410f28c7               movaps xmm0, xmm15
+;;      74: 66410f67c6             packuswb xmm0, xmm14
 ;;   @004e: end
 ;;      79: 4889ec                 mov rsp, rbp
 ;;      7c: 405d                   pop rbp
@@ -60,8 +60,8 @@
 ;;      79: 66440fe1f0             psraw xmm14, xmm0
 ;;      7e: 66410f71e708           psraw xmm15, 8
 ;;      84: 66410f71e608           psraw xmm14, 8
-;;      8a: 66450f63fe             packsswb xmm15, xmm14
-;;      8f: 410f28c7               movaps xmm0, xmm15
+;;      8a: 410f28c7               movaps xmm0, xmm15
+;;      8e: 66410f63c6             packsswb xmm0, xmm14
 ;;   @0057: end
 ;;      93: 4889ec                 mov rsp, rbp
 ;;      96: 405d                   pop rbp
@@ -94,8 +94,8 @@
 ;;      79: 66440fd1f0             psrlw xmm14, xmm0
 ;;      7e: 66410f71d708           psrlw xmm15, 8
 ;;      84: 66410f71d608           psrlw xmm14, 8
-;;      8a: 66450f67fe             packuswb xmm15, xmm14
-;;      8f: 410f28c7               movaps xmm0, xmm15
+;;      8a: 410f28c7               movaps xmm0, xmm15
+;;      8e: 66410f67c6             packuswb xmm0, xmm14
 ;;   @0060: end
 ;;      93: 4889ec                 mov rsp, rbp
 ;;      96: 405d                   pop rbp

@@ -19,11 +19,11 @@
 ;;   @0039: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f9               movaps xmm15, xmm1
-;;      5c: 49bb0080018002800380   movabs r11, 0x8003800280018000
-;;      66: 664d0f6ef3             movq xmm14, r11
-;;      6b: 49bb0480058006800780   movabs r11, 0x8007800680058004
-;;      75: 664d0f3a22f301         pinsrq xmm14, r11, 1
+;;      58: 49bb0080018002800380   movabs r11, 0x8003800280018000
+;;      62: 664d0f6ef3             movq xmm14, r11
+;;      67: 49bb0480058006800780   movabs r11, 0x8007800680058004
+;;      71: 664d0f3a22f301         pinsrq xmm14, r11, 1
+;;      78: 440f28f9               movaps xmm15, xmm1
 ;;      7c: 66450f3800fe           pshufb xmm15, xmm14
 ;;      82: 49bb8000800180028003   movabs r11, 0x380028001800080
 ;;      8c: 664d0f6ef3             movq xmm14, r11

@@ -31,7 +31,7 @@
 ;;      7d: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;      7e: 0f0b                   ud2
-;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 20 instructions, 110 bytes
+;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -41,18 +41,17 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823c000000           jb 0x6c
+;;      2a: 0f8237000000           jb 0x67
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @003f: i8x16.relaxed_swizzle
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f0               movaps xmm14, xmm0
-;;      5c: 66410f3800ce           pshufb xmm1, xmm14
+;;      58: 660f3800c8             pshufb xmm1, xmm0
 ;;   @0042: end
-;;      62: 400f28c1               movaps xmm0, xmm1
-;;      66: 4889ec                 mov rsp, rbp
-;;      69: 405d                   pop rbp
-;;      6b: c3                     ret
+;;      5d: 400f28c1               movaps xmm0, xmm1
+;;      61: 4889ec                 mov rsp, rbp
+;;      64: 405d                   pop rbp
+;;      66: c3                     ret
 ;;   @003a: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      6c: 0f0b                   ud2
+;;      67: 0f0b                   ud2

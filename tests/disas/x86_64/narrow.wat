@@ -6,7 +6,7 @@
   (func (export "i16u") (param v128 v128) (result v128) (i16x8.narrow_i32x4_u (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;; wasm[0]::function[0] (i8s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec50000000         sub rsp, 0x50
@@ -15,21 +15,21 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8237000000           jb 0x67
+;;      2a: 0f8236000000           jb 0x66
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @003e: i8x16.narrow_i16x8_s
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 66400f63c8             packsswb xmm1, xmm0
+;;      58: 660f63c8               packsswb xmm1, xmm0
 ;;   @0040: end
-;;      5d: 400f28c1               movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 405d                   pop rbp
-;;      66: c3                     ret
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
-;; wasm[0]::function[1] (i8u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;;      66: 0f0b                   ud2
+;; wasm[0]::function[1] (i8u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -39,22 +39,46 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8237000000           jb 0x67
+;;      2a: 0f8236000000           jb 0x66
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;   @0047: i8x16.narrow_i16x8_u
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 66400f67c8             packuswb xmm1, xmm0
+;;      58: 660f67c8               packuswb xmm1, xmm0
 ;;   @0049: end
-;;      5d: 400f28c1               movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 405d                   pop rbp
-;;      66: c3                     ret
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
 ;;   @0042: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
-;; wasm[0]::function[2] (i16s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;;      66: 0f0b                   ud2
+;; wasm[0]::function[2] (i16s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
 ;;   @0042: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: 4055                   push rbp
+;;       2: 4889e5                 mov rbp, rsp
+;;       5: 4881ec50000000         sub rsp, 0x50
+;;       c: 4989fe                 mov r14, rdi
+;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
+;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
+;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
+;;      27: 493be3                 cmp rsp, r11
+;;      2a: 0f8236000000           jb 0x66
+;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;   @0050: i16x8.narrow_i32x4_s
+;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
+;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
+;;      58: 660f6bc8               packssdw xmm1, xmm0
+;;   @0053: end
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
+;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      66: 0f0b                   ud2
+;; wasm[0]::function[3] (i16u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec50000000         sub rsp, 0x50
@@ -66,38 +90,14 @@
 ;;      2a: 0f8237000000           jb 0x67
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
-;;   @0050: i16x8.narrow_i32x4_s
+;;   @005a: i16x8.narrow_i32x4_u
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 66400f6bc8             packssdw xmm1, xmm0
-;;   @0053: end
+;;      58: 660f382bc8             packusdw xmm1, xmm0
+;;   @005d: end
 ;;      5d: 400f28c1               movaps xmm0, xmm1
 ;;      61: 4889ec                 mov rsp, rbp
 ;;      64: 405d                   pop rbp
 ;;      66: c3                     ret
-;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
-;; wasm[0]::function[3] (i16u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 106 bytes
-;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8238000000           jb 0x68
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
-;;   @005a: i16x8.narrow_i32x4_u
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 66400f382bc8           packusdw xmm1, xmm0
-;;   @005d: end
-;;      5e: 400f28c1               movaps xmm0, xmm1
-;;      62: 4889ec                 mov rsp, rbp
-;;      65: 405d                   pop rbp
-;;      67: c3                     ret
 ;;   @0055: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      68: 0f0b                   ud2
+;;      67: 0f0b                   ud2

@@ -20,9 +20,9 @@
 ;;   @003c: f32x4.relaxed_min
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 440f5df9               minps xmm15, xmm1
-;;      60: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 410f5dcf               minps xmm1, xmm15
 ;;   @003f: end
 ;;      64: 400f28c1               movaps xmm0, xmm1
 ;;      68: 4889ec                 mov rsp, rbp
@@ -46,9 +46,9 @@
 ;;   @0046: f64x2.relaxed_max
 ;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
 ;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 66440f5ff9             maxpd xmm15, xmm1
-;;      61: 410f28cf               movaps xmm1, xmm15
+;;      58: 440f28f9               movaps xmm15, xmm1
+;;      5c: 400f28c8               movaps xmm1, xmm0
+;;      60: 66410f5fcf             maxpd xmm1, xmm15
 ;;   @0049: end
 ;;      65: 400f28c1               movaps xmm0, xmm1
 ;;      69: 4889ec                 mov rsp, rbp
@@ -56,7 +56,7 @@
 ;;      6e: c3                     ret
 ;;   @0041: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;      6f: 0f0b                   ud2
-;; wasm[0]::function[2] (trunc): kindling, x86_64-unknown-linux-gnu: 16 instructions, 81 bytes
+;; wasm[0]::function[2] (trunc): kindling, x86_64-unknown-linux-gnu: 16 instructions, 80 bytes
 ;;   @0041: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -66,14 +66,14 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f821f000000           jb 0x4f
+;;      2a: 0f821e000000           jb 0x4e
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @004e: i32x4.relaxed_trunc_f32x4_s
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: f3400f5bc0             cvttps2dq xmm0, xmm0
+;;      44: f30f5bc0               cvttps2dq xmm0, xmm0
 ;;   @0051: end
-;;      49: 4889ec                 mov rsp, rbp
-;;      4c: 405d                   pop rbp
-;;      4e: c3                     ret
+;;      48: 4889ec                 mov rsp, rbp
+;;      4b: 405d                   pop rbp
+;;      4d: c3                     ret
 ;;   @004b: (func (;2;) (type 1) (param v128) (result v128)
-;;      4f: 0f0b                   ud2
+;;      4e: 0f0b                   ud2

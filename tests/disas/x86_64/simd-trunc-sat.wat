@@ -6,7 +6,7 @@
   (func (export "f64_u") (param v128) (result v128) (i32x4.trunc_sat_f64x2_u_zero (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f32_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 115 bytes
+;; wasm[0]::function[0] (f32_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 114 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec30000000         sub rsp, 0x30
@@ -15,25 +15,25 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8241000000           jb 0x71
+;;      2a: 0f8240000000           jb 0x70
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0041: i32x4.trunc_sat_f32x4_s
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 450fc2ff00             cmpeqps xmm15, xmm15
+;;      48: 440fc2f800             cmpeqps xmm15, xmm0
 ;;      4d: 410f54c7               andps xmm0, xmm15
 ;;      51: 66440feff8             pxor xmm15, xmm0
-;;      56: f3400f5bc0             cvttps2dq xmm0, xmm0
-;;      5b: 66440fdbf8             pand xmm15, xmm0
-;;      60: 66410f72e71f           psrad xmm15, 0x1f
-;;      66: 66410fefc7             pxor xmm0, xmm15
+;;      56: f30f5bc0               cvttps2dq xmm0, xmm0
+;;      5a: 66440fdbf8             pand xmm15, xmm0
+;;      5f: 66410f72e71f           psrad xmm15, 0x1f
+;;      65: 66410fefc7             pxor xmm0, xmm15
 ;;   @0044: end
-;;      6b: 4889ec                 mov rsp, rbp
-;;      6e: 405d                   pop rbp
-;;      70: c3                     ret
+;;      6a: 4889ec                 mov rsp, rbp
+;;      6d: 405d                   pop rbp
+;;      6f: c3                     ret
 ;;   @003e: (func (;0;) (type 0) (param v128) (result v128)
-;;      71: 0f0b                   ud2
-;; wasm[0]::function[1] (f32_u): kindling, x86_64-unknown-linux-gnu: 29 instructions, 144 bytes
+;;      70: 0f0b                   ud2
+;; wasm[0]::function[1] (f32_u): kindling, x86_64-unknown-linux-gnu: 29 instructions, 143 bytes
 ;;   @003e: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -43,7 +43,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f825e000000           jb 0x8e
+;;      2a: 0f825d000000           jb 0x8d
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0049: i32x4.trunc_sat_f32x4_u
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
@@ -53,21 +53,21 @@
 ;;      52: 66410f72d601           psrld xmm14, 1
 ;;      58: 450f5bf6               cvtdq2ps xmm14, xmm14
 ;;      5c: 440f28f8               movaps xmm15, xmm0
-;;      60: f3400f5bc0             cvttps2dq xmm0, xmm0
-;;      65: 450f5cfe               subps xmm15, xmm14
-;;      69: 450fc2f702             cmpleps xmm14, xmm15
-;;      6e: f3450f5bff             cvttps2dq xmm15, xmm15
-;;      73: 66450feffe             pxor xmm15, xmm14
-;;      78: 66450feff6             pxor xmm14, xmm14
-;;      7d: 66450f383dfe           pmaxsd xmm15, xmm14
-;;      83: 66410ffec7             paddd xmm0, xmm15
+;;      60: 450f5cfe               subps xmm15, xmm14
+;;      64: f30f5bc0               cvttps2dq xmm0, xmm0
+;;      68: 450fc2f702             cmpleps xmm14, xmm15
+;;      6d: f3450f5bff             cvttps2dq xmm15, xmm15
+;;      72: 66450feffe             pxor xmm15, xmm14
+;;      77: 66450feff6             pxor xmm14, xmm14
+;;      7c: 66450f383dfe           pmaxsd xmm15, xmm14
+;;      82: 66410ffec7             paddd xmm0, xmm15
 ;;   @004c: end
-;;      88: 4889ec                 mov rsp, rbp
-;;      8b: 405d                   pop rbp
-;;      8d: c3                     ret
+;;      87: 4889ec                 mov rsp, rbp
+;;      8a: 405d                   pop rbp
+;;      8c: c3                     ret
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
-;;      8e: 0f0b                   ud2
-;; wasm[0]::function[2] (f64_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 121 bytes
+;;      8d: 0f0b                   ud2
+;; wasm[0]::function[2] (f64_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 120 bytes
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -77,25 +77,25 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8247000000           jb 0x77
+;;      2a: 0f8246000000           jb 0x76
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0051: i32x4.trunc_sat_f64x2_s_zero
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 66450fc2ff00           cmpeqpd xmm15, xmm15
+;;      48: 66440fc2f800           cmpeqpd xmm15, xmm0
 ;;      4e: 49bb0000c0ffffffdf41   movabs r11, 0x41dfffffffc00000
 ;;      58: 664d0f6ef3             movq xmm14, r11
 ;;      5d: 66450f70f644           pshufd xmm14, xmm14, 0x44
 ;;      63: 450f54fe               andps xmm15, xmm14
 ;;      67: 66410f5dc7             minpd xmm0, xmm15
-;;      6c: 66400fe6c0             cvttpd2dq xmm0, xmm0
+;;      6c: 660fe6c0               cvttpd2dq xmm0, xmm0
 ;;   @0054: end
-;;      71: 4889ec                 mov rsp, rbp
-;;      74: 405d                   pop rbp
-;;      76: c3                     ret
+;;      70: 4889ec                 mov rsp, rbp
+;;      73: 405d                   pop rbp
+;;      75: c3                     ret
 ;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
-;;      77: 0f0b                   ud2
-;; wasm[0]::function[3] (f64_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 150 bytes
+;;      76: 0f0b                   ud2
+;; wasm[0]::function[3] (f64_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 149 bytes
 ;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -105,7 +105,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8264000000           jb 0x94
+;;      2a: 0f8263000000           jb 0x93
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;   @0059: i32x4.trunc_sat_f64x2_u_zero
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
@@ -115,15 +115,15 @@
 ;;      58: 664d0f6ef3             movq xmm14, r11
 ;;      5d: 66450f70f644           pshufd xmm14, xmm14, 0x44
 ;;      63: 66410f5dc6             minpd xmm0, xmm14
-;;      68: 66400f3a09c003         roundpd xmm0, xmm0, 3
-;;      6f: 49bb0000000000003043   movabs r11, 0x4330000000000000
-;;      79: 664d0f6ef3             movq xmm14, r11
-;;      7e: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      84: 66410f58c6             addpd xmm0, xmm14
-;;      89: 410fc6c788             shufps xmm0, xmm15, 0x88
+;;      68: 660f3a09c003           roundpd xmm0, xmm0, 3
+;;      6e: 49bb0000000000003043   movabs r11, 0x4330000000000000
+;;      78: 664d0f6ef3             movq xmm14, r11
+;;      7d: 66450f70f644           pshufd xmm14, xmm14, 0x44
+;;      83: 66410f58c6             addpd xmm0, xmm14
+;;      88: 410fc6c788             shufps xmm0, xmm15, 0x88
 ;;   @005c: end
-;;      8e: 4889ec                 mov rsp, rbp
-;;      91: 405d                   pop rbp
-;;      93: c3                     ret
+;;      8d: 4889ec                 mov rsp, rbp
+;;      90: 405d                   pop rbp
+;;      92: c3                     ret
 ;;   @0056: (func (;3;) (type 0) (param v128) (result v128)
-;;      94: 0f0b                   ud2
+;;      93: 0f0b                   ud2

@@ -42,7 +42,7 @@
 ;;   @003f: i16x8.bitmask
 ;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
 ;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 66450f63ff             packsswb xmm15, xmm15
+;;      48: 66440f63f8             packsswb xmm15, xmm0
 ;;      4d: 66410fd7df             pmovmskb ebx, xmm15
 ;;      52: 4081e3ff000000         and ebx, 0xff
 ;;   @0042: end

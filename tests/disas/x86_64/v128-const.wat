@@ -5,7 +5,7 @@
   (func (export "both") (result v128) (v128.const i32x4 1 2 3 4)))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (zero): kindling, x86_64-unknown-linux-gnu: 14 instructions, 61 bytes
+;; wasm[0]::function[0] (zero): kindling, x86_64-unknown-linux-gnu: 14 instructions, 60 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec20000000         sub rsp, 0x20
@@ -14,15 +14,15 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f820b000000           jb 0x3b
+;;      2a: 0f820a000000           jb 0x3a
 ;;   @0031: v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-;;      30: 66400fefc0             pxor xmm0, xmm0
+;;      30: 660fefc0               pxor xmm0, xmm0
 ;;   @0043: end
-;;      35: 4889ec                 mov rsp, rbp
-;;      38: 405d                   pop rbp
-;;      3a: c3                     ret
+;;      34: 4889ec                 mov rsp, rbp
+;;      37: 405d                   pop rbp
+;;      39: c3                     ret
 ;;   @0030: (func (;0;) (type 0) (result v128)
-;;      3b: 0f0b                   ud2
+;;      3a: 0f0b                   ud2
 ;; wasm[0]::function[1] (low): kindling, x86_64-unknown-linux-gnu: 15 instructions, 67 bytes
 ;;   @0030: (func (;0;) (type 0) (result v128)
 ;;       0: 4055                   push rbp

@@ -7,7 +7,7 @@
   (func (export "load64_zero") (param i32) (result v128) (v128.load64_zero (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (load8x8_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 102 bytes
+;; wasm[0]::function[0] (load8x8_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 101 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ec30000000         sub rsp, 0x30
@@ -16,7 +16,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8234000000           jb 0x64
+;;      2a: 0f8233000000           jb 0x63
 ;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
 ;;   @005d: v128.load8x8_s
 ;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
@@ -24,14 +24,14 @@
 ;;      43: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
 ;;      4b: 4c01d3                 add rbx, r10
 ;;      4e: f2400f10842300000000   movsd xmm0, qword ptr [rbx + riz]
-;;      58: 66400f3820c0           pmovsxbw xmm0, xmm0
+;;      58: 660f3820c0             pmovsxbw xmm0, xmm0
 ;;   @0061: end
-;;      5e: 4889ec                 mov rsp, rbp
-;;      61: 405d                   pop rbp
-;;      63: c3                     ret
+;;      5d: 4889ec                 mov rsp, rbp
+;;      60: 405d                   pop rbp
+;;      62: c3                     ret
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
-;;      64: 0f0b                   ud2
-;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 111 bytes
+;;      63: 0f0b                   ud2
+;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 110 bytes
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
@@ -41,7 +41,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823d000000           jb 0x6d
+;;      2a: 0f823c000000           jb 0x6c
 ;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
 ;;   @0066: v128.load16_splat offset=2
 ;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
@@ -50,14 +50,14 @@
 ;;      4b: 4c01d3                 add rbx, r10
 ;;      4e: 400fb79c2302000000     movzx ebx, word ptr [rbx + riz + 2]
 ;;      57: 66400f6ec3             movd xmm0, ebx
-;;      5c: 66400f61c0             punpcklwd xmm0, xmm0
-;;      61: 66400f70c000           pshufd xmm0, xmm0, 0
+;;      5c: 660f61c0               punpcklwd xmm0, xmm0
+;;      60: 66400f70c000           pshufd xmm0, xmm0, 0
 ;;   @006a: end
-;;      67: 4889ec                 mov rsp, rbp
-;;      6a: 405d                   pop rbp
-;;      6c: c3                     ret
+;;      66: 4889ec                 mov rsp, rbp
+;;      69: 405d                   pop rbp
+;;      6b: c3                     ret
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;      6d: 0f0b                   ud2
+;;      6c: 0f0b                   ud2
 ;; wasm[0]::function[2] (load32_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 96 bytes
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: 4055                   push rbp

@@ -4,7 +4,7 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 175 bytes
+;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 174 bytes
 ;;       0: 4055                   push rbp
 ;;       2: 4889e5                 mov rbp, rsp
 ;;       5: 4881ecc0000000         sub rsp, 0xc0
@@ -13,7 +13,7 @@
 ;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
 ;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
 ;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f827d000000           jb 0xad
+;;      2a: 0f827c000000           jb 0xac
 ;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
 ;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
 ;;      44: f3400f7f9425c0ffffff   movdqu xmmword ptr [rbp + riz - 0x40], xmm2
@@ -26,14 +26,14 @@
 ;;   @0037: i32x4.add
 ;;      88: f3400f6f842520000000   movdqu xmm0, xmmword ptr [rbp + riz + 0x20]
 ;;      92: f3400f6f8c2510000000   movdqu xmm1, xmmword ptr [rbp + riz + 0x10]
-;;      9c: 66400ffec8             paddd xmm1, xmm0
+;;      9c: 660ffec8               paddd xmm1, xmm0
 ;;   @003a: end
-;;      a1: 400f28c1               movaps xmm0, xmm1
-;;      a5: 4889ec                 mov rsp, rbp
-;;      a8: 405d                   pop rbp
-;;      aa: c22000                 ret 0x20
+;;      a0: 400f28c1               movaps xmm0, xmm1
+;;      a4: 4889ec                 mov rsp, rbp
+;;      a7: 405d                   pop rbp
+;;      a9: c22000                 ret 0x20
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      ad: 0f0b                   ud2
+;;      ac: 0f0b                   ud2
 ;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 32 instructions, 218 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: 4055                   push rbp

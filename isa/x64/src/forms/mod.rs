@@ -14,8 +14,13 @@ use crate::{
     Shift, Size, SseOp,
 };
 
+mod draw;
 mod llvm_mc;
 mod spelling;
+mod vex;
+
+use draw::Draw;
+pub use vex::VexForm;
 
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 #[cfg(test)]
@@ -315,10 +320,15 @@ pub enum Form {
         tmp: Gpr,
         targets: u8,
     },
+    /// A VEX- or EVEX-encoded form (`forms/vex.rs`).
+    Vex(VexForm),
 }
 
 /// The number of [`Form`] variants (kinds), for [`Form::of_kind`].
-pub const KINDS: u64 = 59;
+/// The form kinds before the VEX and EVEX ones.
+const BASE_KINDS: u64 = 59;
+
+pub const KINDS: u64 = BASE_KINDS + vex::KINDS;
 
 /// The instruction-emitting [`Assembler`] methods the forms cover, each by
 /// name. The methods not listed (`new`, `offset`, `new_label`, `bind`,
@@ -384,6 +394,13 @@ pub const METHODS: &[&str] = &[
     "ud2",
     "sub_rsp_patchable",
     "jump_table",
+    "packed_vex",
+    "packed_shift_imm_vex",
+    "packed_imm_vex",
+    "packed_float_cmp_vex",
+    "avx",
+    "evex",
+    "vpsraq_imm",
 ];
 
 const ALUS: [Alu; 6] = [Alu::Add, Alu::Sub, Alu::And, Alu::Or, Alu::Xor, Alu::Cmp];
@@ -412,54 +429,6 @@ const BIT_COUNTS: [BitCount; 5] = [
 ];
 
 /// Operands drawn from a source of raw numbers.
-struct Draw<'a>(&'a mut dyn FnMut() -> u64);
-
-impl Draw<'_> {
-    fn below(&mut self, n: u64) -> u64 {
-        (self.0)() % n
-    }
-    fn flag(&mut self) -> bool {
-        self.below(2) == 1
-    }
-    fn reg(&mut self) -> u8 {
-        self.below(16) as u8
-    }
-    fn wide(&mut self) -> Size {
-        if self.flag() {
-            Size::S64
-        } else {
-            Size::S32
-        }
-    }
-    fn any_size(&mut self) -> Size {
-        [Size::S8, Size::S16, Size::S32, Size::S64][self.below(4) as usize]
-    }
-    fn narrow(&mut self) -> Size {
-        [Size::S8, Size::S16, Size::S32][self.below(3) as usize]
-    }
-    fn cond(&mut self) -> Cond {
-        crate::ALL_CONDS[self.below(16) as usize]
-    }
-    /// A 32-bit value: zero, a small (8-bit) one or any.
-    fn imm32(&mut self) -> i32 {
-        match self.below(4) {
-            0 => 0,
-            1 => (self.0)() as i8 as i32,
-            _ => (self.0)() as i32,
-        }
-    }
-    /// A 64-bit value of every shape `mov_ri` distinguishes.
-    fn imm64(&mut self) -> i64 {
-        match self.below(5) {
-            0 => 0,
-            1 => (self.0)() as u32 as i64,
-            2 => (self.0)() as i32 as i64,
-            3 => (self.0)() as i8 as i64,
-            _ => (self.0)() as i64,
-        }
-    }
-}
-
 impl Form {
     /// A form of any kind, with operands from `next`.
     pub fn generate(next: &mut dyn FnMut() -> u64) -> Form {
@@ -473,6 +442,7 @@ impl Form {
         let mut d = Draw(next);
         let d = &mut d;
         match kind % KINDS {
+            k if k >= BASE_KINDS => Form::Vex(VexForm::of_kind(k - BASE_KINDS, d)),
             0 => Form::MovRr {
                 size: d.wide(),
                 dst: d.reg(),
@@ -818,6 +788,7 @@ impl Form {
             Form::CallR { .. } => "call_r",
             Form::Ret { .. } => "ret",
             Form::Ud2 => "ud2",
+            Form::Vex(f) => f.method(),
             Form::SubRspPatchable { .. } => "sub_rsp_patchable",
             Form::JumpTable { .. } => "jump_table",
         }
@@ -992,6 +963,7 @@ impl Form {
                 a.jump_table(index, tmp, &labels);
                 a.bind(l);
             }
+            Form::Vex(ref f) => f.emit(a),
         }
     }
 }

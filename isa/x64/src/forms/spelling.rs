@@ -285,6 +285,7 @@ impl Form {
                 }
                 v
             }
+            Form::Vex(ref f) => one(f.spelling()),
         }
     }
 }

@@ -1,0 +1,80 @@
+;;! set has_avx=true
+;; With AVX, lane arithmetic is three-operand VEX: vpaddd/vpsubb write the result
+;; without first copying the left operand; vpandn keeps andnot's operand order (!r & l).
+(module
+  (func (export "add") (param v128 v128) (result v128) (i32x4.add (local.get 0) (local.get 1)))
+  (func (export "sub") (param v128 v128) (result v128) (i8x16.sub (local.get 1) (local.get 0)))
+  (func (export "andnot") (param v128 v128) (result v128) (v128.andnot (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (add): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;       0: 4055                   push rbp
+;;       2: 4889e5                 mov rbp, rsp
+;;       5: 4881ec50000000         sub rsp, 0x50
+;;       c: 4989fe                 mov r14, rdi
+;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
+;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
+;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
+;;      27: 493be3                 cmp rsp, r11
+;;      2a: 0f8236000000           jb 0x66
+;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;   @0038: i32x4.add
+;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
+;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
+;;      58: c5f1fec8               vpaddd xmm1, xmm1, xmm0
+;;   @003b: end
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
+;;   @0033: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      66: 0f0b                   ud2
+;; wasm[0]::function[1] (sub): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;   @0033: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: 4055                   push rbp
+;;       2: 4889e5                 mov rbp, rsp
+;;       5: 4881ec50000000         sub rsp, 0x50
+;;       c: 4989fe                 mov r14, rdi
+;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
+;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
+;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
+;;      27: 493be3                 cmp rsp, r11
+;;      2a: 0f8236000000           jb 0x66
+;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;   @0042: i8x16.sub
+;;      44: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
+;;      4e: f3400f6f8c25d0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x30]
+;;      58: c5f1f8c8               vpsubb xmm1, xmm1, xmm0
+;;   @0044: end
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
+;;   @003d: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      66: 0f0b                   ud2
+;; wasm[0]::function[2] (andnot): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;   @003d: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: 4055                   push rbp
+;;       2: 4889e5                 mov rbp, rsp
+;;       5: 4881ec50000000         sub rsp, 0x50
+;;       c: 4989fe                 mov r14, rdi
+;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
+;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
+;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
+;;      27: 493be3                 cmp rsp, r11
+;;      2a: 0f8236000000           jb 0x66
+;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;   @004b: v128.andnot
+;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
+;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
+;;      58: c5f9dfc9               vpandn xmm1, xmm0, xmm1
+;;   @004d: end
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 405d                   pop rbp
+;;      65: c3                     ret
+;;   @0046: (func (;2;) (type 0) (param v128 v128) (result v128)
+;;      66: 0f0b                   ud2
