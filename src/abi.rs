@@ -3,7 +3,8 @@
 //! kindling's wasm-call ABI deliberately matches wasmtime's native-call ABI
 //! argument and result placement: `(callee_vmctx, caller_vmctx, params...)`,
 //! integer and float arguments in the platform's argument registers and then
-//! in 8-byte stack slots, the first result in the return register and any
+//! in stack slots (`Abi::stack_slot_size` bytes, 16 at a 16-byte offset for
+//! a v128), the first result in the return register and any
 //! further results written through a return pointer passed as the last
 //! argument, laid out as wasmtime-cranelift 12 lays them out. Two things
 //! differ:
@@ -22,9 +23,11 @@
 use crate::masm::Reg;
 use wasmtime_environ::WasmType;
 
-/// An ISA's calling-convention registers.
+/// An ISA's calling convention: what differs between ISAs in how the core
+/// places arguments, results and buffers. Every core file that puts
+/// something at SP reads it from here.
 #[derive(Debug)]
-pub struct AbiRegs {
+pub struct Abi {
     /// Integer argument registers, in order.
     pub int_args: &'static [Reg],
     /// Float argument registers, in order.
@@ -37,6 +40,17 @@ pub struct AbiRegs {
     pub callee_saved: &'static [Reg],
     /// Bytes each stack argument occupies.
     pub stack_slot_size: u32,
+    /// Bytes between SP and the first outgoing stack argument at a call,
+    /// which the callee may use (s390x's register save area); outgoing
+    /// return areas and buffers start above them too.
+    pub outgoing_args_offset: u32,
+    /// Whether a 32-bit argument sits at the high end of its stack slot
+    /// (big-endian ABIs) rather than at its low end.
+    pub narrow_args_at_slot_end: bool,
+    /// Whether the caller must zero-extend 32-bit integer arguments of native
+    /// calls to 64 bits (wasmtime marks its builtins' `u32`s `uext`, and the
+    /// riscv64 and s390x ABIs rely on the caller doing it).
+    pub extends_u32_args: bool,
 }
 
 /// Where one argument lives at a call boundary.
@@ -91,7 +105,7 @@ fn align_to(v: u32, a: u32) -> u32 {
 
 /// Lowers a wasm signature: `params` and `results` are the wasm types; the
 /// two vmctx pointers are prepended here.
-pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType]) -> Signature {
+pub fn lower_signature(abi: &Abi, params: &[WasmType], results: &[WasmType]) -> Signature {
     let mut sig = Signature::default();
     let mut next_int = 0;
     let mut next_float = 0;
@@ -114,7 +128,13 @@ pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType])
             sig.args.push(ArgLoc::Stack(stack));
             stack += 16;
         } else {
-            sig.args.push(ArgLoc::Stack(stack));
+            let narrow = matches!(ty, WasmType::I32 | WasmType::F32);
+            let pad = if narrow && abi.narrow_args_at_slot_end {
+                abi.stack_slot_size - 4
+            } else {
+                0
+            };
+            sig.args.push(ArgLoc::Stack(stack + pad));
             stack += abi.stack_slot_size;
         }
     };
@@ -151,13 +171,16 @@ pub fn lower_signature(abi: &AbiRegs, params: &[WasmType], results: &[WasmType])
 mod tests {
     use super::*;
 
-    static ABI: AbiRegs = AbiRegs {
+    static ABI: Abi = Abi {
         int_args: &[Reg::gpr(7), Reg::gpr(6)],
         float_args: &[Reg::fpr(0)],
         int_ret: Reg::gpr(0),
         float_ret: Reg::fpr(0),
         callee_saved: &[],
         stack_slot_size: 8,
+        outgoing_args_offset: 0,
+        narrow_args_at_slot_end: false,
+        extends_u32_args: false,
     };
 
     #[test]
@@ -182,5 +205,20 @@ mod tests {
         assert_eq!(sig.first_result, Some(Reg::gpr(0)));
         assert_eq!(sig.extra_result_offsets, vec![0, 8]);
         assert_eq!(sig.ret_area_bytes, 16);
+    }
+
+    #[test]
+    fn a_big_endian_abi_puts_narrow_stack_arguments_at_their_slot_ends() {
+        let abi = Abi {
+            narrow_args_at_slot_end: true,
+            ..ABI
+        };
+        let sig = lower_signature(&abi, &[WasmType::I32, WasmType::F32, WasmType::I64], &[]);
+        assert_eq!(
+            sig.args[2..],
+            [ArgLoc::Stack(4), ArgLoc::Reg(Reg::fpr(0)), ArgLoc::Stack(8)]
+        );
+        let sig = lower_signature(&abi, &[WasmType::I64, WasmType::F64, WasmType::F32], &[]);
+        assert_eq!(sig.args[4], ArgLoc::Stack(12));
     }
 }

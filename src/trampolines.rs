@@ -77,6 +77,16 @@ fn save_entry_sp<M: MacroAssembler>(
     }
 }
 
+/// The outgoing area at `offset`: above the ABI's reserved bytes at SP.
+fn outgoing<M: MacroAssembler>(offset: u32) -> Mem {
+    mem(M::sp(), (M::abi().outgoing_args_offset + offset) as i32)
+}
+
+/// The bytes of a frame's outgoing area for the stack arguments of `sig`.
+fn outgoing_bytes<M: MacroAssembler>(sig: &Signature) -> u32 {
+    M::abi().outgoing_args_offset + sig.stack_arg_bytes
+}
+
 /// Copies the stack arguments of `sig` (a signature of `ty`) from the
 /// incoming area to the outgoing one at SP.
 fn copy_stack_args<M: MacroAssembler>(masm: &mut M, sig: &Signature, ty: &WasmFuncType) {
@@ -86,7 +96,7 @@ fn copy_stack_args<M: MacroAssembler>(masm: &mut M, sig: &Signature, ty: &WasmFu
         .chain(sig.has_ret_ptr().then_some(WasmType::I64));
     for (loc, ty) in sig.args.iter().zip(types) {
         if let ArgLoc::Stack(off) = *loc {
-            let dst = Loc::Mem(mem(M::sp(), off as i32));
+            let dst = Loc::Mem(outgoing::<M>(off));
             masm.mov(value_size(ty), dst, arg_loc::<M>(*loc));
         }
     }
@@ -111,7 +121,7 @@ fn save_exit_state<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg) 
         Loc::Reg(limits),
         Loc::Mem(mem(caller_vmctx, limits_off)),
     );
-    let abi = M::abi_regs();
+    let abi = M::abi();
     let mut free = M::allocatable_gprs()
         .iter()
         .copied()
@@ -161,14 +171,15 @@ pub fn array_to_wasm<M: MacroAssembler>(
     callee: u32,
 ) -> Result<CompiledCode, CompileFailure> {
     masm.reset();
-    let abi = M::abi_regs();
+    let abi = M::abi();
     let sig = lower_signature(abi, ty.params(), ty.returns());
     let (vmctx, values) = (abi.int_args[0], abi.int_args[2]);
     masm.prologue();
     let saved = masm.save_callee_saved() as i32;
     let values_slot = mem(M::fp(), -saved - 8);
     masm.mov(MemSize::S64, Loc::Mem(values_slot), Loc::Reg(values));
-    save_entry_sp(masm, offsets, vmctx, sig.stack_arg_bytes);
+    let args_top = M::abi().outgoing_args_offset + sig.stack_arg_bytes;
+    save_entry_sp(masm, offsets, vmctx, args_top);
     // The pinned vmctx register is free here: use it as the values base.
     let base = M::vmctx_reg();
     masm.mov(MemSize::S64, Loc::Reg(base), Loc::Reg(values));
@@ -181,30 +192,24 @@ pub fn array_to_wasm<M: MacroAssembler>(
         });
     }
     if sig.has_ret_ptr() {
-        let at = mem(M::sp(), sig.stack_arg_bytes as i32);
+        let at = outgoing::<M>(sig.stack_arg_bytes);
         moves.push(Move {
             size: MemSize::S64,
             dst: *sig.args.last().unwrap(),
             src: Loc::Addr(at),
         });
     }
-    parallel_move(masm, &mut moves, mem(M::sp(), 0), M::core_temp());
+    parallel_move(masm, &mut moves, outgoing::<M>(0), M::core_temp());
     masm.call(CallTarget::Func(callee));
     // The callee popped its stack arguments; the return area is above them.
     masm.sub_sp(sig.stack_arg_bytes);
     masm.mov(MemSize::S64, Loc::Reg(base), Loc::Mem(values_slot));
-    store_results(
-        masm,
-        &sig,
-        ty,
-        base,
-        mem(M::sp(), sig.stack_arg_bytes as i32),
-    );
+    store_results(masm, &sig, ty, base, outgoing::<M>(sig.stack_arg_bytes));
     masm.restore_callee_saved();
     masm.epilogue(0);
     finish(
         masm,
-        saved as u32 + 8 + sig.stack_arg_bytes + sig.ret_area_bytes,
+        saved as u32 + 8 + outgoing_bytes::<M>(&sig) + sig.ret_area_bytes,
     )
 }
 
@@ -237,16 +242,17 @@ pub fn native_to_wasm<M: MacroAssembler>(
     callee: u32,
 ) -> Result<CompiledCode, CompileFailure> {
     masm.reset();
-    let abi = M::abi_regs();
+    let abi = M::abi();
     let sig = lower_signature(abi, ty.params(), ty.returns());
     masm.prologue();
     let saved = masm.save_callee_saved();
-    save_entry_sp(masm, offsets, abi.int_args[0], sig.stack_arg_bytes);
+    let args_top = abi.outgoing_args_offset + sig.stack_arg_bytes;
+    save_entry_sp(masm, offsets, abi.int_args[0], args_top);
     copy_stack_args(masm, &sig, ty);
     masm.call(CallTarget::Func(callee));
     masm.restore_callee_saved();
     masm.epilogue(0);
-    finish(masm, saved + sig.stack_arg_bytes)
+    finish(masm, saved + outgoing_bytes::<M>(&sig))
 }
 
 /// Wasm call → a native host function found in the callee's
@@ -258,7 +264,7 @@ pub fn wasm_to_native<M: MacroAssembler>(
     ty: &WasmFuncType,
 ) -> Result<CompiledCode, CompileFailure> {
     masm.reset();
-    let abi = M::abi_regs();
+    let abi = M::abi();
     let sig = lower_signature(abi, ty.params(), ty.returns());
     let ptr = 8u8;
     let (callee_vmctx, caller_vmctx) = (abi.int_args[0], abi.int_args[1]);
@@ -271,7 +277,7 @@ pub fn wasm_to_native<M: MacroAssembler>(
     masm.mov(MemSize::S64, Loc::Reg(target), func);
     masm.call(CallTarget::Reg(target));
     masm.epilogue(sig.stack_arg_bytes);
-    finish(masm, sig.stack_arg_bytes)
+    finish(masm, outgoing_bytes::<M>(&sig))
 }
 
 /// Wasm call (`through_wasm`) or native call → a `Func::new` host function at
@@ -283,7 +289,7 @@ pub fn to_array_host<M: MacroAssembler>(
     through_wasm: bool,
 ) -> Result<CompiledCode, CompileFailure> {
     masm.reset();
-    let abi = M::abi_regs();
+    let abi = M::abi();
     let sig = lower_signature(abi, ty.params(), ty.returns());
     let ptr = 8u8;
     masm.prologue();
@@ -299,9 +305,9 @@ pub fn to_array_host<M: MacroAssembler>(
         );
     }
     let len = ty.params().len().max(ty.returns().len()) as u32;
-    let values = mem(M::sp(), 0);
+    let values = outgoing::<M>(0);
     for (i, p) in ty.params().iter().enumerate() {
-        let dst = Loc::Mem(mem(M::sp(), (VALUE_SIZE * i as u32) as i32));
+        let dst = Loc::Mem(outgoing::<M>(VALUE_SIZE * i as u32));
         masm.mov(value_size(*p), dst, arg_loc::<M>(sig.args[2 + i]));
     }
     // vmctx and caller vmctx are already in the first two argument registers.
@@ -316,18 +322,18 @@ pub fn to_array_host<M: MacroAssembler>(
     masm.call(CallTarget::Reg(target));
     // Extra results first: the first result's register must survive.
     for (i, r) in ty.returns().iter().enumerate().skip(1) {
-        let src = Loc::Mem(mem(M::sp(), (VALUE_SIZE * i as u32) as i32));
+        let src = Loc::Mem(outgoing::<M>(VALUE_SIZE * i as u32));
         let ret_ptr = M::core_temp();
         masm.mov(MemSize::S64, Loc::Reg(ret_ptr), Loc::Mem(ret_ptr_slot));
         let off = sig.extra_result_offsets[i - 1] as i32;
         masm.mov(value_size(*r), Loc::Mem(mem(ret_ptr, off)), src);
     }
     if let Some(r) = ty.returns().first() {
-        let src = Loc::Mem(mem(M::sp(), 0));
+        let src = Loc::Mem(outgoing::<M>(0));
         masm.mov(value_size(*r), Loc::Reg(sig.first_result.unwrap()), src);
     }
     // A wasm caller expects its stack arguments popped; a native one pops
     // them itself.
     masm.epilogue(if through_wasm { sig.stack_arg_bytes } else { 0 });
-    finish(masm, 16 + VALUE_SIZE * len)
+    finish(masm, 16 + M::abi().outgoing_args_offset + VALUE_SIZE * len)
 }

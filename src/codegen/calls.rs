@@ -148,7 +148,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         ty: &WasmFuncType,
         tail: bool,
     ) -> Result<(), CompileFailure> {
-        let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
+        let sig = lower_signature(M::abi(), ty.params(), ty.returns());
         let tail_args = TailCallArgs {
             incoming: self.sig.stack_arg_bytes,
             outgoing: sig.stack_arg_bytes,
@@ -163,11 +163,15 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         if in_place && sig.stack_arg_bytes > 0 {
             self.copy_incoming_args_to_slots(args_base);
         }
+        // The outgoing area: the ABI's reserved bytes, then the stack
+        // arguments, then the callee's return area.
+        let outgoing = M::abi().outgoing_args_offset;
         self.max_outgoing = self
             .max_outgoing
-            .max(sig.stack_arg_bytes + sig.ret_area_bytes);
+            .max(outgoing + sig.stack_arg_bytes + sig.ret_area_bytes);
 
         let sp = M::sp();
+        let ret_area = (outgoing + sig.stack_arg_bytes) as i32;
         let mut moves = std::mem::take(&mut self.cx.arg_moves);
         let (callee_vmctx, target) = match callee {
             Callee::Local(target) => (Loc::Reg(M::vmctx_reg()), Some(target)),
@@ -196,7 +200,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             let src = if tail {
                 Loc::Mem(mem(M::fp(), super::RET_PTR_SLOT))
             } else {
-                Loc::Addr(mem(sp, sig.stack_arg_bytes as i32))
+                Loc::Addr(mem(sp, ret_area))
             };
             moves.push(Move {
                 size: MemSize::S64,
@@ -210,7 +214,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 tail_args.in_place_offset(M::incoming_args_offset()),
             )
         } else {
-            mem(sp, 0)
+            mem(sp, outgoing as i32)
         };
         parallel_move(&mut self.cx.masm, &mut moves, stack_base, M::core_temp());
         self.cx.arg_moves = moves;
@@ -250,10 +254,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 self.cx.masm.mov(mem_size(vt), Loc::Reg(r), Loc::Reg(ret));
                 self.push_reg(vt, r);
             } else {
-                let off = sig.stack_arg_bytes + sig.extra_result_offsets[i - 1];
+                let off = ret_area + sig.extra_result_offsets[i - 1] as i32;
                 let depth = self.cx.stack.len();
                 let dst = Loc::Mem(self.slot_mem(depth));
-                let src = Loc::Mem(mem(sp, off as i32));
+                let src = Loc::Mem(mem(sp, off));
                 self.cx.masm.mov(mem_size(vt), dst, src);
                 self.push(vt, Val::Slot);
             }

@@ -53,7 +53,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         index: BuiltinFunctionIndex,
         args: &[(MemSize, Loc)],
     ) -> Reg {
-        let abi = M::abi_regs();
+        let abi = M::abi();
         let mut moves = std::mem::take(&mut self.cx.arg_moves);
         moves.push(Move {
             size: MemSize::S64,
@@ -67,13 +67,25 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 src,
             });
         }
+        // Builtins take no stack arguments, but the callee may use the
+        // ABI's reserved bytes above SP.
+        let outgoing = abi.outgoing_args_offset;
+        self.max_outgoing = self.max_outgoing.max(outgoing);
         parallel_move(
             &mut self.cx.masm,
             &mut moves,
-            mem(M::sp(), 0),
+            mem(M::sp(), outgoing as i32),
             M::core_temp(),
         );
         self.cx.arg_moves = moves;
+        if abi.extends_u32_args {
+            for (i, &(size, _)) in args.iter().enumerate() {
+                if size == MemSize::S32 {
+                    let r = abi.int_args[i + 1];
+                    self.cx.masm.extend(ExtendOp::U32To64, r, r);
+                }
+            }
+        }
         let target = M::core_temp();
         let array = self.vmctx_mem(self.env.offsets.vmctx_builtin_functions());
         self.cx
@@ -247,7 +259,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// A free allocatable GPR that is not an argument register, so it
     /// survives argument setup.
     fn alloc_non_arg_gpr(&mut self) -> Reg {
-        let args = M::abi_regs().int_args;
+        let args = M::abi().int_args;
         let mut taken = Vec::new();
         let r = loop {
             let r = self.alloc_gpr();

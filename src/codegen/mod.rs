@@ -19,8 +19,9 @@
 //!   FP - 16                         the return-area pointer (multi-value)
 //!   FP - 24 - ...                   locals (8 bytes each, 16 for v128)
 //!   below the locals                one 16-byte slot per value-stack depth
-//!   SP + 0 ..                       outgoing stack arguments, then the
-//!                                   callee's return area
+//!   SP + Abi::outgoing_args_offset  outgoing stack arguments, then the
+//!                                   callee's return area (the offset is 0
+//!                                   on x86_64 and aarch64)
 //! ```
 
 mod calls;
@@ -208,7 +209,7 @@ pub fn compile_function<M: MacroAssembler>(
 ) -> Result<CompiledCode, CompileFailure> {
     cx.reset();
     let ty = env.func_type(func_index);
-    let sig = lower_signature(M::abi_regs(), ty.params(), ty.returns());
+    let sig = lower_signature(M::abi(), ty.params(), ty.returns());
     let body_offset = body.get_binary_reader().original_position() as u32;
     let mut cg = CodeGen {
         env,

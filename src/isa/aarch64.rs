@@ -9,7 +9,7 @@
 //! * v8–v15 are never used, so the native callee-saved halves of them need
 //!   no saving; x29 is the frame pointer, x30 the link register.
 
-use crate::abi::AbiRegs;
+use crate::abi::Abi;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
     IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, TailCallArgs,
@@ -91,7 +91,7 @@ static CALLEE_SAVED: [Reg; 10] = [
     Reg::gpr(28),
 ];
 
-static ABI: AbiRegs = AbiRegs {
+static ABI: Abi = Abi {
     int_args: &[
         Reg::gpr(0),
         Reg::gpr(1),
@@ -116,6 +116,9 @@ static ABI: AbiRegs = AbiRegs {
     float_ret: Reg::fpr(0),
     callee_saved: &CALLEE_SAVED,
     stack_slot_size: 8,
+    outgoing_args_offset: 0,
+    narrow_args_at_slot_end: false,
+    extends_u32_args: false,
 };
 
 /// The AArch64 macro assembler.
@@ -385,7 +388,7 @@ impl MacroAssembler for Aarch64Masm {
     fn float_temp() -> Reg {
         Reg::fpr(V_SCRATCH)
     }
-    fn abi_regs() -> &'static AbiRegs {
+    fn abi() -> &'static Abi {
         &ABI
     }
 
@@ -855,8 +858,9 @@ impl MacroAssembler for Aarch64Masm {
             if args.built_at_sp() {
                 // Upwards into an overlapping area: highest chunk first.
                 let base = Reg::gpr(new_sp);
+                let built = ABI.outgoing_args_offset as i32;
                 for at in (0..args.outgoing as i32).step_by(16).rev() {
-                    let from = crate::codegen::mem(Self::sp(), at);
+                    let from = crate::codegen::mem(Self::sp(), built + at);
                     self.access(MemOp::LdrQ, V_SCRATCH, from);
                     self.access(MemOp::StrQ, V_SCRATCH, crate::codegen::mem(base, at));
                 }

@@ -6,7 +6,7 @@
 //! * rax, rcx, rdx and r11 are this masm's scratch registers (division,
 //!   shifts, wide immediates and memory-to-memory moves).
 
-use crate::abi::AbiRegs;
+use crate::abi::Abi;
 use crate::masm::{
     CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
     IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, TailCallArgs,
@@ -80,7 +80,7 @@ static CALLEE_SAVED: [Reg; 5] = [
     Reg::gpr(R15),
 ];
 
-static ABI: AbiRegs = AbiRegs {
+static ABI: Abi = Abi {
     int_args: &[
         Reg::gpr(RDI),
         Reg::gpr(RSI),
@@ -103,6 +103,9 @@ static ABI: AbiRegs = AbiRegs {
     float_ret: Reg::fpr(0),
     callee_saved: &CALLEE_SAVED,
     stack_slot_size: 8,
+    outgoing_args_offset: 0,
+    narrow_args_at_slot_end: false,
+    extends_u32_args: false,
 };
 
 /// DWARF register numbers of the GPRs, by hardware encoding.
@@ -375,7 +378,7 @@ impl MacroAssembler for X64Masm {
     fn float_temp() -> Reg {
         Reg::fpr(XMM_SCRATCH)
     }
-    fn abi_regs() -> &'static AbiRegs {
+    fn abi() -> &'static Abi {
         &ABI
     }
 
@@ -922,8 +925,9 @@ impl MacroAssembler for X64Masm {
             self.asm.load(Size::S64, RBP, RBP, 0);
             if args.built_at_sp() {
                 // Upwards into an overlapping area: highest chunk first.
+                let built = ABI.outgoing_args_offset as i32;
                 for at in (0..args.outgoing as i32).step_by(16).rev() {
-                    self.asm.load_xmm128(XMM_SCRATCH, RSP, at);
+                    self.asm.load_xmm128(XMM_SCRATCH, RSP, built + at);
                     self.asm.store_xmm128(new_sp, 8 + at, XMM_SCRATCH);
                 }
             }

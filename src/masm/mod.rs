@@ -12,7 +12,7 @@ mod simd;
 
 pub use simd::{SimdBinOp, SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp};
 
-use crate::abi::AbiRegs;
+use crate::abi::Abi;
 use wasmtime_environ::Trap;
 
 /// A physical register: a class bit plus the hardware encoding.
@@ -118,9 +118,9 @@ pub enum Loc {
 ///
 /// When the callee needs no more room than we received, the core has already
 /// written its arguments in place, starting at [`TailCallArgs::in_place_offset`].
-/// When it needs more, the core has written them at `SP + 0`, the bottom of
-/// our outgoing area, and the masm moves them up once it has read our frame
-/// record (which the larger area overwrites).
+/// When it needs more, the core has written them at the bottom of our
+/// outgoing area (`SP + Abi::outgoing_args_offset`), and the masm moves them
+/// up once it has read our frame record (which the larger area overwrites).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TailCallArgs {
     /// Bytes of stack arguments this function received.
@@ -396,8 +396,8 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// A float register the core may use to break cycles of float moves;
     /// never allocated.
     fn float_temp() -> Reg;
-    /// The calling-convention registers shared by the wasm and native ABIs.
-    fn abi_regs() -> &'static AbiRegs;
+    /// The ISA's calling convention, shared by the wasm and native ABIs.
+    fn abi() -> &'static Abi;
 
     // ----- labels and positions -----
 
