@@ -18,9 +18,12 @@ pub use sse::{PackedOp, PackedShift};
 pub use sse_imm::{FmaOp, MoveMaskOp, PackedImmOp};
 pub use vex::{AvxOp, Encoding, EvexOp, Map, Prefix};
 
+mod modrm;
 mod sse;
 mod sse_imm;
 mod vex;
+
+use modrm::{Op, Rm};
 
 /// A general-purpose register, by hardware encoding (rax = 0 … r15 = 15).
 pub type Gpr = u8;
@@ -275,86 +278,90 @@ impl Assembler {
 
     /// `mov dst, src` (32 or 64 bits; a 32-bit move zero-extends).
     pub fn mov_rr(&mut self, size: Size, dst: Gpr, src: Gpr) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), Rq(src)),
-            _ => dynasm!(self.ops ; .arch x64 ; mov Rd(dst), Rd(src)),
-        }
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[0x89]), src, Rm::Reg(dst));
     }
 
     /// Materialises `imm` in `dst` with the shortest encoding.
     pub fn mov_ri(&mut self, size: Size, dst: Gpr, imm: i64) {
-        match size {
-            Size::S64 if imm == 0 || imm as u64 <= u32::MAX as u64 => {
-                let v = imm as u32 as i32;
-                if v == 0 {
-                    dynasm!(self.ops ; .arch x64 ; xor Rd(dst), Rd(dst));
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; mov Rd(dst), DWORD v);
-                }
+        // A 32-bit write zero-extends: `xor r32, r32` for 0, `mov r32,
+        // imm32` for what fits in 32 unsigned bits, then `mov r/m64,
+        // simm32`, then `movabs`.
+        let low = if size == Size::S64 {
+            u32::try_from(imm).ok()
+        } else {
+            Some(imm as u32)
+        };
+        match low {
+            Some(0) => self.modrm_op(op(false, &[0x31]), dst, Rm::Reg(dst)),
+            Some(v) => {
+                self.plus_reg_op(false, 0xb8, dst);
+                self.push_u32(v);
             }
-            Size::S64 if imm as i32 as i64 == imm => {
-                dynasm!(self.ops ; .arch x64 ; mov Rq(dst), DWORD imm as i32)
+            None if imm as i32 as i64 == imm => {
+                self.modrm_op(op(true, &[0xc7]), 0, Rm::Reg(dst));
+                self.push_u32(imm as u32);
             }
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), QWORD imm),
-            _ => {
-                let v = imm as i32;
-                if v == 0 {
-                    dynasm!(self.ops ; .arch x64 ; xor Rd(dst), Rd(dst));
-                } else {
-                    dynasm!(self.ops ; .arch x64 ; mov Rd(dst), DWORD v);
-                }
+            None => {
+                self.plus_reg_op(true, 0xb8, dst);
+                self.push_u32(imm as u32);
+                self.push_u32((imm >> 32) as u32);
             }
         }
     }
 
     /// `mov dst, [base + disp]` (32 or 64 bits).
     pub fn load(&mut self, size: Size, dst: Gpr, base: Gpr, disp: i32) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), QWORD [Rq(base) + disp]),
-            _ => dynasm!(self.ops ; .arch x64 ; mov Rd(dst), DWORD [Rq(base) + disp]),
-        }
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[0x8b]), dst, Rm::Mem(base, disp));
     }
 
     /// Zero-extending load of 8 or 16 bits: `movzx dst, byte/word [base + disp]`.
     pub fn load_zx(&mut self, from: Size, dst: Gpr, base: Gpr, disp: i32) {
         match from {
-            Size::S8 => dynasm!(self.ops ; .arch x64 ; movzx Rd(dst), BYTE [Rq(base) + disp]),
-            Size::S16 => dynasm!(self.ops ; .arch x64 ; movzx Rd(dst), WORD [Rq(base) + disp]),
+            Size::S8 => self.modrm_op(op(false, &[0x0f, 0xb6]), dst, Rm::Mem(base, disp)),
+            Size::S16 => self.modrm_op(op(false, &[0x0f, 0xb7]), dst, Rm::Mem(base, disp)),
             _ => self.load(from, dst, base, disp),
         }
     }
 
     /// `mov [base + disp], src` (8 to 64 bits).
     pub fn store(&mut self, size: Size, base: Gpr, disp: i32, src: Gpr) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(base) + disp], Rq(src)),
-            Size::S32 => dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(base) + disp], Rd(src)),
-            Size::S16 => dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(base) + disp], Rw(src)),
-            Size::S8 => dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(base) + disp], Rb(src)),
-        }
+        let encoding = match size {
+            Size::S64 => op(true, &[0x89]),
+            Size::S32 => op(false, &[0x89]),
+            Size::S16 => Op {
+                prefix: Some(0x66),
+                ..op(false, &[0x89])
+            },
+            Size::S8 => Op {
+                byte_regs: true,
+                ..op(false, &[0x88])
+            },
+        };
+        self.modrm_op(encoding, src, Rm::Mem(base, disp));
     }
 
     /// `mov [base + disp], imm32` (a 64-bit store sign-extends the immediate).
     pub fn store_imm(&mut self, size: Size, base: Gpr, disp: i32, imm: i32) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(base) + disp], DWORD imm),
-            _ => dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(base) + disp], DWORD imm),
-        }
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[0xc7]), 0, Rm::Mem(base, disp));
+        self.push_u32(imm as u32);
     }
 
     /// `lea dst, [base + disp]`.
     pub fn lea(&mut self, dst: Gpr, base: Gpr, disp: i32) {
-        dynasm!(self.ops ; .arch x64 ; lea Rq(dst), [Rq(base) + disp]);
+        self.modrm_op(op(true, &[0x8d]), dst, Rm::Mem(base, disp));
     }
 
     /// `push src`.
     pub fn push(&mut self, src: Gpr) {
-        dynasm!(self.ops ; .arch x64 ; push Rq(src));
+        self.plus_reg_op(false, 0x50, src);
     }
 
     /// `pop dst`.
     pub fn pop(&mut self, dst: Gpr) {
-        dynasm!(self.ops ; .arch x64 ; pop Rq(dst));
+        self.plus_reg_op(false, 0x58, dst);
     }
 
     // ----- SSE moves -----
@@ -377,12 +384,12 @@ impl Assembler {
 
     /// `movdqu xmm, [base + disp]` (128-bit load).
     pub fn load_xmm128(&mut self, dst: u8, base: Gpr, disp: i32) {
-        dynasm!(self.ops ; .arch x64 ; movdqu Rx(dst), [Rq(base) + disp]);
+        self.modrm_op(sse(0xf3, 0x6f), dst, Rm::Mem(base, disp));
     }
 
     /// `movdqu [base + disp], xmm` (128-bit store).
     pub fn store_xmm128(&mut self, base: Gpr, disp: i32, src: u8) {
-        dynasm!(self.ops ; .arch x64 ; movdqu [Rq(base) + disp], Rx(src));
+        self.modrm_op(sse(0xf3, 0x7f), src, Rm::Mem(base, disp));
     }
 
     /// `pshufd dst, src, order`.
@@ -408,34 +415,27 @@ impl Assembler {
 
     /// `movss xmm, [base + disp]` (`S32`) or `movsd` (`S64`).
     pub fn load_xmm(&mut self, size: Size, dst: u8, base: Gpr, disp: i32) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; movsd Rx(dst), QWORD [Rq(base) + disp]),
-            _ => dynasm!(self.ops ; .arch x64 ; movss Rx(dst), DWORD [Rq(base) + disp]),
-        }
+        let prefix = if size == Size::S64 { 0xf2 } else { 0xf3 };
+        self.modrm_op(sse(prefix, 0x10), dst, Rm::Mem(base, disp));
     }
 
     /// `movss [base + disp], xmm` (`S32`) or `movsd` (`S64`).
     pub fn store_xmm(&mut self, size: Size, base: Gpr, disp: i32, src: u8) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; movsd QWORD [Rq(base) + disp], Rx(src)),
-            _ => dynasm!(self.ops ; .arch x64 ; movss DWORD [Rq(base) + disp], Rx(src)),
-        }
+        let prefix = if size == Size::S64 { 0xf2 } else { 0xf3 };
+        self.modrm_op(sse(prefix, 0x11), src, Rm::Mem(base, disp));
     }
 
     /// Sign-extending load: `movsx`/`movsxd dst, [base + disp]` from 8, 16 or
     /// 32 bits into a 32- or 64-bit destination.
     pub fn load_sx(&mut self, from: Size, to: Size, dst: Gpr, base: Gpr, disp: i32) {
-        match (from, to) {
-            (Size::S8, Size::S64) => {
-                dynasm!(self.ops ; .arch x64 ; movsx Rq(dst), BYTE [Rq(base) + disp])
-            }
-            (Size::S8, _) => dynasm!(self.ops ; .arch x64 ; movsx Rd(dst), BYTE [Rq(base) + disp]),
-            (Size::S16, Size::S64) => {
-                dynasm!(self.ops ; .arch x64 ; movsx Rq(dst), WORD [Rq(base) + disp])
-            }
-            (Size::S16, _) => dynasm!(self.ops ; .arch x64 ; movsx Rd(dst), WORD [Rq(base) + disp]),
-            (_, _) => dynasm!(self.ops ; .arch x64 ; movsxd Rq(dst), DWORD [Rq(base) + disp]),
-        }
+        let w = to == Size::S64;
+        let opcode: &[u8] = match from {
+            Size::S8 => &[0x0f, 0xbe],
+            Size::S16 => &[0x0f, 0xbf],
+            _ => &[0x63],
+        };
+        let w = w || !matches!(from, Size::S8 | Size::S16);
+        self.modrm_op(op(w, opcode), dst, Rm::Mem(base, disp));
     }
 
     /// Scalar SSE arithmetic `op dst, src` on f32 (`S32`) or f64 (`S64`).
@@ -499,59 +499,42 @@ impl Assembler {
     // ----- integer arithmetic -----
 
     /// `op dst, src` for the shared ALU group.
-    pub fn alu_rr(&mut self, op: Alu, size: Size, dst: Gpr, src: Gpr) {
-        let wide = size == Size::S64;
-        match (op, wide) {
-            (Alu::Add, true) => dynasm!(self.ops ; .arch x64 ; add Rq(dst), Rq(src)),
-            (Alu::Add, false) => dynasm!(self.ops ; .arch x64 ; add Rd(dst), Rd(src)),
-            (Alu::Sub, true) => dynasm!(self.ops ; .arch x64 ; sub Rq(dst), Rq(src)),
-            (Alu::Sub, false) => dynasm!(self.ops ; .arch x64 ; sub Rd(dst), Rd(src)),
-            (Alu::And, true) => dynasm!(self.ops ; .arch x64 ; and Rq(dst), Rq(src)),
-            (Alu::And, false) => dynasm!(self.ops ; .arch x64 ; and Rd(dst), Rd(src)),
-            (Alu::Or, true) => dynasm!(self.ops ; .arch x64 ; or Rq(dst), Rq(src)),
-            (Alu::Or, false) => dynasm!(self.ops ; .arch x64 ; or Rd(dst), Rd(src)),
-            (Alu::Xor, true) => dynasm!(self.ops ; .arch x64 ; xor Rq(dst), Rq(src)),
-            (Alu::Xor, false) => dynasm!(self.ops ; .arch x64 ; xor Rd(dst), Rd(src)),
-            (Alu::Cmp, true) => dynasm!(self.ops ; .arch x64 ; cmp Rq(dst), Rq(src)),
-            (Alu::Cmp, false) => dynasm!(self.ops ; .arch x64 ; cmp Rd(dst), Rd(src)),
-        }
+    pub fn alu_rr(&mut self, alu: Alu, size: Size, dst: Gpr, src: Gpr) {
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[alu.rm_r_opcode()]), src, Rm::Reg(dst));
     }
 
     /// `op dst, imm32` for the shared ALU group (64-bit forms sign-extend).
-    pub fn alu_ri(&mut self, op: Alu, size: Size, dst: Gpr, imm: i32) {
-        let wide = size == Size::S64;
-        match (op, wide) {
-            (Alu::Add, true) => dynasm!(self.ops ; .arch x64 ; add Rq(dst), DWORD imm),
-            (Alu::Add, false) => dynasm!(self.ops ; .arch x64 ; add Rd(dst), DWORD imm),
-            (Alu::Sub, true) => dynasm!(self.ops ; .arch x64 ; sub Rq(dst), DWORD imm),
-            (Alu::Sub, false) => dynasm!(self.ops ; .arch x64 ; sub Rd(dst), DWORD imm),
-            (Alu::And, true) => dynasm!(self.ops ; .arch x64 ; and Rq(dst), DWORD imm),
-            (Alu::And, false) => dynasm!(self.ops ; .arch x64 ; and Rd(dst), DWORD imm),
-            (Alu::Or, true) => dynasm!(self.ops ; .arch x64 ; or Rq(dst), DWORD imm),
-            (Alu::Or, false) => dynasm!(self.ops ; .arch x64 ; or Rd(dst), DWORD imm),
-            (Alu::Xor, true) => dynasm!(self.ops ; .arch x64 ; xor Rq(dst), DWORD imm),
-            (Alu::Xor, false) => dynasm!(self.ops ; .arch x64 ; xor Rd(dst), DWORD imm),
-            (Alu::Cmp, true) => dynasm!(self.ops ; .arch x64 ; cmp Rq(dst), DWORD imm),
-            (Alu::Cmp, false) => dynasm!(self.ops ; .arch x64 ; cmp Rd(dst), DWORD imm),
+    pub fn alu_ri(&mut self, alu: Alu, size: Size, dst: Gpr, imm: i32) {
+        let w = size == Size::S64;
+        self.alu_imm(alu, w, Rm::Reg(dst), imm);
+    }
+
+    /// `op r/m, imm`: the sign-extended imm8 form when it fits.
+    fn alu_imm(&mut self, alu: Alu, w: bool, rm: Rm, imm: i32) {
+        let ext = alu.imm_extension();
+        if imm as i8 as i32 == imm {
+            self.modrm_op(op(w, &[0x83]), ext, rm);
+            self.ops.push(imm as i8 as u8);
+        } else {
+            self.modrm_op(op(w, &[0x81]), ext, rm);
+            self.push_u32(imm as u32);
         }
     }
 
     /// `add qword [base + disp], imm32` (sign-extended).
     pub fn add_mem_imm(&mut self, base: Gpr, disp: i32, imm: i32) {
-        dynasm!(self.ops ; .arch x64 ; add QWORD [Rq(base) + disp], DWORD imm);
+        self.alu_imm(Alu::Add, true, Rm::Mem(base, disp), imm);
     }
 
     /// `cmp qword [base + disp], src` (64-bit compare against memory).
     pub fn cmp_mr(&mut self, base: Gpr, disp: i32, src: Gpr) {
-        dynasm!(self.ops ; .arch x64 ; cmp QWORD [Rq(base) + disp], Rq(src));
+        self.modrm_op(op(true, &[0x39]), src, Rm::Mem(base, disp));
     }
 
     /// `test a, b`.
     pub fn test_rr(&mut self, size: Size, a: Gpr, b: Gpr) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; test Rq(a), Rq(b)),
-            _ => dynasm!(self.ops ; .arch x64 ; test Rd(a), Rd(b)),
-        }
+        self.modrm_op(op(size == Size::S64, &[0x85]), b, Rm::Reg(a));
     }
 
     /// `imul dst, src`.
@@ -790,3 +773,53 @@ pub mod forms;
 
 #[cfg(test)]
 mod tests;
+
+impl Alu {
+    /// The `op r/m, r` opcode.
+    fn rm_r_opcode(self) -> u8 {
+        match self {
+            Alu::Add => 0x01,
+            Alu::Or => 0x09,
+            Alu::And => 0x21,
+            Alu::Sub => 0x29,
+            Alu::Xor => 0x31,
+            Alu::Cmp => 0x39,
+        }
+    }
+
+    /// The ModRM extension of the `op r/m, imm` forms (`81`/`83`).
+    fn imm_extension(self) -> u8 {
+        match self {
+            Alu::Add => 0,
+            Alu::Or => 1,
+            Alu::And => 4,
+            Alu::Sub => 5,
+            Alu::Xor => 6,
+            Alu::Cmp => 7,
+        }
+    }
+}
+
+/// An unprefixed integer instruction, 64-bit when `w`.
+fn op(w: bool, opcode: &[u8]) -> Op<'_> {
+    Op {
+        w,
+        opcode,
+        ..Op::default()
+    }
+}
+
+/// An SSE move with mandatory `prefix` and `0F opcode`.
+fn sse(prefix: u8, opcode: u8) -> Op<'static> {
+    let opcode: &'static [u8] = match opcode {
+        0x10 => &[0x0f, 0x10],
+        0x11 => &[0x0f, 0x11],
+        0x6f => &[0x0f, 0x6f],
+        _ => &[0x0f, 0x7f],
+    };
+    Op {
+        prefix: Some(prefix),
+        opcode,
+        ..Op::default()
+    }
+}

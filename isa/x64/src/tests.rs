@@ -254,3 +254,73 @@ fn the_checker_catches_a_wrong_vex_encoding() {
     let other = enc(|a| a.evex(EvexOp::Vpmullq, 1, 5, 3));
     assert!(forms::check_bytes(&mc, &[mullq], &[other]).is_err());
 }
+
+#[test]
+fn general_purpose_and_memory_forms_are_as_short_as_llvm_mc_makes_them() {
+    // `llvm-mc-14 --show-encoding` bytes for the edge cases of the ModRM
+    // encoder: rbp/r13 bases with no displacement, rsp/r12 bases (SIB),
+    // disp8 against disp32, byte registers that need a REX, REX only for
+    // high registers or W, and the immediate forms.
+    let cases: [(Vec<u8>, &[u8]); 18] = [
+        (
+            enc(|a| a.load(Size::S64, 0, RBP, -8)),
+            &[0x48, 0x8b, 0x45, 0xf8],
+        ),
+        (
+            enc(|a| a.store(Size::S64, RSP, 8, 7)),
+            &[0x48, 0x89, 0x7c, 0x24, 0x08],
+        ),
+        (
+            enc(|a| a.store(Size::S32, 13, 0, 0)),
+            &[0x41, 0x89, 0x45, 0x00],
+        ),
+        (
+            enc(|a| a.store(Size::S8, 12, 0, 6)),
+            &[0x41, 0x88, 0x34, 0x24],
+        ),
+        (
+            enc(|a| a.store(Size::S16, 3, 128, 1)),
+            &[0x66, 0x89, 0x8b, 0x80, 0x00, 0x00, 0x00],
+        ),
+        (enc(|a| a.push(RBP)), &[0x55]),
+        (enc(|a| a.push(12)), &[0x41, 0x54]),
+        (enc(|a| a.pop(15)), &[0x41, 0x5f]),
+        (
+            enc(|a| a.alu_ri(Alu::Add, Size::S64, RSP, 16)),
+            &[0x48, 0x83, 0xc4, 0x10],
+        ),
+        (
+            enc(|a| a.alu_ri(Alu::Sub, Size::S64, RSP, 4096)),
+            &[0x48, 0x81, 0xec, 0x00, 0x10, 0x00, 0x00],
+        ),
+        (
+            enc(|a| a.mov_ri(Size::S32, 1, 1)),
+            &[0xb9, 0x01, 0x00, 0x00, 0x00],
+        ),
+        (
+            enc(|a| a.mov_ri(Size::S64, 0, -1)),
+            &[0x48, 0xc7, 0xc0, 0xff, 0xff, 0xff, 0xff],
+        ),
+        (
+            enc(|a| a.mov_ri(Size::S64, 10, 0x0123_4567_89ab_cdef)),
+            &[0x49, 0xba, 0xef, 0xcd, 0xab, 0x89, 0x67, 0x45, 0x23, 0x01],
+        ),
+        (enc(|a| a.lea(0, RBP, -40)), &[0x48, 0x8d, 0x45, 0xd8]),
+        (
+            enc(|a| a.load_xmm128(15, RSP, 32)),
+            &[0xf3, 0x44, 0x0f, 0x6f, 0x7c, 0x24, 0x20],
+        ),
+        (
+            enc(|a| a.store_xmm(Size::S64, 14, 8, 1)),
+            &[0xf2, 0x41, 0x0f, 0x11, 0x4e, 0x08],
+        ),
+        (
+            enc(|a| a.load_sx(Size::S32, Size::S64, 0, 7, 0)),
+            &[0x48, 0x63, 0x07],
+        ),
+        (enc(|a| a.mov_ri(Size::S32, 9, 0)), &[0x45, 0x31, 0xc9]),
+    ];
+    for (got, want) in cases {
+        assert_eq!(got, want, "{got:02x?} vs {want:02x?}");
+    }
+}

@@ -6,63 +6,63 @@
   (func (export "max") (param v128 v128) (result v128) (f64x2.max (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 25 instructions, 132 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8252000000           jb 0x82
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 25 instructions, 97 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f823d000000           jb 0x5f
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @002e: f32x4.min
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: c5705df8               vminps xmm15, xmm1, xmm0
-;;      5c: c5785df1               vminps xmm14, xmm0, xmm1
-;;      60: 450f56fe               orps xmm15, xmm14
-;;      64: 450fc2f703             cmpunordps xmm14, xmm15
-;;      69: 450f56fe               orps xmm15, xmm14
-;;      6d: 66410f72d60a           psrld xmm14, 0xa
-;;      73: c4c10855cf             vandnps xmm1, xmm14, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: c5705df8               vminps xmm15, xmm1, xmm0
+;;      3a: c5785df1               vminps xmm14, xmm0, xmm1
+;;      3e: 450f56fe               orps xmm15, xmm14
+;;      42: 450fc2f703             cmpunordps xmm14, xmm15
+;;      47: 450f56fe               orps xmm15, xmm14
+;;      4b: 66410f72d60a           psrld xmm14, 0xa
+;;      51: c4c10855cf             vandnps xmm1, xmm14, xmm15
 ;;   @0031: end
-;;      78: 400f28c1               movaps xmm0, xmm1
-;;      7c: 4889ec                 mov rsp, rbp
-;;      7f: 405d                   pop rbp
-;;      81: c3                     ret
+;;      56: 400f28c1               movaps xmm0, xmm1
+;;      5a: 4889ec                 mov rsp, rbp
+;;      5d: 5d                     pop rbp
+;;      5e: c3                     ret
 ;;   @0029: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      82: 0f0b                   ud2
-;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 26 instructions, 136 bytes
+;;      5f: 0f0b                   ud2
+;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 26 instructions, 101 bytes
 ;;   @0029: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8256000000           jb 0x86
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8241000000           jb 0x63
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0038: f64x2.max
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: c5715ff8               vmaxpd xmm15, xmm1, xmm0
-;;      5c: c5795ff1               vmaxpd xmm14, xmm0, xmm1
-;;      60: 450f57f7               xorps xmm14, xmm15
-;;      64: 450f56fe               orps xmm15, xmm14
-;;      68: c4c101c2cf03           vcmpunordpd xmm1, xmm15, xmm15
-;;      6e: 66450f5cfe             subpd xmm15, xmm14
-;;      73: 660f73d10d             psrlq xmm1, 0xd
-;;      78: 410f55cf               andnps xmm1, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: c5715ff8               vmaxpd xmm15, xmm1, xmm0
+;;      3a: c5795ff1               vmaxpd xmm14, xmm0, xmm1
+;;      3e: 450f57f7               xorps xmm14, xmm15
+;;      42: 450f56fe               orps xmm15, xmm14
+;;      46: c4c101c2cf03           vcmpunordpd xmm1, xmm15, xmm15
+;;      4c: 66450f5cfe             subpd xmm15, xmm14
+;;      51: 660f73d10d             psrlq xmm1, 0xd
+;;      56: 410f55cf               andnps xmm1, xmm15
 ;;   @003b: end
-;;      7c: 400f28c1               movaps xmm0, xmm1
-;;      80: 4889ec                 mov rsp, rbp
-;;      83: 405d                   pop rbp
-;;      85: c3                     ret
+;;      5a: 400f28c1               movaps xmm0, xmm1
+;;      5e: 4889ec                 mov rsp, rbp
+;;      61: 5d                     pop rbp
+;;      62: c3                     ret
 ;;   @0033: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      86: 0f0b                   ud2
+;;      63: 0f0b                   ud2

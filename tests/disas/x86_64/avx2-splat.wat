@@ -10,112 +10,112 @@
   (func (export "f32") (param f32) (result v128) (f32x4.splat (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 17 instructions, 82 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0049: i8x16.splat
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 66400f6ec3             movd xmm0, ebx
-;;      45: c4e27978c0             vpbroadcastb xmm0, xmm0
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 66400f6ec3             movd xmm0, ebx
+;;      2d: c4e27978c0             vpbroadcastb xmm0, xmm0
 ;;   @004b: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0046: (func (;0;) (type 0) (param i32) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[1] (i16): kindling, x86_64-unknown-linux-gnu: 17 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[1] (i16): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
 ;;   @0046: (func (;0;) (type 0) (param i32) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0050: i16x8.splat
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 66400f6ec3             movd xmm0, ebx
-;;      45: c4e27979c0             vpbroadcastw xmm0, xmm0
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 66400f6ec3             movd xmm0, ebx
+;;      2d: c4e27979c0             vpbroadcastw xmm0, xmm0
 ;;   @0052: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @004d: (func (;1;) (type 0) (param i32) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[2] (i32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[2] (i32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
 ;;   @004d: (func (;1;) (type 0) (param i32) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0057: i32x4.splat
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 66400f6ec3             movd xmm0, ebx
-;;      45: c4e27958c0             vpbroadcastd xmm0, xmm0
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 66400f6ec3             movd xmm0, ebx
+;;      2d: c4e27958c0             vpbroadcastd xmm0, xmm0
 ;;   @0059: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0054: (func (;2;) (type 0) (param i32) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[3] (i64): kindling, x86_64-unknown-linux-gnu: 17 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[3] (i64): kindling, x86_64-unknown-linux-gnu: 17 instructions, 59 bytes
 ;;   @0054: (func (;2;) (type 0) (param i32) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: 48899425e8ffffff       mov qword ptr [rbp + riz - 0x18], rdx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8217000000           jb 0x39
+;;      22: 488955e8               mov qword ptr [rbp - 0x18], rdx
 ;;   @005e: i64x2.splat
-;;      38: 488b9c25e8ffffff       mov rbx, qword ptr [rbp + riz - 0x18]
-;;      40: 66480f6ec3             movq xmm0, rbx
-;;      45: c4e27959c0             vpbroadcastq xmm0, xmm0
+;;      26: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      2a: 66480f6ec3             movq xmm0, rbx
+;;      2f: c4e27959c0             vpbroadcastq xmm0, xmm0
 ;;   @0060: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      34: 4889ec                 mov rsp, rbp
+;;      37: 5d                     pop rbp
+;;      38: c3                     ret
 ;;   @005b: (func (;3;) (type 1) (param i64) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[4] (f32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 85 bytes
+;;      39: 0f0b                   ud2
+;; wasm[0]::function[4] (f32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 60 bytes
 ;;   @005b: (func (;3;) (type 1) (param i64) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8223000000           jb 0x53
-;;      30: f3400f118425e8ffffff   movss dword ptr [rbp + riz - 0x18], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8218000000           jb 0x3a
+;;      22: f30f1145e8             movss dword ptr [rbp - 0x18], xmm0
 ;;   @0065: f32x4.splat
-;;      3a: f3400f108425e8ffffff   movss xmm0, dword ptr [rbp + riz - 0x18]
-;;      44: c4e27918c8             vbroadcastss xmm1, xmm0
+;;      27: f30f1045e8             movss xmm0, dword ptr [rbp - 0x18]
+;;      2c: c4e27918c8             vbroadcastss xmm1, xmm0
 ;;   @0067: end
-;;      49: 400f28c1               movaps xmm0, xmm1
-;;      4d: 4889ec                 mov rsp, rbp
-;;      50: 405d                   pop rbp
-;;      52: c3                     ret
+;;      31: 400f28c1               movaps xmm0, xmm1
+;;      35: 4889ec                 mov rsp, rbp
+;;      38: 5d                     pop rbp
+;;      39: c3                     ret
 ;;   @0062: (func (;4;) (type 2) (param f32) (result v128)
-;;      53: 0f0b                   ud2
+;;      3a: 0f0b                   ud2

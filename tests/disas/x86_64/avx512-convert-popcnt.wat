@@ -8,44 +8,44 @@
   (func (export "popcnt") (param v128) (result v128) (i8x16.popcnt (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (convert_u): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;; wasm[0]::function[0] (convert_u): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0034: f32x4.convert_i32x4_u
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 62f17f087ac0           vcvtudq2ps xmm0, xmm0
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 62f17f087ac0           vcvtudq2ps xmm0, xmm0
 ;;   @0037: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[1] (popcnt): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[1] (popcnt): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @003c: i8x16.popcnt
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 62f27d0854c0           vpopcntb xmm0, xmm0
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 62f27d0854c0           vpopcntb xmm0, xmm0
 ;;   @003e: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0039: (func (;1;) (type 0) (param v128) (result v128)
-;;      50: 0f0b                   ud2
+;;      37: 0f0b                   ud2

@@ -11,93 +11,93 @@
   (func (export "shr_s") (param v128 i32) (result v128) (i64x2.shr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 19 instructions, 106 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8238000000           jb 0x68
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 19 instructions, 71 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8223000000           jb 0x45
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004f: i64x2.mul
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 62f2f50840c8           vpmullq xmm1, xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 62f2f50840c8           vpmullq xmm1, xmm1, xmm0
 ;;   @0052: end
-;;      5e: 400f28c1               movaps xmm0, xmm1
-;;      62: 4889ec                 mov rsp, rbp
-;;      65: 405d                   pop rbp
-;;      67: c3                     ret
+;;      3c: 400f28c1               movaps xmm0, xmm1
+;;      40: 4889ec                 mov rsp, rbp
+;;      43: 5d                     pop rbp
+;;      44: c3                     ret
 ;;   @004a: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      68: 0f0b                   ud2
-;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;;      45: 0f0b                   ud2
+;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
 ;;   @004a: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0057: i64x2.abs
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 62f2fd081fc0           vpabsq xmm0, xmm0
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 62f2fd081fc0           vpabsq xmm0, xmm0
 ;;   @005a: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0054: (func (;1;) (type 1) (param v128) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[2] (shr_s_imm): kindling, x86_64-unknown-linux-gnu: 16 instructions, 83 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[2] (shr_s_imm): kindling, x86_64-unknown-linux-gnu: 16 instructions, 58 bytes
 ;;   @0054: (func (;1;) (type 1) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8221000000           jb 0x51
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8216000000           jb 0x38
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0061: i64x2.shr_s
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 62f1fd0872e007         vpsraq xmm0, xmm0, 7
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 62f1fd0872e007         vpsraq xmm0, xmm0, 7
 ;;   @0064: end
-;;      4b: 4889ec                 mov rsp, rbp
-;;      4e: 405d                   pop rbp
-;;      50: c3                     ret
+;;      33: 4889ec                 mov rsp, rbp
+;;      36: 5d                     pop rbp
+;;      37: c3                     ret
 ;;   @005c: (func (;2;) (type 1) (param v128) (result v128)
-;;      51: 0f0b                   ud2
-;; wasm[0]::function[3] (shr_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 110 bytes
+;;      38: 0f0b                   ud2
+;; wasm[0]::function[3] (shr_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 71 bytes
 ;;   @005c: (func (;2;) (type 1) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823c000000           jb 0x6c
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: 40899425d8ffffff       mov dword ptr [rbp + riz - 0x28], edx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8223000000           jb 0x45
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: 8955d8                 mov dword ptr [rbp - 0x28], edx
 ;;   @006b: i64x2.shr_s
-;;      42: 408b9c25d8ffffff       mov ebx, dword ptr [rbp + riz - 0x28]
-;;      4a: 4081e33f000000         and ebx, 0x3f
-;;      51: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      5b: 66440f6efb             movd xmm15, ebx
-;;      60: 62d1fd08e2c7           vpsraq xmm0, xmm0, xmm15
+;;      2a: 8b5dd8                 mov ebx, dword ptr [rbp - 0x28]
+;;      2d: 83e33f                 and ebx, 0x3f
+;;      30: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      35: 66440f6efb             movd xmm15, ebx
+;;      3a: 62d1fd08e2c7           vpsraq xmm0, xmm0, xmm15
 ;;   @006e: end
-;;      66: 4889ec                 mov rsp, rbp
-;;      69: 405d                   pop rbp
-;;      6b: c3                     ret
+;;      40: 4889ec                 mov rsp, rbp
+;;      43: 5d                     pop rbp
+;;      44: c3                     ret
 ;;   @0066: (func (;3;) (type 2) (param v128 i32) (result v128)
-;;      6c: 0f0b                   ud2
+;;      45: 0f0b                   ud2

@@ -7,57 +7,57 @@
   (func (export "abs") (param v128) (result v128) (i64x2.abs (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 26 instructions, 140 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f825a000000           jb 0x8a
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 26 instructions, 105 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8245000000           jb 0x67
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0033: i64x2.mul
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: c58173d120             vpsrlq xmm15, xmm1, 0x20
-;;      5d: 66440ff4f8             pmuludq xmm15, xmm0
-;;      62: c58973d020             vpsrlq xmm14, xmm0, 0x20
-;;      67: 66440ff4f1             pmuludq xmm14, xmm1
-;;      6c: 66450fd4fe             paddq xmm15, xmm14
-;;      71: 66410f73f720           psllq xmm15, 0x20
-;;      77: c571f4f0               vpmuludq xmm14, xmm1, xmm0
-;;      7b: c4c109d4cf             vpaddq xmm1, xmm14, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: c58173d120             vpsrlq xmm15, xmm1, 0x20
+;;      3b: 66440ff4f8             pmuludq xmm15, xmm0
+;;      40: c58973d020             vpsrlq xmm14, xmm0, 0x20
+;;      45: 66440ff4f1             pmuludq xmm14, xmm1
+;;      4a: 66450fd4fe             paddq xmm15, xmm14
+;;      4f: 66410f73f720           psllq xmm15, 0x20
+;;      55: c571f4f0               vpmuludq xmm14, xmm1, xmm0
+;;      59: c4c109d4cf             vpaddq xmm1, xmm14, xmm15
 ;;   @0036: end
-;;      80: 400f28c1               movaps xmm0, xmm1
-;;      84: 4889ec                 mov rsp, rbp
-;;      87: 405d                   pop rbp
-;;      89: c3                     ret
+;;      5e: 400f28c1               movaps xmm0, xmm1
+;;      62: 4889ec                 mov rsp, rbp
+;;      65: 5d                     pop rbp
+;;      66: c3                     ret
 ;;   @002e: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      8a: 0f0b                   ud2
-;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 97 bytes
+;;      67: 0f0b                   ud2
+;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 72 bytes
 ;;   @002e: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f822f000000           jb 0x5f
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8224000000           jb 0x46
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @003b: i64x2.abs
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 66450feff6             pxor xmm14, xmm14
-;;      49: 66440f3837f0           pcmpgtq xmm14, xmm0
-;;      4f: c4c179efc6             vpxor xmm0, xmm0, xmm14
-;;      54: c4c179fbc6             vpsubq xmm0, xmm0, xmm14
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 66450feff6             pxor xmm14, xmm14
+;;      31: 66440f3837f0           pcmpgtq xmm14, xmm0
+;;      37: c4c179efc6             vpxor xmm0, xmm0, xmm14
+;;      3c: c4c179fbc6             vpsubq xmm0, xmm0, xmm14
 ;;   @003e: end
-;;      59: 4889ec                 mov rsp, rbp
-;;      5c: 405d                   pop rbp
-;;      5e: c3                     ret
+;;      41: 4889ec                 mov rsp, rbp
+;;      44: 5d                     pop rbp
+;;      45: c3                     ret
 ;;   @0038: (func (;1;) (type 1) (param v128) (result v128)
-;;      5f: 0f0b                   ud2
+;;      46: 0f0b                   ud2

@@ -9,59 +9,59 @@
     (i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (both): kindling, x86_64-unknown-linux-gnu: 24 instructions, 142 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f825c000000           jb 0x8c
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (both): kindling, x86_64-unknown-linux-gnu: 24 instructions, 107 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8247000000           jb 0x69
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @002f: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 49bb0010011102120313   movabs r11, 0x1303120211011000
-;;      62: 664d0f6ef3             movq xmm14, r11
-;;      67: 49bb0414051506160717   movabs r11, 0x1707160615051404
-;;      71: 664d0f3a22f301         pinsrq xmm14, r11, 1
-;;      78: 6272750875f0           vpermi2b xmm14, xmm1, xmm0
-;;      7e: 410f28ce               movaps xmm1, xmm14
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 49bb0010011102120313   movabs r11, 0x1303120211011000
+;;      40: 664d0f6ef3             movq xmm14, r11
+;;      45: 49bb0414051506160717   movabs r11, 0x1707160615051404
+;;      4f: 664d0f3a22f301         pinsrq xmm14, r11, 1
+;;      56: 6272750875f0           vpermi2b xmm14, xmm1, xmm0
+;;      5c: 410f28ce               movaps xmm1, xmm14
 ;;   @0041: end
-;;      82: 400f28c1               movaps xmm0, xmm1
-;;      86: 4889ec                 mov rsp, rbp
-;;      89: 405d                   pop rbp
-;;      8b: c3                     ret
+;;      60: 400f28c1               movaps xmm0, xmm1
+;;      64: 4889ec                 mov rsp, rbp
+;;      67: 5d                     pop rbp
+;;      68: c3                     ret
 ;;   @002a: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      8c: 0f0b                   ud2
-;; wasm[0]::function[1] (one): kindling, x86_64-unknown-linux-gnu: 23 instructions, 138 bytes
+;;      69: 0f0b                   ud2
+;; wasm[0]::function[1] (one): kindling, x86_64-unknown-linux-gnu: 23 instructions, 103 bytes
 ;;   @002a: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8258000000           jb 0x88
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8243000000           jb 0x65
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0048: i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 49bb0f0e0d0c0b0a0908   movabs r11, 0x8090a0b0c0d0e0f
-;;      62: 664d0f6ef3             movq xmm14, r11
-;;      67: 49bb0706050403020100   movabs r11, 0x1020304050607
-;;      71: 664d0f3a22f301         pinsrq xmm14, r11, 1
-;;      78: 66410f3800ce           pshufb xmm1, xmm14
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 49bb0f0e0d0c0b0a0908   movabs r11, 0x8090a0b0c0d0e0f
+;;      40: 664d0f6ef3             movq xmm14, r11
+;;      45: 49bb0706050403020100   movabs r11, 0x1020304050607
+;;      4f: 664d0f3a22f301         pinsrq xmm14, r11, 1
+;;      56: 66410f3800ce           pshufb xmm1, xmm14
 ;;   @005a: end
-;;      7e: 400f28c1               movaps xmm0, xmm1
-;;      82: 4889ec                 mov rsp, rbp
-;;      85: 405d                   pop rbp
-;;      87: c3                     ret
+;;      5c: 400f28c1               movaps xmm0, xmm1
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 5d                     pop rbp
+;;      64: c3                     ret
 ;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      88: 0f0b                   ud2
+;;      65: 0f0b                   ud2

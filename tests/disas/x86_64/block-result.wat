@@ -2,29 +2,29 @@
 (module (func (export "f") (param i32) (result i32) block (result i32) i32.const 7 local.get 0 br_if 0 drop i32.const 9 end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 21 instructions, 118 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8244000000           jb 0x74
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 21 instructions, 77 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8229000000           jb 0x4b
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0026: br_if 0 (;@1;)
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4085db                 test ebx, ebx
-;;      43: 0f8411000000           je 0x5a
-;;      49: 40c78425d8ffffff07000000 mov dword ptr [rbp + riz - 0x28], 7
-;;      55: e90c000000             jmp 0x66
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 85db                   test ebx, ebx
+;;      2a: 0f840c000000           je 0x3c
+;;      30: c745d807000000         mov dword ptr [rbp - 0x28], 7
+;;      37: e907000000             jmp 0x43
 ;;   @002b: end
-;;      5a: 40c78425d8ffffff09000000 mov dword ptr [rbp + riz - 0x28], 9
+;;      3c: c745d809000000         mov dword ptr [rbp - 0x28], 9
 ;;   @002c: end
-;;      66: 408b8425d8ffffff       mov eax, dword ptr [rbp + riz - 0x28]
-;;      6e: 4889ec                 mov rsp, rbp
-;;      71: 405d                   pop rbp
-;;      73: c3                     ret
+;;      43: 8b45d8                 mov eax, dword ptr [rbp - 0x28]
+;;      46: 4889ec                 mov rsp, rbp
+;;      49: 5d                     pop rbp
+;;      4a: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      74: 0f0b                   ud2
+;;      4b: 0f0b                   ud2

@@ -6,94 +6,94 @@
   (func (export "neg") (param v128) (result v128) (f64x2.neg (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (add): kindling, x86_64-unknown-linux-gnu: 19 instructions, 103 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8235000000           jb 0x65
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (add): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8220000000           jb 0x42
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0042: f32x4.add
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 0f58c8                 addps xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 0f58c8                 addps xmm1, xmm0
 ;;   @0045: end
-;;      5b: 400f28c1               movaps xmm0, xmm1
-;;      5f: 4889ec                 mov rsp, rbp
-;;      62: 405d                   pop rbp
-;;      64: c3                     ret
+;;      39: 400f28c1               movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @003d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      65: 0f0b                   ud2
-;; wasm[0]::function[1] (div): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;      42: 0f0b                   ud2
+;; wasm[0]::function[1] (div): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @003d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004c: f64x2.div
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f5ec8               divpd xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f5ec8               divpd xmm1, xmm0
 ;;   @004f: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0047: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[2] (sqrt): kindling, x86_64-unknown-linux-gnu: 16 instructions, 79 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[2] (sqrt): kindling, x86_64-unknown-linux-gnu: 16 instructions, 54 bytes
 ;;   @0047: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f821d000000           jb 0x4d
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8212000000           jb 0x34
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0054: f32x4.sqrt
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 0f51c0                 sqrtps xmm0, xmm0
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 0f51c0                 sqrtps xmm0, xmm0
 ;;   @0057: end
-;;      47: 4889ec                 mov rsp, rbp
-;;      4a: 405d                   pop rbp
-;;      4c: c3                     ret
+;;      2f: 4889ec                 mov rsp, rbp
+;;      32: 5d                     pop rbp
+;;      33: c3                     ret
 ;;   @0051: (func (;2;) (type 1) (param v128) (result v128)
-;;      4d: 0f0b                   ud2
-;; wasm[0]::function[3] (neg): kindling, x86_64-unknown-linux-gnu: 18 instructions, 92 bytes
+;;      34: 0f0b                   ud2
+;; wasm[0]::function[3] (neg): kindling, x86_64-unknown-linux-gnu: 18 instructions, 67 bytes
 ;;   @0051: (func (;2;) (type 1) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f822a000000           jb 0x5a
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f821f000000           jb 0x41
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @005c: f64x2.neg
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 66450f76f6             pcmpeqd xmm14, xmm14
-;;      49: 66410f73f63f           psllq xmm14, 0x3f
-;;      4f: 66410fefc6             pxor xmm0, xmm14
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 66450f76f6             pcmpeqd xmm14, xmm14
+;;      31: 66410f73f63f           psllq xmm14, 0x3f
+;;      37: 66410fefc6             pxor xmm0, xmm14
 ;;   @005f: end
-;;      54: 4889ec                 mov rsp, rbp
-;;      57: 405d                   pop rbp
-;;      59: c3                     ret
+;;      3c: 4889ec                 mov rsp, rbp
+;;      3f: 5d                     pop rbp
+;;      40: c3                     ret
 ;;   @0059: (func (;3;) (type 1) (param v128) (result v128)
-;;      5a: 0f0b                   ud2
+;;      41: 0f0b                   ud2

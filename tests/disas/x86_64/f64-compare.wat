@@ -2,28 +2,28 @@
 (module (func (export "f") (param f64 f64) (result i32) local.get 0 local.get 1 f64.lt))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 21 instructions, 111 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823d000000           jb 0x6d
-;;      30: f2400f118425e8ffffff   movsd qword ptr [rbp + riz - 0x18], xmm0
-;;      3a: f2400f118c25e0ffffff   movsd qword ptr [rbp + riz - 0x20], xmm1
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 21 instructions, 75 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8227000000           jb 0x49
+;;      22: f20f1145e8             movsd qword ptr [rbp - 0x18], xmm0
+;;      27: f20f114de0             movsd qword ptr [rbp - 0x20], xmm1
 ;;   @0025: f64.lt
-;;      44: f2400f108425e0ffffff   movsd xmm0, qword ptr [rbp + riz - 0x20]
-;;      4e: f2400f108c25e8ffffff   movsd xmm1, qword ptr [rbp + riz - 0x18]
-;;      58: 66400f2ec1             ucomisd xmm0, xmm1
-;;      5d: 0f97c3                 seta bl
-;;      60: 400fb6db               movzx ebx, bl
+;;      2c: f20f1045e0             movsd xmm0, qword ptr [rbp - 0x20]
+;;      31: f20f104de8             movsd xmm1, qword ptr [rbp - 0x18]
+;;      36: 66400f2ec1             ucomisd xmm0, xmm1
+;;      3b: 0f97c3                 seta bl
+;;      3e: 400fb6db               movzx ebx, bl
 ;;   @0026: end
-;;      64: 4089d8                 mov eax, ebx
-;;      67: 4889ec                 mov rsp, rbp
-;;      6a: 405d                   pop rbp
-;;      6c: c3                     ret
+;;      42: 89d8                   mov eax, ebx
+;;      44: 4889ec                 mov rsp, rbp
+;;      47: 5d                     pop rbp
+;;      48: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param f64 f64) (result i32)
-;;      6d: 0f0b                   ud2
+;;      49: 0f0b                   ud2

@@ -3,33 +3,33 @@
 (module (func (export "f") (param f64) (result f64) (f64.sqrt (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 128 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f824e000000           jb 0x7e
-;;      30: f2400f118425e8ffffff   movsd qword ptr [rbp + riz - 0x18], xmm0
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 102 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8242000000           jb 0x64
+;;      22: f20f1145e8             movsd qword ptr [rbp - 0x18], xmm0
 ;;   @0022: f64.sqrt
-;;      3a: f2400f108425e8ffffff   movsd xmm0, qword ptr [rbp + riz - 0x18]
-;;      44: f2400f51c0             sqrtsd xmm0, xmm0
-;;      49: 66400f2ec0             ucomisd xmm0, xmm0
-;;      4e: 0f95c3                 setne bl
-;;      51: 400fb6db               movzx ebx, bl
-;;      55: 410f9ac3               setp r11b
-;;      59: 450fb6db               movzx r11d, r11b
-;;      5d: 4409db                 or ebx, r11d
-;;      60: 4085db                 test ebx, ebx
-;;      63: 0f840f000000           je 0x78
-;;      69: 49bb000000000000f87f   movabs r11, 0x7ff8000000000000
-;;      73: 66490f6ec3             movq xmm0, r11
+;;      27: f20f1045e8             movsd xmm0, qword ptr [rbp - 0x18]
+;;      2c: f2400f51c0             sqrtsd xmm0, xmm0
+;;      31: 66400f2ec0             ucomisd xmm0, xmm0
+;;      36: 0f95c3                 setne bl
+;;      39: 400fb6db               movzx ebx, bl
+;;      3d: 410f9ac3               setp r11b
+;;      41: 450fb6db               movzx r11d, r11b
+;;      45: 4409db                 or ebx, r11d
+;;      48: 85db                   test ebx, ebx
+;;      4a: 0f840f000000           je 0x5f
+;;      50: 49bb000000000000f87f   movabs r11, 0x7ff8000000000000
+;;      5a: 66490f6ec3             movq xmm0, r11
 ;;   @0023: end
-;;      78: 4889ec                 mov rsp, rbp
-;;      7b: 405d                   pop rbp
-;;      7d: c3                     ret
+;;      5f: 4889ec                 mov rsp, rbp
+;;      62: 5d                     pop rbp
+;;      63: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param f64) (result f64)
-;;      7e: 0f0b                   ud2
+;;      64: 0f0b                   ud2

@@ -2,20 +2,20 @@
 (module (func (export "f") (result i32) i32.const 6 i32.const 7 i32.mul))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 14 instructions, 62 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f820c000000           jb 0x3c
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 14 instructions, 46 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f820a000000           jb 0x2c
 ;;   @0024: end
-;;      30: 40b82a000000           mov eax, 0x2a
-;;      36: 4889ec                 mov rsp, rbp
-;;      39: 405d                   pop rbp
-;;      3b: c3                     ret
+;;      22: b82a000000             mov eax, 0x2a
+;;      27: 4889ec                 mov rsp, rbp
+;;      2a: 5d                     pop rbp
+;;      2b: c3                     ret
 ;;   @001e: (func (;0;) (type 0) (result i32)
-;;      3c: 0f0b                   ud2
+;;      2c: 0f0b                   ud2

@@ -2,38 +2,38 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 30 instructions, 140 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8256000000           jb 0x86
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
-;;      38: 40898c25e0ffffff       mov dword ptr [rbp + riz - 0x20], ecx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 30 instructions, 96 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8238000000           jb 0x5a
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
 ;;   @0025: i32.div_s
-;;      40: 408b9c25e0ffffff       mov ebx, dword ptr [rbp + riz - 0x20]
-;;      48: 408bb425e8ffffff       mov esi, dword ptr [rbp + riz - 0x18]
-;;      50: 4085db                 test ebx, ebx
-;;      53: 0f842f000000           je 0x88
-;;      59: 4081fbffffffff         cmp ebx, 0xffffffff
-;;      60: 0f850d000000           jne 0x73
-;;      66: 4081fe00000080         cmp esi, 0x80000000
-;;      6d: 0f8417000000           je 0x8a
-;;      73: 4089f0                 mov eax, esi
-;;      76: 99                     cdq
-;;      77: 40f7fb                 idiv ebx
-;;      7a: 4089c6                 mov esi, eax
+;;      28: 8b5de0                 mov ebx, dword ptr [rbp - 0x20]
+;;      2b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      2e: 85db                   test ebx, ebx
+;;      30: 0f8426000000           je 0x5c
+;;      36: 83fbff                 cmp ebx, -1
+;;      39: 0f850c000000           jne 0x4b
+;;      3f: 81fe00000080           cmp esi, 0x80000000
+;;      45: 0f8413000000           je 0x5e
+;;      4b: 89f0                   mov eax, esi
+;;      4d: 99                     cdq
+;;      4e: 40f7fb                 idiv ebx
+;;      51: 89c6                   mov esi, eax
 ;;   @0026: end
-;;      7d: 4089f0                 mov eax, esi
-;;      80: 4889ec                 mov rsp, rbp
-;;      83: 405d                   pop rbp
-;;      85: c3                     ret
+;;      53: 89f0                   mov eax, esi
+;;      55: 4889ec                 mov rsp, rbp
+;;      58: 5d                     pop rbp
+;;      59: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      86: 0f0b                   ud2
+;;      5a: 0f0b                   ud2
 ;;   @0025: i32.div_s
-;;      88: 0f0b                   ud2
-;;      8a: 0f0b                   ud2
+;;      5c: 0f0b                   ud2
+;;      5e: 0f0b                   ud2

@@ -2,33 +2,33 @@
 (module (func (export "f") (param i32 i32 i32) (result i32) local.get 1 local.get 2 local.get 0 i32.eqz select))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 123 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec60000000         sub rsp, 0x60
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8249000000           jb 0x79
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
-;;      38: 40898c25e0ffffff       mov dword ptr [rbp + riz - 0x20], ecx
-;;      40: 44898425d8ffffff       mov dword ptr [rbp + riz - 0x28], r8d
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 76 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec60000000         sub rsp, 0x60
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8228000000           jb 0x4a
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
+;;      28: 448945d8               mov dword ptr [rbp - 0x28], r8d
 ;;   @0028: i32.eqz
-;;      48: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
+;;      2c: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
 ;;   @0029: select
-;;      50: 4085db                 test ebx, ebx
-;;      53: 0f94c3                 sete bl
-;;      56: 400fb6db               movzx ebx, bl
-;;      5a: 408bb425d8ffffff       mov esi, dword ptr [rbp + riz - 0x28]
-;;      62: 408bbc25e0ffffff       mov edi, dword ptr [rbp + riz - 0x20]
-;;      6a: 4085db                 test ebx, ebx
-;;      6d: 0f45f7                 cmovne esi, edi
+;;      2f: 85db                   test ebx, ebx
+;;      31: 0f94c3                 sete bl
+;;      34: 400fb6db               movzx ebx, bl
+;;      38: 8b75d8                 mov esi, dword ptr [rbp - 0x28]
+;;      3b: 8b7de0                 mov edi, dword ptr [rbp - 0x20]
+;;      3e: 85db                   test ebx, ebx
+;;      40: 0f45f7                 cmovne esi, edi
 ;;   @002a: end
-;;      70: 4089f0                 mov eax, esi
-;;      73: 4889ec                 mov rsp, rbp
-;;      76: 405d                   pop rbp
-;;      78: c3                     ret
+;;      43: 89f0                   mov eax, esi
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
 ;;   @0021: (func (;0;) (type 0) (param i32 i32 i32) (result i32)
-;;      79: 0f0b                   ud2
+;;      4a: 0f0b                   ud2

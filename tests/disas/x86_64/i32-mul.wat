@@ -2,28 +2,28 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.mul i32.const 10 i32.mul))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 102 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8234000000           jb 0x64
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
-;;      38: 40898c25e0ffffff       mov dword ptr [rbp + riz - 0x20], ecx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 66 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f821e000000           jb 0x40
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
 ;;   @0025: i32.mul
-;;      40: 408b9c25e0ffffff       mov ebx, dword ptr [rbp + riz - 0x20]
-;;      48: 408bb425e8ffffff       mov esi, dword ptr [rbp + riz - 0x18]
-;;      50: 400faff3               imul esi, ebx
+;;      28: 8b5de0                 mov ebx, dword ptr [rbp - 0x20]
+;;      2b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      2e: 400faff3               imul esi, ebx
 ;;   @0028: i32.mul
-;;      54: 4069f60a000000         imul esi, esi, 0xa
+;;      32: 4069f60a000000         imul esi, esi, 0xa
 ;;   @0029: end
-;;      5b: 4089f0                 mov eax, esi
-;;      5e: 4889ec                 mov rsp, rbp
-;;      61: 405d                   pop rbp
-;;      63: c3                     ret
+;;      39: 89f0                   mov eax, esi
+;;      3b: 4889ec                 mov rsp, rbp
+;;      3e: 5d                     pop rbp
+;;      3f: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      64: 0f0b                   ud2
+;;      40: 0f0b                   ud2

@@ -4,58 +4,58 @@
   (func (export "le_u") (param v128 v128) (result v128) (i32x4.le_u (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (gt_u): kindling, x86_64-unknown-linux-gnu: 24 instructions, 129 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f824f000000           jb 0x7f
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (gt_u): kindling, x86_64-unknown-linux-gnu: 24 instructions, 94 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f823a000000           jb 0x5c
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0030: i32x4.gt_u
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f9               movaps xmm15, xmm1
-;;      5c: 66440f383bf8           pminud xmm15, xmm0
-;;      62: 66440f76f9             pcmpeqd xmm15, xmm1
-;;      67: 66450f76f6             pcmpeqd xmm14, xmm14
-;;      6c: 410f28cf               movaps xmm1, xmm15
-;;      70: 66410fefce             pxor xmm1, xmm14
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 440f28f9               movaps xmm15, xmm1
+;;      3a: 66440f383bf8           pminud xmm15, xmm0
+;;      40: 66440f76f9             pcmpeqd xmm15, xmm1
+;;      45: 66450f76f6             pcmpeqd xmm14, xmm14
+;;      4a: 410f28cf               movaps xmm1, xmm15
+;;      4e: 66410fefce             pxor xmm1, xmm14
 ;;   @0032: end
-;;      75: 400f28c1               movaps xmm0, xmm1
-;;      79: 4889ec                 mov rsp, rbp
-;;      7c: 405d                   pop rbp
-;;      7e: c3                     ret
+;;      53: 400f28c1               movaps xmm0, xmm1
+;;      57: 4889ec                 mov rsp, rbp
+;;      5a: 5d                     pop rbp
+;;      5b: c3                     ret
 ;;   @002b: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      7f: 0f0b                   ud2
-;; wasm[0]::function[1] (le_u): kindling, x86_64-unknown-linux-gnu: 22 instructions, 119 bytes
+;;      5c: 0f0b                   ud2
+;; wasm[0]::function[1] (le_u): kindling, x86_64-unknown-linux-gnu: 22 instructions, 84 bytes
 ;;   @002b: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8245000000           jb 0x75
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8230000000           jb 0x52
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0039: i32x4.le_u
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f8               movaps xmm15, xmm0
-;;      5c: 66440f383ff9           pmaxud xmm15, xmm1
-;;      62: 400f28c8               movaps xmm1, xmm0
-;;      66: 66410f76cf             pcmpeqd xmm1, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 440f28f8               movaps xmm15, xmm0
+;;      3a: 66440f383ff9           pmaxud xmm15, xmm1
+;;      40: 400f28c8               movaps xmm1, xmm0
+;;      44: 66410f76cf             pcmpeqd xmm1, xmm15
 ;;   @003b: end
-;;      6b: 400f28c1               movaps xmm0, xmm1
-;;      6f: 4889ec                 mov rsp, rbp
-;;      72: 405d                   pop rbp
-;;      74: c3                     ret
+;;      49: 400f28c1               movaps xmm0, xmm1
+;;      4d: 4889ec                 mov rsp, rbp
+;;      50: 5d                     pop rbp
+;;      51: c3                     ret
 ;;   @0034: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      75: 0f0b                   ud2
+;;      52: 0f0b                   ud2

@@ -3,25 +3,25 @@
   (func (export "f") (param v128) (result v128) (i32x4.neg (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 18 instructions, 88 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8226000000           jb 0x56
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 18 instructions, 63 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f821b000000           jb 0x3d
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0022: i32x4.neg
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 660fefc9               pxor xmm1, xmm1
-;;      48: 660ffac8               psubd xmm1, xmm0
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 660fefc9               pxor xmm1, xmm1
+;;      30: 660ffac8               psubd xmm1, xmm0
 ;;   @0025: end
-;;      4c: 400f28c1               movaps xmm0, xmm1
-;;      50: 4889ec                 mov rsp, rbp
-;;      53: 405d                   pop rbp
-;;      55: c3                     ret
+;;      34: 400f28c1               movaps xmm0, xmm1
+;;      38: 4889ec                 mov rsp, rbp
+;;      3b: 5d                     pop rbp
+;;      3c: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param v128) (result v128)
-;;      56: 0f0b                   ud2
+;;      3d: 0f0b                   ud2

@@ -2,37 +2,37 @@
 (module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.rem_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 29 instructions, 134 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8252000000           jb 0x82
-;;      30: 48899425e8ffffff       mov qword ptr [rbp + riz - 0x18], rdx
-;;      38: 48898c25e0ffffff       mov qword ptr [rbp + riz - 0x20], rcx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 29 instructions, 99 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f823d000000           jb 0x5f
+;;      22: 488955e8               mov qword ptr [rbp - 0x18], rdx
+;;      26: 48894de0               mov qword ptr [rbp - 0x20], rcx
 ;;   @0025: i64.rem_s
-;;      40: 488b9c25e0ffffff       mov rbx, qword ptr [rbp + riz - 0x20]
-;;      48: 488bb425e8ffffff       mov rsi, qword ptr [rbp + riz - 0x18]
-;;      50: 4885db                 test rbx, rbx
-;;      53: 0f842b000000           je 0x84
-;;      59: 4881fbffffffff         cmp rbx, -1
-;;      60: 0f8508000000           jne 0x6e
-;;      66: 4031f6                 xor esi, esi
-;;      69: e90b000000             jmp 0x79
-;;      6e: 4889f0                 mov rax, rsi
-;;      71: 4899                   cqo
-;;      73: 48f7fb                 idiv rbx
-;;      76: 4889d6                 mov rsi, rdx
+;;      2a: 488b5de0               mov rbx, qword ptr [rbp - 0x20]
+;;      2e: 488b75e8               mov rsi, qword ptr [rbp - 0x18]
+;;      32: 4885db                 test rbx, rbx
+;;      35: 0f8426000000           je 0x61
+;;      3b: 4883fbff               cmp rbx, -1
+;;      3f: 0f8507000000           jne 0x4c
+;;      45: 31f6                   xor esi, esi
+;;      47: e90b000000             jmp 0x57
+;;      4c: 4889f0                 mov rax, rsi
+;;      4f: 4899                   cqo
+;;      51: 48f7fb                 idiv rbx
+;;      54: 4889d6                 mov rsi, rdx
 ;;   @0026: end
-;;      79: 4889f0                 mov rax, rsi
-;;      7c: 4889ec                 mov rsp, rbp
-;;      7f: 405d                   pop rbp
-;;      81: c3                     ret
+;;      57: 4889f0                 mov rax, rsi
+;;      5a: 4889ec                 mov rsp, rbp
+;;      5d: 5d                     pop rbp
+;;      5e: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
-;;      82: 0f0b                   ud2
+;;      5f: 0f0b                   ud2
 ;;   @0025: i64.rem_s
-;;      84: 0f0b                   ud2
+;;      61: 0f0b                   ud2

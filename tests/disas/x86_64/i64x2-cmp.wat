@@ -4,52 +4,52 @@
   (func (export "lt") (param v128 v128) (result v128) (i64x2.lt_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (eq): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8237000000           jb 0x67
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (eq): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8222000000           jb 0x44
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @002c: i64x2.eq
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f3829c8             pcmpeqq xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f3829c8             pcmpeqq xmm1, xmm0
 ;;   @002f: end
-;;      5d: 400f28c1               movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 405d                   pop rbp
-;;      66: c3                     ret
+;;      3b: 400f28c1               movaps xmm0, xmm1
+;;      3f: 4889ec                 mov rsp, rbp
+;;      42: 5d                     pop rbp
+;;      43: c3                     ret
 ;;   @0027: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
-;; wasm[0]::function[1] (lt): kindling, x86_64-unknown-linux-gnu: 21 instructions, 114 bytes
+;;      44: 0f0b                   ud2
+;; wasm[0]::function[1] (lt): kindling, x86_64-unknown-linux-gnu: 21 instructions, 79 bytes
 ;;   @0027: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8240000000           jb 0x70
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f822b000000           jb 0x4d
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0036: i64x2.lt_s
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f9               movaps xmm15, xmm1
-;;      5c: 400f28c8               movaps xmm1, xmm0
-;;      60: 66410f3837cf           pcmpgtq xmm1, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 440f28f9               movaps xmm15, xmm1
+;;      3a: 400f28c8               movaps xmm1, xmm0
+;;      3e: 66410f3837cf           pcmpgtq xmm1, xmm15
 ;;   @0039: end
-;;      66: 400f28c1               movaps xmm0, xmm1
-;;      6a: 4889ec                 mov rsp, rbp
-;;      6d: 405d                   pop rbp
-;;      6f: c3                     ret
+;;      44: 400f28c1               movaps xmm0, xmm1
+;;      48: 4889ec                 mov rsp, rbp
+;;      4b: 5d                     pop rbp
+;;      4c: c3                     ret
 ;;   @0031: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      70: 0f0b                   ud2
+;;      4d: 0f0b                   ud2

@@ -5,34 +5,34 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 126 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f824a000000           jb 0x7a
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 83 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f822d000000           jb 0x4f
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0027: i32.load offset=4
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4089db                 mov ebx, ebx
-;;      43: 4889de                 mov rsi, rbx
-;;      46: 4881c608000000         add rsi, 8
-;;      4d: 4d8b942658000000       mov r10, qword ptr [r14 + riz + 0x58]
-;;      55: 493bf2                 cmp rsi, r10
-;;      58: 0f871e000000           ja 0x7c
-;;      5e: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      66: 4c01d3                 add rbx, r10
-;;      69: 408b9c2304000000       mov ebx, dword ptr [rbx + riz + 4]
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 89db                   mov ebx, ebx
+;;      2a: 4889de                 mov rsi, rbx
+;;      2d: 4883c608               add rsi, 8
+;;      31: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
+;;      35: 4c39d6                 cmp rsi, r10
+;;      38: 0f8713000000           ja 0x51
+;;      3e: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
+;;      42: 4c01d3                 add rbx, r10
+;;      45: 8b5b04                 mov ebx, dword ptr [rbx + 4]
 ;;   @002a: end
-;;      71: 4089d8                 mov eax, ebx
-;;      74: 4889ec                 mov rsp, rbp
-;;      77: 405d                   pop rbp
-;;      79: c3                     ret
+;;      48: 89d8                   mov eax, ebx
+;;      4a: 4889ec                 mov rsp, rbp
+;;      4d: 5d                     pop rbp
+;;      4e: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      7a: 0f0b                   ud2
+;;      4f: 0f0b                   ud2
 ;;   @0027: i32.load offset=4
-;;      7c: 0f0b                   ud2
+;;      51: 0f0b                   ud2

@@ -7,34 +7,34 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 132 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8252000000           jb 0x82
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 84 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8230000000           jb 0x52
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0027: i32.load offset=4
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4089db                 mov ebx, ebx
-;;      43: 4889de                 mov rsi, rbx
-;;      46: 4881c608000000         add rsi, 8
-;;      4d: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      55: 4c01d3                 add rbx, r10
-;;      58: 4881c304000000         add rbx, 4
-;;      5f: 4d8b942658000000       mov r10, qword ptr [r14 + riz + 0x58]
-;;      67: 4031c0                 xor eax, eax
-;;      6a: 493bf2                 cmp rsi, r10
-;;      6d: 480f47d8               cmova rbx, rax
-;;      71: 408b9c2300000000       mov ebx, dword ptr [rbx + riz]
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 89db                   mov ebx, ebx
+;;      2a: 4889de                 mov rsi, rbx
+;;      2d: 4883c608               add rsi, 8
+;;      31: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
+;;      35: 4c01d3                 add rbx, r10
+;;      38: 4883c304               add rbx, 4
+;;      3c: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
+;;      40: 31c0                   xor eax, eax
+;;      42: 4c39d6                 cmp rsi, r10
+;;      45: 480f47d8               cmova rbx, rax
+;;      49: 8b1b                   mov ebx, dword ptr [rbx]
 ;;   @002a: end
-;;      79: 4089d8                 mov eax, ebx
-;;      7c: 4889ec                 mov rsp, rbp
-;;      7f: 405d                   pop rbp
-;;      81: c3                     ret
+;;      4b: 89d8                   mov eax, ebx
+;;      4d: 4889ec                 mov rsp, rbp
+;;      50: 5d                     pop rbp
+;;      51: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      82: 0f0b                   ud2
+;;      52: 0f0b                   ud2

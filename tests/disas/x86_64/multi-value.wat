@@ -2,26 +2,26 @@
 (module (func (export "f") (param i32 i64) (result i64 i32) local.get 1 local.get 0))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 112 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec40000000         sub rsp, 0x40
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823e000000           jb 0x6e
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
-;;      38: 48898c25e0ffffff       mov qword ptr [rbp + riz - 0x20], rcx
-;;      40: 4c898425f0ffffff       mov qword ptr [rbp + riz - 0x10], r8
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 67 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec40000000         sub rsp, 0x40
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f821f000000           jb 0x41
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      25: 48894de0               mov qword ptr [rbp - 0x20], rcx
+;;      29: 4c8945f0               mov qword ptr [rbp - 0x10], r8
 ;;   @0026: end
-;;      48: 4c8b9425f0ffffff       mov r10, qword ptr [rbp + riz - 0x10]
-;;      50: 448b9c25e8ffffff       mov r11d, dword ptr [rbp + riz - 0x18]
-;;      58: 45899c2200000000       mov dword ptr [r10 + riz], r11d
-;;      60: 488b8425e0ffffff       mov rax, qword ptr [rbp + riz - 0x20]
-;;      68: 4889ec                 mov rsp, rbp
-;;      6b: 405d                   pop rbp
-;;      6d: c3                     ret
+;;      2d: 4c8b55f0               mov r10, qword ptr [rbp - 0x10]
+;;      31: 448b5de8               mov r11d, dword ptr [rbp - 0x18]
+;;      35: 45891a                 mov dword ptr [r10], r11d
+;;      38: 488b45e0               mov rax, qword ptr [rbp - 0x20]
+;;      3c: 4889ec                 mov rsp, rbp
+;;      3f: 5d                     pop rbp
+;;      40: c3                     ret
 ;;   @0021: (func (;0;) (type 0) (param i32 i64) (result i64 i32)
-;;      6e: 0f0b                   ud2
+;;      41: 0f0b                   ud2

@@ -6,98 +6,98 @@
   (func (export "i16u") (param v128 v128) (result v128) (i16x8.narrow_i32x4_u (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (i8s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @003e: i8x16.narrow_i16x8_s
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f63c8               packsswb xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f63c8               packsswb xmm1, xmm0
 ;;   @0040: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[1] (i8u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[1] (i8u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0047: i8x16.narrow_i16x8_u
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f67c8               packuswb xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f67c8               packuswb xmm1, xmm0
 ;;   @0049: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0042: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[2] (i16s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[2] (i16s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @0042: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0050: i16x8.narrow_i32x4_s
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f6bc8               packssdw xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f6bc8               packssdw xmm1, xmm0
 ;;   @0053: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[3] (i16u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[3] (i16u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
 ;;   @004b: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8237000000           jb 0x67
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8222000000           jb 0x44
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @005a: i16x8.narrow_i32x4_u
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f382bc8             packusdw xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f382bc8             packusdw xmm1, xmm0
 ;;   @005d: end
-;;      5d: 400f28c1               movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 405d                   pop rbp
-;;      66: c3                     ret
+;;      3b: 400f28c1               movaps xmm0, xmm1
+;;      3f: 4889ec                 mov rsp, rbp
+;;      42: 5d                     pop rbp
+;;      43: c3                     ret
 ;;   @0055: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
+;;      44: 0f0b                   ud2

@@ -4,55 +4,55 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i16x8.relaxed_q15mulr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 132 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8252000000           jb 0x82
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 97 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f823d000000           jb 0x5f
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0032: i16x8.q15mulr_sat_s
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f380bc8             pmulhrsw xmm1, xmm0
-;;      5d: 41bb00800080           mov r11d, 0x80008000
-;;      63: 66450f6efb             movd xmm15, r11d
-;;      68: 66450f70ff00           pshufd xmm15, xmm15, 0
-;;      6e: 66440f75f9             pcmpeqw xmm15, xmm1
-;;      73: 66410fefcf             pxor xmm1, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f380bc8             pmulhrsw xmm1, xmm0
+;;      3b: 41bb00800080           mov r11d, 0x80008000
+;;      41: 66450f6efb             movd xmm15, r11d
+;;      46: 66450f70ff00           pshufd xmm15, xmm15, 0
+;;      4c: 66440f75f9             pcmpeqw xmm15, xmm1
+;;      51: 66410fefcf             pxor xmm1, xmm15
 ;;   @0035: end
-;;      78: 400f28c1               movaps xmm0, xmm1
-;;      7c: 4889ec                 mov rsp, rbp
-;;      7f: 405d                   pop rbp
-;;      81: c3                     ret
+;;      56: 400f28c1               movaps xmm0, xmm1
+;;      5a: 4889ec                 mov rsp, rbp
+;;      5d: 5d                     pop rbp
+;;      5e: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      82: 0f0b                   ud2
-;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 105 bytes
+;;      5f: 0f0b                   ud2
+;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8237000000           jb 0x67
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8222000000           jb 0x44
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @003c: i16x8.relaxed_q15mulr_s
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660f380bc8             pmulhrsw xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660f380bc8             pmulhrsw xmm1, xmm0
 ;;   @003f: end
-;;      5d: 400f28c1               movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 405d                   pop rbp
-;;      66: c3                     ret
+;;      3b: 400f28c1               movaps xmm0, xmm1
+;;      3f: 4889ec                 mov rsp, rbp
+;;      42: 5d                     pop rbp
+;;      43: c3                     ret
 ;;   @0037: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
+;;      44: 0f0b                   ud2

@@ -6,86 +6,86 @@
   (func (export "nearest") (param v128) (result v128) (f64x2.nearest (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (ceil): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;; wasm[0]::function[0] (ceil): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0042: f32x4.ceil
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 660f3a08c002           roundps xmm0, xmm0, 2
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 660f3a08c002           roundps xmm0, xmm0, 2
 ;;   @0044: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @003f: (func (;0;) (type 0) (param v128) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[1] (floor): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[1] (floor): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
 ;;   @003f: (func (;0;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0049: f64x2.floor
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 660f3a09c001           roundpd xmm0, xmm0, 1
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 660f3a09c001           roundpd xmm0, xmm0, 1
 ;;   @004b: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[2] (trunc): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[2] (trunc): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0050: f32x4.trunc
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 660f3a08c003           roundps xmm0, xmm0, 3
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 660f3a08c003           roundps xmm0, xmm0, 3
 ;;   @0052: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @004d: (func (;2;) (type 0) (param v128) (result v128)
-;;      50: 0f0b                   ud2
-;; wasm[0]::function[3] (nearest): kindling, x86_64-unknown-linux-gnu: 16 instructions, 82 bytes
+;;      37: 0f0b                   ud2
+;; wasm[0]::function[3] (nearest): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
 ;;   @004d: (func (;2;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8220000000           jb 0x50
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8215000000           jb 0x37
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0057: f64x2.nearest
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 660f3a09c000           roundpd xmm0, xmm0, 0
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 660f3a09c000           roundpd xmm0, xmm0, 0
 ;;   @005a: end
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 405d                   pop rbp
-;;      4f: c3                     ret
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0054: (func (;3;) (type 0) (param v128) (result v128)
-;;      50: 0f0b                   ud2
+;;      37: 0f0b                   ud2

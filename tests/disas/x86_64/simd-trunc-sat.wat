@@ -6,124 +6,124 @@
   (func (export "f64_u") (param v128) (result v128) (i32x4.trunc_sat_f64x2_u_zero (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f32_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 114 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8240000000           jb 0x70
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;; wasm[0]::function[0] (f32_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 89 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8235000000           jb 0x57
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0041: i32x4.trunc_sat_f32x4_s
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 440fc2f800             cmpeqps xmm15, xmm0
-;;      4d: 410f54c7               andps xmm0, xmm15
-;;      51: 66440feff8             pxor xmm15, xmm0
-;;      56: f30f5bc0               cvttps2dq xmm0, xmm0
-;;      5a: 66440fdbf8             pand xmm15, xmm0
-;;      5f: 66410f72e71f           psrad xmm15, 0x1f
-;;      65: 66410fefc7             pxor xmm0, xmm15
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 440f28f8               movaps xmm15, xmm0
+;;      30: 440fc2f800             cmpeqps xmm15, xmm0
+;;      35: 410f54c7               andps xmm0, xmm15
+;;      39: 66440feff8             pxor xmm15, xmm0
+;;      3e: f30f5bc0               cvttps2dq xmm0, xmm0
+;;      42: 66440fdbf8             pand xmm15, xmm0
+;;      47: 66410f72e71f           psrad xmm15, 0x1f
+;;      4d: 66410fefc7             pxor xmm0, xmm15
 ;;   @0044: end
-;;      6a: 4889ec                 mov rsp, rbp
-;;      6d: 405d                   pop rbp
-;;      6f: c3                     ret
+;;      52: 4889ec                 mov rsp, rbp
+;;      55: 5d                     pop rbp
+;;      56: c3                     ret
 ;;   @003e: (func (;0;) (type 0) (param v128) (result v128)
-;;      70: 0f0b                   ud2
-;; wasm[0]::function[1] (f32_u): kindling, x86_64-unknown-linux-gnu: 29 instructions, 143 bytes
+;;      57: 0f0b                   ud2
+;; wasm[0]::function[1] (f32_u): kindling, x86_64-unknown-linux-gnu: 29 instructions, 118 bytes
 ;;   @003e: (func (;0;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f825d000000           jb 0x8d
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8252000000           jb 0x74
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0049: i32x4.trunc_sat_f32x4_u
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 66450feff6             pxor xmm14, xmm14
-;;      49: 410f5fc6               maxps xmm0, xmm14
-;;      4d: 66450f76f6             pcmpeqd xmm14, xmm14
-;;      52: 66410f72d601           psrld xmm14, 1
-;;      58: 450f5bf6               cvtdq2ps xmm14, xmm14
-;;      5c: 440f28f8               movaps xmm15, xmm0
-;;      60: 450f5cfe               subps xmm15, xmm14
-;;      64: f30f5bc0               cvttps2dq xmm0, xmm0
-;;      68: 450fc2f702             cmpleps xmm14, xmm15
-;;      6d: f3450f5bff             cvttps2dq xmm15, xmm15
-;;      72: 66450feffe             pxor xmm15, xmm14
-;;      77: 66450feff6             pxor xmm14, xmm14
-;;      7c: 66450f383dfe           pmaxsd xmm15, xmm14
-;;      82: 66410ffec7             paddd xmm0, xmm15
-;;   @004c: end
-;;      87: 4889ec                 mov rsp, rbp
-;;      8a: 405d                   pop rbp
-;;      8c: c3                     ret
-;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
-;;      8d: 0f0b                   ud2
-;; wasm[0]::function[2] (f64_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 120 bytes
-;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8246000000           jb 0x76
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;   @0051: i32x4.trunc_sat_f64x2_s_zero
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 66450feff6             pxor xmm14, xmm14
+;;      31: 410f5fc6               maxps xmm0, xmm14
+;;      35: 66450f76f6             pcmpeqd xmm14, xmm14
+;;      3a: 66410f72d601           psrld xmm14, 1
+;;      40: 450f5bf6               cvtdq2ps xmm14, xmm14
 ;;      44: 440f28f8               movaps xmm15, xmm0
-;;      48: 66440fc2f800           cmpeqpd xmm15, xmm0
-;;      4e: 49bb0000c0ffffffdf41   movabs r11, 0x41dfffffffc00000
-;;      58: 664d0f6ef3             movq xmm14, r11
-;;      5d: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      63: 450f54fe               andps xmm15, xmm14
-;;      67: 66410f5dc7             minpd xmm0, xmm15
-;;      6c: 660fe6c0               cvttpd2dq xmm0, xmm0
+;;      48: 450f5cfe               subps xmm15, xmm14
+;;      4c: f30f5bc0               cvttps2dq xmm0, xmm0
+;;      50: 450fc2f702             cmpleps xmm14, xmm15
+;;      55: f3450f5bff             cvttps2dq xmm15, xmm15
+;;      5a: 66450feffe             pxor xmm15, xmm14
+;;      5f: 66450feff6             pxor xmm14, xmm14
+;;      64: 66450f383dfe           pmaxsd xmm15, xmm14
+;;      6a: 66410ffec7             paddd xmm0, xmm15
+;;   @004c: end
+;;      6f: 4889ec                 mov rsp, rbp
+;;      72: 5d                     pop rbp
+;;      73: c3                     ret
+;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
+;;      74: 0f0b                   ud2
+;; wasm[0]::function[2] (f64_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 95 bytes
+;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f823b000000           jb 0x5d
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;   @0051: i32x4.trunc_sat_f64x2_s_zero
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 440f28f8               movaps xmm15, xmm0
+;;      30: 66440fc2f800           cmpeqpd xmm15, xmm0
+;;      36: 49bb0000c0ffffffdf41   movabs r11, 0x41dfffffffc00000
+;;      40: 664d0f6ef3             movq xmm14, r11
+;;      45: 66450f70f644           pshufd xmm14, xmm14, 0x44
+;;      4b: 450f54fe               andps xmm15, xmm14
+;;      4f: 66410f5dc7             minpd xmm0, xmm15
+;;      54: 660fe6c0               cvttpd2dq xmm0, xmm0
 ;;   @0054: end
-;;      70: 4889ec                 mov rsp, rbp
-;;      73: 405d                   pop rbp
-;;      75: c3                     ret
+;;      58: 4889ec                 mov rsp, rbp
+;;      5b: 5d                     pop rbp
+;;      5c: c3                     ret
 ;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
-;;      76: 0f0b                   ud2
-;; wasm[0]::function[3] (f64_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 149 bytes
+;;      5d: 0f0b                   ud2
+;; wasm[0]::function[3] (f64_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 124 bytes
 ;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8263000000           jb 0x93
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8258000000           jb 0x7a
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0059: i32x4.trunc_sat_f64x2_u_zero
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 66450fefff             pxor xmm15, xmm15
-;;      49: 66410f5fc7             maxpd xmm0, xmm15
-;;      4e: 49bb0000e0ffffffef41   movabs r11, 0x41efffffffe00000
-;;      58: 664d0f6ef3             movq xmm14, r11
-;;      5d: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      63: 66410f5dc6             minpd xmm0, xmm14
-;;      68: 660f3a09c003           roundpd xmm0, xmm0, 3
-;;      6e: 49bb0000000000003043   movabs r11, 0x4330000000000000
-;;      78: 664d0f6ef3             movq xmm14, r11
-;;      7d: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      83: 66410f58c6             addpd xmm0, xmm14
-;;      88: 410fc6c788             shufps xmm0, xmm15, 0x88
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 66450fefff             pxor xmm15, xmm15
+;;      31: 66410f5fc7             maxpd xmm0, xmm15
+;;      36: 49bb0000e0ffffffef41   movabs r11, 0x41efffffffe00000
+;;      40: 664d0f6ef3             movq xmm14, r11
+;;      45: 66450f70f644           pshufd xmm14, xmm14, 0x44
+;;      4b: 66410f5dc6             minpd xmm0, xmm14
+;;      50: 660f3a09c003           roundpd xmm0, xmm0, 3
+;;      56: 49bb0000000000003043   movabs r11, 0x4330000000000000
+;;      60: 664d0f6ef3             movq xmm14, r11
+;;      65: 66450f70f644           pshufd xmm14, xmm14, 0x44
+;;      6b: 66410f58c6             addpd xmm0, xmm14
+;;      70: 410fc6c788             shufps xmm0, xmm15, 0x88
 ;;   @005c: end
-;;      8d: 4889ec                 mov rsp, rbp
-;;      90: 405d                   pop rbp
-;;      92: c3                     ret
+;;      75: 4889ec                 mov rsp, rbp
+;;      78: 5d                     pop rbp
+;;      79: c3                     ret
 ;;   @0056: (func (;3;) (type 0) (param v128) (result v128)
-;;      93: 0f0b                   ud2
+;;      7a: 0f0b                   ud2

@@ -7,73 +7,73 @@
   i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 48 instructions, 276 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ecd0000000         sub rsp, 0xd0
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f82e2000000           jb 0x112
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 48 instructions, 152 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ecd0000000         sub rsp, 0xd0
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8274000000           jb 0x96
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0024: i32.add
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4081c301000000         add ebx, 1
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 83c301                 add ebx, 1
 ;;   @0029: i32.add
-;;      47: 408bb425e8ffffff       mov esi, dword ptr [rbp + riz - 0x18]
-;;      4f: 4081c602000000         add esi, 2
+;;      2b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      2e: 83c602                 add esi, 2
 ;;   @002e: i32.add
-;;      56: 408bbc25e8ffffff       mov edi, dword ptr [rbp + riz - 0x18]
-;;      5e: 4081c703000000         add edi, 3
+;;      31: 8b7de8                 mov edi, dword ptr [rbp - 0x18]
+;;      34: 83c703                 add edi, 3
 ;;   @0033: i32.add
-;;      65: 448b8425e8ffffff       mov r8d, dword ptr [rbp + riz - 0x18]
-;;      6d: 4181c004000000         add r8d, 4
+;;      37: 448b45e8               mov r8d, dword ptr [rbp - 0x18]
+;;      3b: 4183c004               add r8d, 4
 ;;   @0038: i32.add
-;;      74: 448b8c25e8ffffff       mov r9d, dword ptr [rbp + riz - 0x18]
-;;      7c: 4181c105000000         add r9d, 5
+;;      3f: 448b4de8               mov r9d, dword ptr [rbp - 0x18]
+;;      43: 4183c105               add r9d, 5
 ;;   @003d: i32.add
-;;      83: 448ba425e8ffffff       mov r12d, dword ptr [rbp + riz - 0x18]
-;;      8b: 4181c406000000         add r12d, 6
+;;      47: 448b65e8               mov r12d, dword ptr [rbp - 0x18]
+;;      4b: 4183c406               add r12d, 6
 ;;   @0042: i32.add
-;;      92: 448bac25e8ffffff       mov r13d, dword ptr [rbp + riz - 0x18]
-;;      9a: 4181c507000000         add r13d, 7
+;;      4f: 448b6de8               mov r13d, dword ptr [rbp - 0x18]
+;;      53: 4183c507               add r13d, 7
 ;;   @0047: i32.add
-;;      a1: 448bbc25e8ffffff       mov r15d, dword ptr [rbp + riz - 0x18]
-;;      a9: 4181c708000000         add r15d, 8
+;;      57: 448b7de8               mov r15d, dword ptr [rbp - 0x18]
+;;      5b: 4183c708               add r15d, 8
 ;;   @004c: i32.add
-;;      b0: 40899c25d8ffffff       mov dword ptr [rbp + riz - 0x28], ebx
-;;      b8: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      c0: 4081c309000000         add ebx, 9
+;;      5f: 895dd8                 mov dword ptr [rbp - 0x28], ebx
+;;      62: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      65: 83c309                 add ebx, 9
 ;;   @0051: i32.add
-;;      c7: 4089b425c8ffffff       mov dword ptr [rbp + riz - 0x38], esi
-;;      cf: 408bb425e8ffffff       mov esi, dword ptr [rbp + riz - 0x18]
-;;      d7: 4081c60a000000         add esi, 0xa
+;;      68: 8975c8                 mov dword ptr [rbp - 0x38], esi
+;;      6b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      6e: 83c60a                 add esi, 0xa
 ;;   @0052: i32.add
-;;      de: 4001f3                 add ebx, esi
+;;      71: 01f3                   add ebx, esi
 ;;   @0053: i32.add
-;;      e1: 4101df                 add r15d, ebx
+;;      73: 4101df                 add r15d, ebx
 ;;   @0054: i32.add
-;;      e4: 4501fd                 add r13d, r15d
+;;      76: 4501fd                 add r13d, r15d
 ;;   @0055: i32.add
-;;      e7: 4501ec                 add r12d, r13d
+;;      79: 4501ec                 add r12d, r13d
 ;;   @0056: i32.add
-;;      ea: 4501e1                 add r9d, r12d
+;;      7c: 4501e1                 add r9d, r12d
 ;;   @0057: i32.add
-;;      ed: 4501c8                 add r8d, r9d
+;;      7f: 4501c8                 add r8d, r9d
 ;;   @0058: i32.add
-;;      f0: 4401c7                 add edi, r8d
+;;      82: 4401c7                 add edi, r8d
 ;;   @0059: i32.add
-;;      f3: 408b9c25c8ffffff       mov ebx, dword ptr [rbp + riz - 0x38]
-;;      fb: 4001fb                 add ebx, edi
+;;      85: 8b5dc8                 mov ebx, dword ptr [rbp - 0x38]
+;;      88: 01fb                   add ebx, edi
 ;;   @005a: i32.add
-;;      fe: 408bb425d8ffffff       mov esi, dword ptr [rbp + riz - 0x28]
-;;     106: 4001de                 add esi, ebx
+;;      8a: 8b75d8                 mov esi, dword ptr [rbp - 0x28]
+;;      8d: 01de                   add esi, ebx
 ;;   @005b: end
-;;     109: 4089f0                 mov eax, esi
-;;     10c: 4889ec                 mov rsp, rbp
-;;     10f: 405d                   pop rbp
-;;     111: c3                     ret
+;;      8f: 89f0                   mov eax, esi
+;;      91: 4889ec                 mov rsp, rbp
+;;      94: 5d                     pop rbp
+;;      95: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;     112: 0f0b                   ud2
+;;      96: 0f0b                   ud2

@@ -5,53 +5,53 @@
   (func (export "f") (param i32) (result externref) (table.get 0 (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 45 instructions, 262 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f82d2000000           jb 0x102
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 45 instructions, 160 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f827a000000           jb 0x9c
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0028: table.get 0
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 418bb42650000000       mov esi, dword ptr [r14 + riz + 0x50]
-;;      48: 403bde                 cmp ebx, esi
-;;      4b: 0f83b3000000           jae 0x104
-;;      51: 498bb42648000000       mov rsi, qword ptr [r14 + riz + 0x48]
-;;      59: 4089db                 mov ebx, ebx
-;;      5c: 48c1e303               shl rbx, 3
-;;      60: 4801de                 add rsi, rbx
-;;      63: 48c1eb03               shr rbx, 3
-;;      67: 488bb42600000000       mov rsi, qword ptr [rsi + riz]
-;;      6f: 4889b425d8ffffff       mov qword ptr [rbp + riz - 0x28], rsi
-;;      77: 4885f6                 test rsi, rsi
-;;      7a: 0f8474000000           je 0xf4
-;;      80: 4d8b942620000000       mov r10, qword ptr [r14 + riz + 0x20]
-;;      88: 498b9c2200000000       mov rbx, qword ptr [r10 + riz]
-;;      90: 4d8b942208000000       mov r10, qword ptr [r10 + riz + 8]
-;;      98: 493bda                 cmp rbx, r10
-;;      9b: 0f842d000000           je 0xce
-;;      a1: 4889b42300000000       mov qword ptr [rbx + riz], rsi
-;;      a9: 488184260000000001000000 add qword ptr [rsi + riz], 1
-;;      b5: 4d8b942620000000       mov r10, qword ptr [r14 + riz + 0x20]
-;;      bd: 498184220000000008000000 add qword ptr [r10 + riz], 8
-;;      c9: e926000000             jmp 0xf4
-;;      ce: 4c89f7                 mov rdi, r14
-;;      d1: 488bb425d8ffffff       mov rsi, qword ptr [rbp + riz - 0x28]
-;;      d9: 4d8b942638000000       mov r10, qword ptr [r14 + riz + 0x38]
-;;      e1: 4d8b942278000000       mov r10, qword ptr [r10 + riz + 0x78]
-;;      e9: 41ffd2                 call r10
-;;      ec: 4c8bb425f8ffffff       mov r14, qword ptr [rbp + riz - 8]
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 418b7650               mov esi, dword ptr [r14 + 0x50]
+;;      2c: 39f3                   cmp ebx, esi
+;;      2e: 0f836a000000           jae 0x9e
+;;      34: 498b7648               mov rsi, qword ptr [r14 + 0x48]
+;;      38: 89db                   mov ebx, ebx
+;;      3a: 48c1e303               shl rbx, 3
+;;      3e: 4801de                 add rsi, rbx
+;;      41: 48c1eb03               shr rbx, 3
+;;      45: 488b36                 mov rsi, qword ptr [rsi]
+;;      48: 488975d8               mov qword ptr [rbp - 0x28], rsi
+;;      4c: 4885f6                 test rsi, rsi
+;;      4f: 0f843e000000           je 0x93
+;;      55: 4d8b5620               mov r10, qword ptr [r14 + 0x20]
+;;      59: 498b1a                 mov rbx, qword ptr [r10]
+;;      5c: 4d8b5208               mov r10, qword ptr [r10 + 8]
+;;      60: 4c39d3                 cmp rbx, r10
+;;      63: 0f8414000000           je 0x7d
+;;      69: 488933                 mov qword ptr [rbx], rsi
+;;      6c: 48830601               add qword ptr [rsi], 1
+;;      70: 4d8b5620               mov r10, qword ptr [r14 + 0x20]
+;;      74: 49830208               add qword ptr [r10], 8
+;;      78: e916000000             jmp 0x93
+;;      7d: 4c89f7                 mov rdi, r14
+;;      80: 488b75d8               mov rsi, qword ptr [rbp - 0x28]
+;;      84: 4d8b5638               mov r10, qword ptr [r14 + 0x38]
+;;      88: 4d8b5278               mov r10, qword ptr [r10 + 0x78]
+;;      8c: 41ffd2                 call r10
+;;      8f: 4c8b75f8               mov r14, qword ptr [rbp - 8]
 ;;   @002a: end
-;;      f4: 488b8425d8ffffff       mov rax, qword ptr [rbp + riz - 0x28]
-;;      fc: 4889ec                 mov rsp, rbp
-;;      ff: 405d                   pop rbp
-;;     101: c3                     ret
+;;      93: 488b45d8               mov rax, qword ptr [rbp - 0x28]
+;;      97: 4889ec                 mov rsp, rbp
+;;      9a: 5d                     pop rbp
+;;      9b: c3                     ret
 ;;   @0025: (func (;0;) (type 0) (param i32) (result externref)
-;;     102: 0f0b                   ud2
+;;      9c: 0f0b                   ud2
 ;;   @0028: table.get 0
-;;     104: 0f0b                   ud2
+;;      9e: 0f0b                   ud2

@@ -7,124 +7,124 @@
   (func (export "not") (param v128) (result v128) (v128.not (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (and): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;; wasm[0]::function[0] (and): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004a: v128.and
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660fdbc8               pand xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660fdbc8               pand xmm1, xmm0
 ;;   @004c: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0045: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[1] (or): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[1] (or): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @0045: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0053: v128.or
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660febc8               por xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660febc8               por xmm1, xmm0
 ;;   @0055: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @004e: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[2] (xor): kindling, x86_64-unknown-linux-gnu: 19 instructions, 104 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[2] (xor): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @004e: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8236000000           jb 0x66
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8221000000           jb 0x43
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @005c: v128.xor
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 660fefc8               pxor xmm1, xmm0
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 660fefc8               pxor xmm1, xmm0
 ;;   @005e: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 405d                   pop rbp
-;;      65: c3                     ret
+;;      3a: 400f28c1               movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[3] (andnot): kindling, x86_64-unknown-linux-gnu: 21 instructions, 113 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[3] (andnot): kindling, x86_64-unknown-linux-gnu: 21 instructions, 78 bytes
 ;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec50000000         sub rsp, 0x50
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823f000000           jb 0x6f
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
-;;      3a: f3400f7f8c25d0ffffff   movdqu xmmword ptr [rbp + riz - 0x30], xmm1
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec50000000         sub rsp, 0x50
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f822a000000           jb 0x4c
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0065: v128.andnot
-;;      44: f3400f6f8425d0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x30]
-;;      4e: f3400f6f8c25e0ffffff   movdqu xmm1, xmmword ptr [rbp + riz - 0x20]
-;;      58: 440f28f9               movaps xmm15, xmm1
-;;      5c: 400f28c8               movaps xmm1, xmm0
-;;      60: 66410fdfcf             pandn xmm1, xmm15
+;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
+;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
+;;      36: 440f28f9               movaps xmm15, xmm1
+;;      3a: 400f28c8               movaps xmm1, xmm0
+;;      3e: 66410fdfcf             pandn xmm1, xmm15
 ;;   @0067: end
-;;      65: 400f28c1               movaps xmm0, xmm1
-;;      69: 4889ec                 mov rsp, rbp
-;;      6c: 405d                   pop rbp
-;;      6e: c3                     ret
+;;      43: 400f28c1               movaps xmm0, xmm1
+;;      47: 4889ec                 mov rsp, rbp
+;;      4a: 5d                     pop rbp
+;;      4b: c3                     ret
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      6f: 0f0b                   ud2
-;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 19 instructions, 98 bytes
+;;      4c: 0f0b                   ud2
+;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 19 instructions, 73 bytes
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8230000000           jb 0x60
-;;      30: f3400f7f8425e0ffffff   movdqu xmmword ptr [rbp + riz - 0x20], xmm0
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8225000000           jb 0x47
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @006c: v128.not
-;;      3a: f3400f6f8425e0ffffff   movdqu xmm0, xmmword ptr [rbp + riz - 0x20]
-;;      44: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
-;;      4b: 66490f6ecb             movq xmm1, r11
-;;      50: 66400f70c944           pshufd xmm1, xmm1, 0x44
-;;      56: 660fefc1               pxor xmm0, xmm1
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
+;;      33: 66490f6ecb             movq xmm1, r11
+;;      38: 66400f70c944           pshufd xmm1, xmm1, 0x44
+;;      3e: 660fefc1               pxor xmm0, xmm1
 ;;   @006e: end
-;;      5a: 4889ec                 mov rsp, rbp
-;;      5d: 405d                   pop rbp
-;;      5f: c3                     ret
+;;      42: 4889ec                 mov rsp, rbp
+;;      45: 5d                     pop rbp
+;;      46: c3                     ret
 ;;   @0069: (func (;4;) (type 1) (param v128) (result v128)
-;;      60: 0f0b                   ud2
+;;      47: 0f0b                   ud2

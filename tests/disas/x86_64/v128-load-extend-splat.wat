@@ -7,102 +7,102 @@
   (func (export "load64_zero") (param i32) (result v128) (v128.load64_zero (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (load8x8_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 101 bytes
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f8233000000           jb 0x63
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;; wasm[0]::function[0] (load8x8_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 65 bytes
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f821d000000           jb 0x3f
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @005d: v128.load8x8_s
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4089db                 mov ebx, ebx
-;;      43: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      4b: 4c01d3                 add rbx, r10
-;;      4e: f2400f10842300000000   movsd xmm0, qword ptr [rbx + riz]
-;;      58: 660f3820c0             pmovsxbw xmm0, xmm0
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 89db                   mov ebx, ebx
+;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
+;;      2e: 4c01d3                 add rbx, r10
+;;      31: f20f1003               movsd xmm0, qword ptr [rbx]
+;;      35: 660f3820c0             pmovsxbw xmm0, xmm0
 ;;   @0061: end
-;;      5d: 4889ec                 mov rsp, rbp
-;;      60: 405d                   pop rbp
-;;      62: c3                     ret
+;;      3a: 4889ec                 mov rsp, rbp
+;;      3d: 5d                     pop rbp
+;;      3e: c3                     ret
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
-;;      63: 0f0b                   ud2
-;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 110 bytes
+;;      3f: 0f0b                   ud2
+;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 75 bytes
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f823c000000           jb 0x6c
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8227000000           jb 0x49
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0066: v128.load16_splat offset=2
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4089db                 mov ebx, ebx
-;;      43: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      4b: 4c01d3                 add rbx, r10
-;;      4e: 400fb79c2302000000     movzx ebx, word ptr [rbx + riz + 2]
-;;      57: 66400f6ec3             movd xmm0, ebx
-;;      5c: 660f61c0               punpcklwd xmm0, xmm0
-;;      60: 66400f70c000           pshufd xmm0, xmm0, 0
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 89db                   mov ebx, ebx
+;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
+;;      2e: 4c01d3                 add rbx, r10
+;;      31: 0fb75b02               movzx ebx, word ptr [rbx + 2]
+;;      35: 66400f6ec3             movd xmm0, ebx
+;;      3a: 660f61c0               punpcklwd xmm0, xmm0
+;;      3e: 66400f70c000           pshufd xmm0, xmm0, 0
 ;;   @006a: end
-;;      66: 4889ec                 mov rsp, rbp
-;;      69: 405d                   pop rbp
-;;      6b: c3                     ret
+;;      44: 4889ec                 mov rsp, rbp
+;;      47: 5d                     pop rbp
+;;      48: c3                     ret
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;      6c: 0f0b                   ud2
-;; wasm[0]::function[2] (load32_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 96 bytes
+;;      49: 0f0b                   ud2
+;; wasm[0]::function[2] (load32_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 60 bytes
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f822e000000           jb 0x5e
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8218000000           jb 0x3a
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @006f: v128.load32_zero
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4089db                 mov ebx, ebx
-;;      43: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      4b: 4c01d3                 add rbx, r10
-;;      4e: f3400f10842300000000   movss xmm0, dword ptr [rbx + riz]
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 89db                   mov ebx, ebx
+;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
+;;      2e: 4c01d3                 add rbx, r10
+;;      31: f30f1003               movss xmm0, dword ptr [rbx]
 ;;   @0073: end
-;;      58: 4889ec                 mov rsp, rbp
-;;      5b: 405d                   pop rbp
-;;      5d: c3                     ret
+;;      35: 4889ec                 mov rsp, rbp
+;;      38: 5d                     pop rbp
+;;      39: c3                     ret
 ;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
-;;      5e: 0f0b                   ud2
-;; wasm[0]::function[3] (load64_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 96 bytes
+;;      3a: 0f0b                   ud2
+;; wasm[0]::function[3] (load64_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 60 bytes
 ;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
-;;       0: 4055                   push rbp
-;;       2: 4889e5                 mov rbp, rsp
-;;       5: 4881ec30000000         sub rsp, 0x30
-;;       c: 4989fe                 mov r14, rdi
-;;       f: 4c89b425f8ffffff       mov qword ptr [rbp + riz - 8], r14
-;;      17: 4d8b9c2608000000       mov r11, qword ptr [r14 + riz + 8]
-;;      1f: 4d8b9c2300000000       mov r11, qword ptr [r11 + riz]
-;;      27: 493be3                 cmp rsp, r11
-;;      2a: 0f822e000000           jb 0x5e
-;;      30: 40899425e8ffffff       mov dword ptr [rbp + riz - 0x18], edx
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8218000000           jb 0x3a
+;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0078: v128.load64_zero
-;;      38: 408b9c25e8ffffff       mov ebx, dword ptr [rbp + riz - 0x18]
-;;      40: 4089db                 mov ebx, ebx
-;;      43: 4d8b942650000000       mov r10, qword ptr [r14 + riz + 0x50]
-;;      4b: 4c01d3                 add rbx, r10
-;;      4e: f2400f10842300000000   movsd xmm0, qword ptr [rbx + riz]
+;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      28: 89db                   mov ebx, ebx
+;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
+;;      2e: 4c01d3                 add rbx, r10
+;;      31: f20f1003               movsd xmm0, qword ptr [rbx]
 ;;   @007c: end
-;;      58: 4889ec                 mov rsp, rbp
-;;      5b: 405d                   pop rbp
-;;      5d: c3                     ret
+;;      35: 4889ec                 mov rsp, rbp
+;;      38: 5d                     pop rbp
+;;      39: c3                     ret
 ;;   @0075: (func (;3;) (type 0) (param i32) (result v128)
-;;      5e: 0f0b                   ud2
+;;      3a: 0f0b                   ud2
