@@ -1,9 +1,12 @@
 //! An x86_64 instruction encoder with labels and fixups.
 //!
 //! This crate knows nothing about WebAssembly. It encodes the instruction forms
-//! kindling's x86_64 `MacroAssembler` needs, through `dynasm!` (always with an
-//! explicit `.arch x64`) over a `dynasmrt::VecAssembler`, which writes bytes
-//! straight into a `Vec<u8>` and resolves label fixups in one linear pass.
+//! kindling's x86_64 `MacroAssembler` needs into a `dynasmrt::VecAssembler`,
+//! which writes bytes straight into a `Vec<u8>` and resolves label fixups in
+//! one linear pass. The hot general-purpose and memory forms have their own
+//! short ModRM encoder (`modrm.rs`: REX, SIB and displacement only as long as
+//! needed), the packed forms a table-driven one (`vex.rs`: legacy, VEX and
+//! EVEX); the rest go through `dynasm!`, always with an explicit `.arch x64`.
 //!
 //! Registers are plain hardware encodings (`0` = rax/xmm0 … `15` = r15/xmm15).
 
@@ -368,18 +371,14 @@ impl Assembler {
 
     /// `movd xmm, r32` (`S32`) or `movq xmm, r64` (`S64`).
     pub fn mov_xmm_from_gpr(&mut self, size: Size, dst: u8, src: Gpr) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; movq Rx(dst), Rq(src)),
-            _ => dynasm!(self.ops ; .arch x64 ; movd Rx(dst), Rd(src)),
-        }
+        let encoding = with_prefix(Some(0x66), size == Size::S64, &[0x0f, 0x6e]);
+        self.modrm_op(encoding, dst, Rm::Reg(src));
     }
 
     /// `movd r32, xmm` (`S32`) or `movq r64, xmm` (`S64`).
     pub fn mov_gpr_from_xmm(&mut self, size: Size, dst: Gpr, src: u8) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; movq Rq(dst), Rx(src)),
-            _ => dynasm!(self.ops ; .arch x64 ; movd Rd(dst), Rx(src)),
-        }
+        let encoding = with_prefix(Some(0x66), size == Size::S64, &[0x0f, 0x7e]);
+        self.modrm_op(encoding, src, Rm::Reg(dst));
     }
 
     /// `movdqu xmm, [base + disp]` (128-bit load).
@@ -410,7 +409,7 @@ impl Assembler {
 
     /// `movaps dst, src` (register copy).
     pub fn movaps(&mut self, dst: u8, src: u8) {
-        dynasm!(self.ops ; .arch x64 ; movaps Rx(dst), Rx(src));
+        self.modrm_op(op(false, &[0x0f, 0x28]), dst, Rm::Reg(src));
     }
 
     /// `movss xmm, [base + disp]` (`S32`) or `movsd` (`S64`).
@@ -439,32 +438,26 @@ impl Assembler {
     }
 
     /// Scalar SSE arithmetic `op dst, src` on f32 (`S32`) or f64 (`S64`).
-    pub fn sse_arith(&mut self, op: SseOp, size: Size, dst: u8, src: u8) {
+    pub fn sse_arith(&mut self, sse_op: SseOp, size: Size, dst: u8, src: u8) {
         let double = size == Size::S64;
-        match (op, double) {
-            (SseOp::Add, false) => dynasm!(self.ops ; .arch x64 ; addss Rx(dst), Rx(src)),
-            (SseOp::Add, true) => dynasm!(self.ops ; .arch x64 ; addsd Rx(dst), Rx(src)),
-            (SseOp::Sub, false) => dynasm!(self.ops ; .arch x64 ; subss Rx(dst), Rx(src)),
-            (SseOp::Sub, true) => dynasm!(self.ops ; .arch x64 ; subsd Rx(dst), Rx(src)),
-            (SseOp::Mul, false) => dynasm!(self.ops ; .arch x64 ; mulss Rx(dst), Rx(src)),
-            (SseOp::Mul, true) => dynasm!(self.ops ; .arch x64 ; mulsd Rx(dst), Rx(src)),
-            (SseOp::Div, false) => dynasm!(self.ops ; .arch x64 ; divss Rx(dst), Rx(src)),
-            (SseOp::Div, true) => dynasm!(self.ops ; .arch x64 ; divsd Rx(dst), Rx(src)),
-            (SseOp::Sqrt, false) => dynasm!(self.ops ; .arch x64 ; sqrtss Rx(dst), Rx(src)),
-            (SseOp::Sqrt, true) => dynasm!(self.ops ; .arch x64 ; sqrtsd Rx(dst), Rx(src)),
-            (SseOp::Ucomi, false) => dynasm!(self.ops ; .arch x64 ; ucomiss Rx(dst), Rx(src)),
-            (SseOp::Ucomi, true) => dynasm!(self.ops ; .arch x64 ; ucomisd Rx(dst), Rx(src)),
-            (SseOp::Xorp, _) => dynasm!(self.ops ; .arch x64 ; xorps Rx(dst), Rx(src)),
-            (SseOp::Andp, _) => dynasm!(self.ops ; .arch x64 ; andps Rx(dst), Rx(src)),
-            (SseOp::Orp, _) => dynasm!(self.ops ; .arch x64 ; orps Rx(dst), Rx(src)),
-            (SseOp::Andnp, _) => dynasm!(self.ops ; .arch x64 ; andnps Rx(dst), Rx(src)),
-            (SseOp::Min, false) => dynasm!(self.ops ; .arch x64 ; minss Rx(dst), Rx(src)),
-            (SseOp::Min, true) => dynasm!(self.ops ; .arch x64 ; minsd Rx(dst), Rx(src)),
-            (SseOp::Max, false) => dynasm!(self.ops ; .arch x64 ; maxss Rx(dst), Rx(src)),
-            (SseOp::Max, true) => dynasm!(self.ops ; .arch x64 ; maxsd Rx(dst), Rx(src)),
-            (SseOp::Convert, false) => dynasm!(self.ops ; .arch x64 ; cvtsd2ss Rx(dst), Rx(src)),
-            (SseOp::Convert, true) => dynasm!(self.ops ; .arch x64 ; cvtss2sd Rx(dst), Rx(src)),
-        }
+        let scalar = Some(if double { 0xf2 } else { 0xf3 });
+        let (prefix, opcode): (Option<u8>, &[u8]) = match sse_op {
+            SseOp::Add => (scalar, &[0x0f, 0x58]),
+            SseOp::Sub => (scalar, &[0x0f, 0x5c]),
+            SseOp::Mul => (scalar, &[0x0f, 0x59]),
+            SseOp::Div => (scalar, &[0x0f, 0x5e]),
+            SseOp::Sqrt => (scalar, &[0x0f, 0x51]),
+            SseOp::Min => (scalar, &[0x0f, 0x5d]),
+            SseOp::Max => (scalar, &[0x0f, 0x5f]),
+            SseOp::Ucomi => (double.then_some(0x66), &[0x0f, 0x2e]),
+            SseOp::Xorp => (None, &[0x0f, 0x57]),
+            SseOp::Andp => (None, &[0x0f, 0x54]),
+            SseOp::Orp => (None, &[0x0f, 0x56]),
+            SseOp::Andnp => (None, &[0x0f, 0x55]),
+            // cvtsd2ss (to f32) is F2, cvtss2sd (to f64) F3.
+            SseOp::Convert => (Some(if double { 0xf3 } else { 0xf2 }), &[0x0f, 0x5a]),
+        };
+        self.modrm_op(with_prefix(prefix, false, opcode), dst, Rm::Reg(src));
     }
 
     /// SSE4.1 `roundss`/`roundsd dst, src, mode` (0 nearest, 1 floor, 2 ceil, 3 trunc).
@@ -478,22 +471,16 @@ impl Assembler {
 
     /// `cvtsi2ss`/`cvtsi2sd dst, src` from a signed 32- or 64-bit integer.
     pub fn cvt_int_to_float(&mut self, int_size: Size, float_size: Size, dst: u8, src: Gpr) {
-        match (int_size == Size::S64, float_size == Size::S64) {
-            (false, false) => dynasm!(self.ops ; .arch x64 ; cvtsi2ss Rx(dst), Rd(src)),
-            (false, true) => dynasm!(self.ops ; .arch x64 ; cvtsi2sd Rx(dst), Rd(src)),
-            (true, false) => dynasm!(self.ops ; .arch x64 ; cvtsi2ss Rx(dst), Rq(src)),
-            (true, true) => dynasm!(self.ops ; .arch x64 ; cvtsi2sd Rx(dst), Rq(src)),
-        }
+        let prefix = if float_size == Size::S64 { 0xf2 } else { 0xf3 };
+        let encoding = with_prefix(Some(prefix), int_size == Size::S64, &[0x0f, 0x2a]);
+        self.modrm_op(encoding, dst, Rm::Reg(src));
     }
 
     /// `cvttss2si`/`cvttsd2si dst, src` into a 32- or 64-bit register.
     pub fn cvt_float_to_int(&mut self, float_size: Size, int_size: Size, dst: Gpr, src: u8) {
-        match (float_size == Size::S64, int_size == Size::S64) {
-            (false, false) => dynasm!(self.ops ; .arch x64 ; cvttss2si Rd(dst), Rx(src)),
-            (false, true) => dynasm!(self.ops ; .arch x64 ; cvttss2si Rq(dst), Rx(src)),
-            (true, false) => dynasm!(self.ops ; .arch x64 ; cvttsd2si Rd(dst), Rx(src)),
-            (true, true) => dynasm!(self.ops ; .arch x64 ; cvttsd2si Rq(dst), Rx(src)),
-        }
+        let prefix = if float_size == Size::S64 { 0xf2 } else { 0xf3 };
+        let encoding = with_prefix(Some(prefix), int_size == Size::S64, &[0x0f, 0x2c]);
+        self.modrm_op(encoding, dst, Rm::Reg(src));
     }
 
     // ----- integer arithmetic -----
@@ -539,61 +526,38 @@ impl Assembler {
 
     /// `imul dst, src`.
     pub fn imul_rr(&mut self, size: Size, dst: Gpr, src: Gpr) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; imul Rq(dst), Rq(src)),
-            _ => dynasm!(self.ops ; .arch x64 ; imul Rd(dst), Rd(src)),
-        }
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[0x0f, 0xaf]), dst, Rm::Reg(src));
     }
 
     /// `imul dst, src, imm32`.
     pub fn imul_rri(&mut self, size: Size, dst: Gpr, src: Gpr, imm: i32) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; imul Rq(dst), Rq(src), DWORD imm),
-            _ => dynasm!(self.ops ; .arch x64 ; imul Rd(dst), Rd(src), DWORD imm),
+        let w = size == Size::S64;
+        if imm as i8 as i32 == imm {
+            self.modrm_op(op(w, &[0x6b]), dst, Rm::Reg(src));
+            self.ops.push(imm as i8 as u8);
+        } else {
+            self.modrm_op(op(w, &[0x69]), dst, Rm::Reg(src));
+            self.push_u32(imm as u32);
         }
     }
 
     /// `neg dst`.
     pub fn neg(&mut self, size: Size, dst: Gpr) {
-        match size {
-            Size::S64 => dynasm!(self.ops ; .arch x64 ; neg Rq(dst)),
-            _ => dynasm!(self.ops ; .arch x64 ; neg Rd(dst)),
-        }
+        self.modrm_op(op(size == Size::S64, &[0xf7]), 3, Rm::Reg(dst));
     }
 
     /// `shift dst, cl`.
-    pub fn shift_cl(&mut self, op: Shift, size: Size, dst: Gpr) {
-        let wide = size == Size::S64;
-        match (op, wide) {
-            (Shift::Shl, true) => dynasm!(self.ops ; .arch x64 ; shl Rq(dst), cl),
-            (Shift::Shl, false) => dynasm!(self.ops ; .arch x64 ; shl Rd(dst), cl),
-            (Shift::Shr, true) => dynasm!(self.ops ; .arch x64 ; shr Rq(dst), cl),
-            (Shift::Shr, false) => dynasm!(self.ops ; .arch x64 ; shr Rd(dst), cl),
-            (Shift::Sar, true) => dynasm!(self.ops ; .arch x64 ; sar Rq(dst), cl),
-            (Shift::Sar, false) => dynasm!(self.ops ; .arch x64 ; sar Rd(dst), cl),
-            (Shift::Rol, true) => dynasm!(self.ops ; .arch x64 ; rol Rq(dst), cl),
-            (Shift::Rol, false) => dynasm!(self.ops ; .arch x64 ; rol Rd(dst), cl),
-            (Shift::Ror, true) => dynasm!(self.ops ; .arch x64 ; ror Rq(dst), cl),
-            (Shift::Ror, false) => dynasm!(self.ops ; .arch x64 ; ror Rd(dst), cl),
-        }
+    pub fn shift_cl(&mut self, shift: Shift, size: Size, dst: Gpr) {
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[0xd3]), op_shift(shift), Rm::Reg(dst));
     }
 
     /// `shift dst, imm8`.
-    pub fn shift_ri(&mut self, op: Shift, size: Size, dst: Gpr, imm: u8) {
-        let wide = size == Size::S64;
-        let imm = imm as i8;
-        match (op, wide) {
-            (Shift::Shl, true) => dynasm!(self.ops ; .arch x64 ; shl Rq(dst), BYTE imm),
-            (Shift::Shl, false) => dynasm!(self.ops ; .arch x64 ; shl Rd(dst), BYTE imm),
-            (Shift::Shr, true) => dynasm!(self.ops ; .arch x64 ; shr Rq(dst), BYTE imm),
-            (Shift::Shr, false) => dynasm!(self.ops ; .arch x64 ; shr Rd(dst), BYTE imm),
-            (Shift::Sar, true) => dynasm!(self.ops ; .arch x64 ; sar Rq(dst), BYTE imm),
-            (Shift::Sar, false) => dynasm!(self.ops ; .arch x64 ; sar Rd(dst), BYTE imm),
-            (Shift::Rol, true) => dynasm!(self.ops ; .arch x64 ; rol Rq(dst), BYTE imm),
-            (Shift::Rol, false) => dynasm!(self.ops ; .arch x64 ; rol Rd(dst), BYTE imm),
-            (Shift::Ror, true) => dynasm!(self.ops ; .arch x64 ; ror Rq(dst), BYTE imm),
-            (Shift::Ror, false) => dynasm!(self.ops ; .arch x64 ; ror Rd(dst), BYTE imm),
-        }
+    pub fn shift_ri(&mut self, shift: Shift, size: Size, dst: Gpr, imm: u8) {
+        let w = size == Size::S64;
+        self.modrm_op(op(w, &[0xc1]), op_shift(shift), Rm::Reg(dst));
+        self.ops.push(imm);
     }
 
     /// Sign-extends rax into rdx: `cdq` (32-bit) or `cqo` (64-bit).
@@ -606,29 +570,24 @@ impl Assembler {
 
     /// `idiv src` (signed) or `div src` (unsigned) of rdx:rax.
     pub fn div(&mut self, signed: bool, size: Size, src: Gpr) {
-        match (signed, size == Size::S64) {
-            (true, true) => dynasm!(self.ops ; .arch x64 ; idiv Rq(src)),
-            (true, false) => dynasm!(self.ops ; .arch x64 ; idiv Rd(src)),
-            (false, true) => dynasm!(self.ops ; .arch x64 ; div Rq(src)),
-            (false, false) => dynasm!(self.ops ; .arch x64 ; div Rd(src)),
-        }
+        let ext = if signed { 7 } else { 6 };
+        self.modrm_op(op(size == Size::S64, &[0xf7]), ext, Rm::Reg(src));
     }
 
     /// A bit-counting instruction `op dst, src`.
-    pub fn bit_count(&mut self, op: BitCount, size: Size, dst: Gpr, src: Gpr) {
-        let wide = size == Size::S64;
-        match (op, wide) {
-            (BitCount::Lzcnt, true) => dynasm!(self.ops ; .arch x64 ; lzcnt Rq(dst), Rq(src)),
-            (BitCount::Lzcnt, false) => dynasm!(self.ops ; .arch x64 ; lzcnt Rd(dst), Rd(src)),
-            (BitCount::Tzcnt, true) => dynasm!(self.ops ; .arch x64 ; tzcnt Rq(dst), Rq(src)),
-            (BitCount::Tzcnt, false) => dynasm!(self.ops ; .arch x64 ; tzcnt Rd(dst), Rd(src)),
-            (BitCount::Popcnt, true) => dynasm!(self.ops ; .arch x64 ; popcnt Rq(dst), Rq(src)),
-            (BitCount::Popcnt, false) => dynasm!(self.ops ; .arch x64 ; popcnt Rd(dst), Rd(src)),
-            (BitCount::Bsr, true) => dynasm!(self.ops ; .arch x64 ; bsr Rq(dst), Rq(src)),
-            (BitCount::Bsr, false) => dynasm!(self.ops ; .arch x64 ; bsr Rd(dst), Rd(src)),
-            (BitCount::Bsf, true) => dynasm!(self.ops ; .arch x64 ; bsf Rq(dst), Rq(src)),
-            (BitCount::Bsf, false) => dynasm!(self.ops ; .arch x64 ; bsf Rd(dst), Rd(src)),
-        }
+    pub fn bit_count(&mut self, count: BitCount, size: Size, dst: Gpr, src: Gpr) {
+        let (prefix, opcode): (Option<u8>, &[u8]) = match count {
+            BitCount::Lzcnt => (Some(0xf3), &[0x0f, 0xbd]),
+            BitCount::Tzcnt => (Some(0xf3), &[0x0f, 0xbc]),
+            BitCount::Popcnt => (Some(0xf3), &[0x0f, 0xb8]),
+            BitCount::Bsr => (None, &[0x0f, 0xbd]),
+            BitCount::Bsf => (None, &[0x0f, 0xbc]),
+        };
+        let encoding = Op {
+            prefix,
+            ..op(size == Size::S64, opcode)
+        };
+        self.modrm_op(encoding, dst, Rm::Reg(src));
     }
 
     /// `setcc dst8` followed by `movzx dst32, dst8`: dst = cond ? 1 : 0.
@@ -640,7 +599,11 @@ impl Assembler {
             self.bytes(&[rex]);
         }
         self.bytes(&[0x0f, 0x90 | cc, 0xc0 | (dst & 7)]);
-        dynasm!(self.ops ; .arch x64 ; movzx Rd(dst), Rb(dst));
+        let movzx = Op {
+            byte_regs: true,
+            ..op(false, &[0x0f, 0xb6])
+        };
+        self.modrm_op(movzx, dst, Rm::Reg(dst));
     }
 
     /// `cmovcc dst, src`.
@@ -656,13 +619,16 @@ impl Assembler {
 
     /// `movsx dst, src` from an 8-, 16- or 32-bit source into a 32- or 64-bit destination.
     pub fn movsx_rr(&mut self, from: Size, to: Size, dst: Gpr, src: Gpr) {
-        match (from, to) {
-            (Size::S8, Size::S64) => dynasm!(self.ops ; .arch x64 ; movsx Rq(dst), Rb(src)),
-            (Size::S8, _) => dynasm!(self.ops ; .arch x64 ; movsx Rd(dst), Rb(src)),
-            (Size::S16, Size::S64) => dynasm!(self.ops ; .arch x64 ; movsx Rq(dst), Rw(src)),
-            (Size::S16, _) => dynasm!(self.ops ; .arch x64 ; movsx Rd(dst), Rw(src)),
-            (_, _) => dynasm!(self.ops ; .arch x64 ; movsxd Rq(dst), Rd(src)),
-        }
+        let w = to == Size::S64;
+        let encoding = match from {
+            Size::S8 => Op {
+                byte_regs: true,
+                ..op(w, &[0x0f, 0xbe])
+            },
+            Size::S16 => op(w, &[0x0f, 0xbf]),
+            _ => op(true, &[0x63]),
+        };
+        self.modrm_op(encoding, dst, Rm::Reg(src));
     }
 
     // ----- control flow -----
@@ -806,6 +772,25 @@ fn op(w: bool, opcode: &[u8]) -> Op<'_> {
         w,
         opcode,
         ..Op::default()
+    }
+}
+
+/// An instruction with an optional legacy or mandatory `prefix`.
+fn with_prefix(prefix: Option<u8>, w: bool, opcode: &[u8]) -> Op<'_> {
+    Op {
+        prefix,
+        ..op(w, opcode)
+    }
+}
+
+/// The ModRM extension of a shift or rotate (`C1`/`D3`).
+fn op_shift(shift: Shift) -> u8 {
+    match shift {
+        Shift::Rol => 0,
+        Shift::Ror => 1,
+        Shift::Shl => 4,
+        Shift::Shr => 5,
+        Shift::Sar => 7,
     }
 }
 

@@ -6,7 +6,7 @@
   (func (export "max") (param v128 v128) (result v128) (f64x2.max (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 25 instructions, 97 bytes
+;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 25 instructions, 96 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -15,7 +15,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f823d000000           jb 0x5f
+;;      1c: 0f823c000000           jb 0x5e
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @002e: f32x4.min
@@ -29,13 +29,13 @@
 ;;      4b: 66410f72d60a           psrld xmm14, 0xa
 ;;      51: c4c10855cf             vandnps xmm1, xmm14, xmm15
 ;;   @0031: end
-;;      56: 400f28c1               movaps xmm0, xmm1
-;;      5a: 4889ec                 mov rsp, rbp
-;;      5d: 5d                     pop rbp
-;;      5e: c3                     ret
+;;      56: 0f28c1                 movaps xmm0, xmm1
+;;      59: 4889ec                 mov rsp, rbp
+;;      5c: 5d                     pop rbp
+;;      5d: c3                     ret
 ;;   @0029: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      5f: 0f0b                   ud2
-;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 26 instructions, 101 bytes
+;;      5e: 0f0b                   ud2
+;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 26 instructions, 100 bytes
 ;;   @0029: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -45,7 +45,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8241000000           jb 0x63
+;;      1c: 0f8240000000           jb 0x62
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0038: f64x2.max
@@ -60,9 +60,9 @@
 ;;      51: 660f73d10d             psrlq xmm1, 0xd
 ;;      56: 410f55cf               andnps xmm1, xmm15
 ;;   @003b: end
-;;      5a: 400f28c1               movaps xmm0, xmm1
-;;      5e: 4889ec                 mov rsp, rbp
-;;      61: 5d                     pop rbp
-;;      62: c3                     ret
+;;      5a: 0f28c1                 movaps xmm0, xmm1
+;;      5d: 4889ec                 mov rsp, rbp
+;;      60: 5d                     pop rbp
+;;      61: c3                     ret
 ;;   @0033: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      63: 0f0b                   ud2
+;;      62: 0f0b                   ud2

@@ -7,7 +7,7 @@
   (func (export "swizzle") (param v128 v128) (result v128) (i8x16.swizzle (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (shuffle): kindling, x86_64-unknown-linux-gnu: 29 instructions, 144 bytes
+;; wasm[0]::function[0] (shuffle): kindling, x86_64-unknown-linux-gnu: 29 instructions, 143 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -16,7 +16,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f826c000000           jb 0x8e
+;;      1c: 0f826b000000           jb 0x8d
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0036: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
@@ -34,13 +34,13 @@
 ;;      7b: c4c27900ce             vpshufb xmm1, xmm0, xmm14
 ;;      80: 66410febcf             por xmm1, xmm15
 ;;   @0048: end
-;;      85: 400f28c1               movaps xmm0, xmm1
-;;      89: 4889ec                 mov rsp, rbp
-;;      8c: 5d                     pop rbp
-;;      8d: c3                     ret
+;;      85: 0f28c1                 movaps xmm0, xmm1
+;;      88: 4889ec                 mov rsp, rbp
+;;      8b: 5d                     pop rbp
+;;      8c: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      8e: 0f0b                   ud2
-;; wasm[0]::function[1] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;      8d: 0f0b                   ud2
+;; wasm[0]::function[1] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 91 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -50,7 +50,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8238000000           jb 0x5a
+;;      1c: 0f8237000000           jb 0x59
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004f: i8x16.swizzle
@@ -62,9 +62,9 @@
 ;;      47: 66440fdcf0             paddusb xmm14, xmm0
 ;;      4c: c4c27100ce             vpshufb xmm1, xmm1, xmm14
 ;;   @0051: end
-;;      51: 400f28c1               movaps xmm0, xmm1
-;;      55: 4889ec                 mov rsp, rbp
-;;      58: 5d                     pop rbp
-;;      59: c3                     ret
+;;      51: 0f28c1                 movaps xmm0, xmm1
+;;      54: 4889ec                 mov rsp, rbp
+;;      57: 5d                     pop rbp
+;;      58: c3                     ret
 ;;   @004a: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      5a: 0f0b                   ud2
+;;      59: 0f0b                   ud2

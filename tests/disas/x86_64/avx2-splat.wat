@@ -10,7 +10,7 @@
   (func (export "f32") (param f32) (result v128) (f32x4.splat (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
+;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 17 instructions, 56 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -19,19 +19,19 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
+;;      1c: 0f8214000000           jb 0x36
 ;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0049: i8x16.splat
 ;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 66400f6ec3             movd xmm0, ebx
-;;      2d: c4e27978c0             vpbroadcastb xmm0, xmm0
+;;      28: 660f6ec3               movd xmm0, ebx
+;;      2c: c4e27978c0             vpbroadcastb xmm0, xmm0
 ;;   @004b: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      31: 4889ec                 mov rsp, rbp
+;;      34: 5d                     pop rbp
+;;      35: c3                     ret
 ;;   @0046: (func (;0;) (type 0) (param i32) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[1] (i16): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
+;;      36: 0f0b                   ud2
+;; wasm[0]::function[1] (i16): kindling, x86_64-unknown-linux-gnu: 17 instructions, 56 bytes
 ;;   @0046: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,19 +41,19 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
+;;      1c: 0f8214000000           jb 0x36
 ;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0050: i16x8.splat
 ;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 66400f6ec3             movd xmm0, ebx
-;;      2d: c4e27979c0             vpbroadcastw xmm0, xmm0
+;;      28: 660f6ec3               movd xmm0, ebx
+;;      2c: c4e27979c0             vpbroadcastw xmm0, xmm0
 ;;   @0052: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      31: 4889ec                 mov rsp, rbp
+;;      34: 5d                     pop rbp
+;;      35: c3                     ret
 ;;   @004d: (func (;1;) (type 0) (param i32) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[2] (i32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
+;;      36: 0f0b                   ud2
+;; wasm[0]::function[2] (i32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 56 bytes
 ;;   @004d: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -63,18 +63,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
+;;      1c: 0f8214000000           jb 0x36
 ;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0057: i32x4.splat
 ;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 66400f6ec3             movd xmm0, ebx
-;;      2d: c4e27958c0             vpbroadcastd xmm0, xmm0
+;;      28: 660f6ec3               movd xmm0, ebx
+;;      2c: c4e27958c0             vpbroadcastd xmm0, xmm0
 ;;   @0059: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      31: 4889ec                 mov rsp, rbp
+;;      34: 5d                     pop rbp
+;;      35: c3                     ret
 ;;   @0054: (func (;2;) (type 0) (param i32) (result v128)
-;;      37: 0f0b                   ud2
+;;      36: 0f0b                   ud2
 ;; wasm[0]::function[3] (i64): kindling, x86_64-unknown-linux-gnu: 17 instructions, 59 bytes
 ;;   @0054: (func (;2;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
@@ -97,7 +97,7 @@
 ;;      38: c3                     ret
 ;;   @005b: (func (;3;) (type 1) (param i64) (result v128)
 ;;      39: 0f0b                   ud2
-;; wasm[0]::function[4] (f32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 60 bytes
+;; wasm[0]::function[4] (f32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 59 bytes
 ;;   @005b: (func (;3;) (type 1) (param i64) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -107,15 +107,15 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8218000000           jb 0x3a
+;;      1c: 0f8217000000           jb 0x39
 ;;      22: f30f1145e8             movss dword ptr [rbp - 0x18], xmm0
 ;;   @0065: f32x4.splat
 ;;      27: f30f1045e8             movss xmm0, dword ptr [rbp - 0x18]
 ;;      2c: c4e27918c8             vbroadcastss xmm1, xmm0
 ;;   @0067: end
-;;      31: 400f28c1               movaps xmm0, xmm1
-;;      35: 4889ec                 mov rsp, rbp
-;;      38: 5d                     pop rbp
-;;      39: c3                     ret
+;;      31: 0f28c1                 movaps xmm0, xmm1
+;;      34: 4889ec                 mov rsp, rbp
+;;      37: 5d                     pop rbp
+;;      38: c3                     ret
 ;;   @0062: (func (;4;) (type 2) (param f32) (result v128)
-;;      3a: 0f0b                   ud2
+;;      39: 0f0b                   ud2

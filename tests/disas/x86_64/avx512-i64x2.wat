@@ -11,7 +11,7 @@
   (func (export "shr_s") (param v128 i32) (result v128) (i64x2.shr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 19 instructions, 71 bytes
+;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -20,7 +20,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8223000000           jb 0x45
+;;      1c: 0f8222000000           jb 0x44
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004f: i64x2.mul
@@ -28,12 +28,12 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 62f2f50840c8           vpmullq xmm1, xmm1, xmm0
 ;;   @0052: end
-;;      3c: 400f28c1               movaps xmm0, xmm1
-;;      40: 4889ec                 mov rsp, rbp
-;;      43: 5d                     pop rbp
-;;      44: c3                     ret
+;;      3c: 0f28c1                 movaps xmm0, xmm1
+;;      3f: 4889ec                 mov rsp, rbp
+;;      42: 5d                     pop rbp
+;;      43: c3                     ret
 ;;   @004a: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      45: 0f0b                   ud2
+;;      44: 0f0b                   ud2
 ;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
 ;;   @004a: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp

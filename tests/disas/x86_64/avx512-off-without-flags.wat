@@ -7,7 +7,7 @@
   (func (export "abs") (param v128) (result v128) (i64x2.abs (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 26 instructions, 105 bytes
+;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 26 instructions, 104 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -16,7 +16,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8245000000           jb 0x67
+;;      1c: 0f8244000000           jb 0x66
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0033: i64x2.mul
@@ -31,12 +31,12 @@
 ;;      55: c571f4f0               vpmuludq xmm14, xmm1, xmm0
 ;;      59: c4c109d4cf             vpaddq xmm1, xmm14, xmm15
 ;;   @0036: end
-;;      5e: 400f28c1               movaps xmm0, xmm1
-;;      62: 4889ec                 mov rsp, rbp
-;;      65: 5d                     pop rbp
-;;      66: c3                     ret
+;;      5e: 0f28c1                 movaps xmm0, xmm1
+;;      61: 4889ec                 mov rsp, rbp
+;;      64: 5d                     pop rbp
+;;      65: c3                     ret
 ;;   @002e: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      67: 0f0b                   ud2
+;;      66: 0f0b                   ud2
 ;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 72 bytes
 ;;   @002e: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp

@@ -62,7 +62,7 @@
 ;;      72: c3                     ret
 ;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
 ;;      73: 0f0b                   ud2
-;; wasm[0]::function[2] (dot): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;; wasm[0]::function[2] (dot): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -72,7 +72,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0050: i32x4.dot_i16x8_s
@@ -80,9 +80,9 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660ff5c8               pmaddwd xmm1, xmm0
 ;;   @0053: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @004b: (func (;2;) (type 1) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
+;;      42: 0f0b                   ud2

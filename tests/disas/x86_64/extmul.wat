@@ -5,7 +5,7 @@
   (func (export "i64_low_s") (param v128 v128) (result v128) (i64x2.extmul_low_i32x4_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i16_low_s): kindling, x86_64-unknown-linux-gnu: 22 instructions, 86 bytes
+;; wasm[0]::function[0] (i16_low_s): kindling, x86_64-unknown-linux-gnu: 22 instructions, 85 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -14,7 +14,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8232000000           jb 0x54
+;;      1c: 0f8231000000           jb 0x53
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0048: i16x8.extmul_low_i8x16_s
@@ -25,13 +25,13 @@
 ;;      42: 410f28cf               movaps xmm1, xmm15
 ;;      46: 66410fd5ce             pmullw xmm1, xmm14
 ;;   @004b: end
-;;      4b: 400f28c1               movaps xmm0, xmm1
-;;      4f: 4889ec                 mov rsp, rbp
-;;      52: 5d                     pop rbp
-;;      53: c3                     ret
+;;      4b: 0f28c1                 movaps xmm0, xmm1
+;;      4e: 4889ec                 mov rsp, rbp
+;;      51: 5d                     pop rbp
+;;      52: c3                     ret
 ;;   @0043: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      54: 0f0b                   ud2
-;; wasm[0]::function[1] (i32_high_u): kindling, x86_64-unknown-linux-gnu: 24 instructions, 99 bytes
+;;      53: 0f0b                   ud2
+;; wasm[0]::function[1] (i32_high_u): kindling, x86_64-unknown-linux-gnu: 24 instructions, 98 bytes
 ;;   @0043: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,7 +41,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f823f000000           jb 0x61
+;;      1c: 0f823e000000           jb 0x60
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0052: i32x4.extmul_high_i16x8_u
@@ -54,13 +54,13 @@
 ;;      4e: 410f28cf               movaps xmm1, xmm15
 ;;      52: 66410f3840ce           pmulld xmm1, xmm14
 ;;   @0055: end
-;;      58: 400f28c1               movaps xmm0, xmm1
-;;      5c: 4889ec                 mov rsp, rbp
-;;      5f: 5d                     pop rbp
-;;      60: c3                     ret
+;;      58: 0f28c1                 movaps xmm0, xmm1
+;;      5b: 4889ec                 mov rsp, rbp
+;;      5e: 5d                     pop rbp
+;;      5f: c3                     ret
 ;;   @004d: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      61: 0f0b                   ud2
-;; wasm[0]::function[2] (i64_low_s): kindling, x86_64-unknown-linux-gnu: 22 instructions, 87 bytes
+;;      60: 0f0b                   ud2
+;; wasm[0]::function[2] (i64_low_s): kindling, x86_64-unknown-linux-gnu: 22 instructions, 86 bytes
 ;;   @004d: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -70,7 +70,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8233000000           jb 0x55
+;;      1c: 0f8232000000           jb 0x54
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @005c: i64x2.extmul_low_i32x4_s
@@ -81,9 +81,9 @@
 ;;      42: 410f28cf               movaps xmm1, xmm15
 ;;      46: 66410f3828ce           pmuldq xmm1, xmm14
 ;;   @005f: end
-;;      4c: 400f28c1               movaps xmm0, xmm1
-;;      50: 4889ec                 mov rsp, rbp
-;;      53: 5d                     pop rbp
-;;      54: c3                     ret
+;;      4c: 0f28c1                 movaps xmm0, xmm1
+;;      4f: 4889ec                 mov rsp, rbp
+;;      52: 5d                     pop rbp
+;;      53: c3                     ret
 ;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      55: 0f0b                   ud2
+;;      54: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param f32 f32) (result f32) local.get 0 local.get 1 f32.copysign f32.neg f32.abs))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 31 instructions, 126 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 31 instructions, 125 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
@@ -11,7 +11,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f825a000000           jb 0x7c
+;;      1c: 0f8259000000           jb 0x7b
 ;;      22: f30f1145e8             movss dword ptr [rbp - 0x18], xmm0
 ;;      27: f30f114de0             movss dword ptr [rbp - 0x20], xmm1
 ;;   @0025: f32.copysign
@@ -33,9 +33,9 @@
 ;;      6a: 664d0f6efb             movq xmm15, r11
 ;;      6f: 410f54cf               andps xmm1, xmm15
 ;;   @0028: end
-;;      73: 400f28c1               movaps xmm0, xmm1
-;;      77: 4889ec                 mov rsp, rbp
-;;      7a: 5d                     pop rbp
-;;      7b: c3                     ret
+;;      73: 0f28c1                 movaps xmm0, xmm1
+;;      76: 4889ec                 mov rsp, rbp
+;;      79: 5d                     pop rbp
+;;      7a: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param f32 f32) (result f32)
-;;      7c: 0f0b                   ud2
+;;      7b: 0f0b                   ud2

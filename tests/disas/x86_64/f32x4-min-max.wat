@@ -6,7 +6,7 @@
   (func (export "pmax") (param v128 v128) (result v128) (f32x4.pmax (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 28 instructions, 108 bytes
+;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 28 instructions, 107 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -15,7 +15,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8248000000           jb 0x6a
+;;      1c: 0f8247000000           jb 0x69
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @003e: f32x4.min
@@ -32,13 +32,13 @@
 ;;      59: 410f28ce               movaps xmm1, xmm14
 ;;      5d: 410f55cf               andnps xmm1, xmm15
 ;;   @0041: end
-;;      61: 400f28c1               movaps xmm0, xmm1
-;;      65: 4889ec                 mov rsp, rbp
-;;      68: 5d                     pop rbp
-;;      69: c3                     ret
+;;      61: 0f28c1                 movaps xmm0, xmm1
+;;      64: 4889ec                 mov rsp, rbp
+;;      67: 5d                     pop rbp
+;;      68: c3                     ret
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      6a: 0f0b                   ud2
-;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 29 instructions, 111 bytes
+;;      69: 0f0b                   ud2
+;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 29 instructions, 110 bytes
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -48,7 +48,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824b000000           jb 0x6d
+;;      1c: 0f824a000000           jb 0x6c
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0048: f32x4.max
@@ -66,13 +66,13 @@
 ;;      5b: 660f72d10a             psrld xmm1, 0xa
 ;;      60: 410f55cf               andnps xmm1, xmm15
 ;;   @004b: end
-;;      64: 400f28c1               movaps xmm0, xmm1
-;;      68: 4889ec                 mov rsp, rbp
-;;      6b: 5d                     pop rbp
-;;      6c: c3                     ret
+;;      64: 0f28c1                 movaps xmm0, xmm1
+;;      67: 4889ec                 mov rsp, rbp
+;;      6a: 5d                     pop rbp
+;;      6b: c3                     ret
 ;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      6d: 0f0b                   ud2
-;; wasm[0]::function[2] (pmin): kindling, x86_64-unknown-linux-gnu: 21 instructions, 77 bytes
+;;      6c: 0f0b                   ud2
+;; wasm[0]::function[2] (pmin): kindling, x86_64-unknown-linux-gnu: 21 instructions, 75 bytes
 ;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -82,23 +82,23 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8229000000           jb 0x4b
+;;      1c: 0f8227000000           jb 0x49
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0052: f32x4.pmin
 ;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 440f28f9               movaps xmm15, xmm1
-;;      3a: 400f28c8               movaps xmm1, xmm0
-;;      3e: 410f5dcf               minps xmm1, xmm15
+;;      3a: 0f28c8                 movaps xmm1, xmm0
+;;      3d: 410f5dcf               minps xmm1, xmm15
 ;;   @0055: end
-;;      42: 400f28c1               movaps xmm0, xmm1
-;;      46: 4889ec                 mov rsp, rbp
-;;      49: 5d                     pop rbp
-;;      4a: c3                     ret
+;;      41: 0f28c1                 movaps xmm0, xmm1
+;;      44: 4889ec                 mov rsp, rbp
+;;      47: 5d                     pop rbp
+;;      48: c3                     ret
 ;;   @004d: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      4b: 0f0b                   ud2
-;; wasm[0]::function[3] (pmax): kindling, x86_64-unknown-linux-gnu: 21 instructions, 77 bytes
+;;      49: 0f0b                   ud2
+;; wasm[0]::function[3] (pmax): kindling, x86_64-unknown-linux-gnu: 21 instructions, 75 bytes
 ;;   @004d: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -108,19 +108,19 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8229000000           jb 0x4b
+;;      1c: 0f8227000000           jb 0x49
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @005c: f32x4.pmax
 ;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 440f28f9               movaps xmm15, xmm1
-;;      3a: 400f28c8               movaps xmm1, xmm0
-;;      3e: 410f5fcf               maxps xmm1, xmm15
+;;      3a: 0f28c8                 movaps xmm1, xmm0
+;;      3d: 410f5fcf               maxps xmm1, xmm15
 ;;   @005f: end
-;;      42: 400f28c1               movaps xmm0, xmm1
-;;      46: 4889ec                 mov rsp, rbp
-;;      49: 5d                     pop rbp
-;;      4a: c3                     ret
+;;      41: 0f28c1                 movaps xmm0, xmm1
+;;      44: 4889ec                 mov rsp, rbp
+;;      47: 5d                     pop rbp
+;;      48: c3                     ret
 ;;   @0057: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      4b: 0f0b                   ud2
+;;      49: 0f0b                   ud2

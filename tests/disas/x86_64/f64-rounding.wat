@@ -2,7 +2,7 @@
 (module (func (export "f") (param f64) (result f64) local.get 0 f64.sqrt f64.ceil f64.floor f64.trunc f64.nearest))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 84 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 83 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -11,22 +11,22 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8230000000           jb 0x52
+;;      1c: 0f822f000000           jb 0x51
 ;;      22: f20f1145e8             movsd qword ptr [rbp - 0x18], xmm0
 ;;   @0022: f64.sqrt
 ;;      27: f20f1045e8             movsd xmm0, qword ptr [rbp - 0x18]
-;;      2c: f2400f51c0             sqrtsd xmm0, xmm0
+;;      2c: f20f51c0               sqrtsd xmm0, xmm0
 ;;   @0023: f64.ceil
-;;      31: 66400f3a0bc002         roundsd xmm0, xmm0, 2
+;;      30: 66400f3a0bc002         roundsd xmm0, xmm0, 2
 ;;   @0024: f64.floor
-;;      38: 66400f3a0bc001         roundsd xmm0, xmm0, 1
+;;      37: 66400f3a0bc001         roundsd xmm0, xmm0, 1
 ;;   @0025: f64.trunc
-;;      3f: 66400f3a0bc003         roundsd xmm0, xmm0, 3
+;;      3e: 66400f3a0bc003         roundsd xmm0, xmm0, 3
 ;;   @0026: f64.nearest
-;;      46: 66400f3a0bc000         roundsd xmm0, xmm0, 0
+;;      45: 66400f3a0bc000         roundsd xmm0, xmm0, 0
 ;;   @0027: end
-;;      4d: 4889ec                 mov rsp, rbp
-;;      50: 5d                     pop rbp
-;;      51: c3                     ret
+;;      4c: 4889ec                 mov rsp, rbp
+;;      4f: 5d                     pop rbp
+;;      50: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param f64) (result f64)
-;;      52: 0f0b                   ud2
+;;      51: 0f0b                   ud2

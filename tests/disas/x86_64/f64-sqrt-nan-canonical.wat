@@ -3,7 +3,7 @@
 (module (func (export "f") (param f64) (result f64) (f64.sqrt (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 102 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 99 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -12,24 +12,24 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8242000000           jb 0x64
+;;      1c: 0f823f000000           jb 0x61
 ;;      22: f20f1145e8             movsd qword ptr [rbp - 0x18], xmm0
 ;;   @0022: f64.sqrt
 ;;      27: f20f1045e8             movsd xmm0, qword ptr [rbp - 0x18]
-;;      2c: f2400f51c0             sqrtsd xmm0, xmm0
-;;      31: 66400f2ec0             ucomisd xmm0, xmm0
-;;      36: 0f95c3                 setne bl
-;;      39: 400fb6db               movzx ebx, bl
-;;      3d: 410f9ac3               setp r11b
-;;      41: 450fb6db               movzx r11d, r11b
-;;      45: 4409db                 or ebx, r11d
-;;      48: 85db                   test ebx, ebx
-;;      4a: 0f840f000000           je 0x5f
-;;      50: 49bb000000000000f87f   movabs r11, 0x7ff8000000000000
-;;      5a: 66490f6ec3             movq xmm0, r11
+;;      2c: f20f51c0               sqrtsd xmm0, xmm0
+;;      30: 660f2ec0               ucomisd xmm0, xmm0
+;;      34: 0f95c3                 setne bl
+;;      37: 0fb6db                 movzx ebx, bl
+;;      3a: 410f9ac3               setp r11b
+;;      3e: 450fb6db               movzx r11d, r11b
+;;      42: 4409db                 or ebx, r11d
+;;      45: 85db                   test ebx, ebx
+;;      47: 0f840f000000           je 0x5c
+;;      4d: 49bb000000000000f87f   movabs r11, 0x7ff8000000000000
+;;      57: 66490f6ec3             movq xmm0, r11
 ;;   @0023: end
-;;      5f: 4889ec                 mov rsp, rbp
-;;      62: 5d                     pop rbp
-;;      63: c3                     ret
+;;      5c: 4889ec                 mov rsp, rbp
+;;      5f: 5d                     pop rbp
+;;      60: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param f64) (result f64)
-;;      64: 0f0b                   ud2
+;;      61: 0f0b                   ud2

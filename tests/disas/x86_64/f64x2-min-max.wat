@@ -4,7 +4,7 @@
   (func (export "max") (param v128 v128) (result v128) (f64x2.max (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 28 instructions, 111 bytes
+;; wasm[0]::function[0] (min): kindling, x86_64-unknown-linux-gnu: 28 instructions, 110 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824b000000           jb 0x6d
+;;      1c: 0f824a000000           jb 0x6c
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @002e: f64x2.min
@@ -30,13 +30,13 @@
 ;;      5c: 410f28ce               movaps xmm1, xmm14
 ;;      60: 410f55cf               andnps xmm1, xmm15
 ;;   @0031: end
-;;      64: 400f28c1               movaps xmm0, xmm1
-;;      68: 4889ec                 mov rsp, rbp
-;;      6b: 5d                     pop rbp
-;;      6c: c3                     ret
+;;      64: 0f28c1                 movaps xmm0, xmm1
+;;      67: 4889ec                 mov rsp, rbp
+;;      6a: 5d                     pop rbp
+;;      6b: c3                     ret
 ;;   @0029: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      6d: 0f0b                   ud2
-;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 29 instructions, 115 bytes
+;;      6c: 0f0b                   ud2
+;; wasm[0]::function[1] (max): kindling, x86_64-unknown-linux-gnu: 29 instructions, 114 bytes
 ;;   @0029: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -46,7 +46,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824f000000           jb 0x71
+;;      1c: 0f824e000000           jb 0x70
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0038: f64x2.max
@@ -64,9 +64,9 @@
 ;;      5f: 660f73d10d             psrlq xmm1, 0xd
 ;;      64: 410f55cf               andnps xmm1, xmm15
 ;;   @003b: end
-;;      68: 400f28c1               movaps xmm0, xmm1
-;;      6c: 4889ec                 mov rsp, rbp
-;;      6f: 5d                     pop rbp
-;;      70: c3                     ret
+;;      68: 0f28c1                 movaps xmm0, xmm1
+;;      6b: 4889ec                 mov rsp, rbp
+;;      6e: 5d                     pop rbp
+;;      6f: c3                     ret
 ;;   @0033: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      71: 0f0b                   ud2
+;;      70: 0f0b                   ud2

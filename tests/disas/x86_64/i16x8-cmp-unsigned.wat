@@ -4,7 +4,7 @@
   (func (export "ge_u") (param v128 v128) (result v128) (i16x8.ge_u (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (gt_u): kindling, x86_64-unknown-linux-gnu: 25 instructions, 98 bytes
+;; wasm[0]::function[0] (gt_u): kindling, x86_64-unknown-linux-gnu: 25 instructions, 97 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f823e000000           jb 0x60
+;;      1c: 0f823d000000           jb 0x5f
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0030: i16x8.gt_u
@@ -27,13 +27,13 @@
 ;;      4e: 410f28cf               movaps xmm1, xmm15
 ;;      52: 66410fefce             pxor xmm1, xmm14
 ;;   @0032: end
-;;      57: 400f28c1               movaps xmm0, xmm1
-;;      5b: 4889ec                 mov rsp, rbp
-;;      5e: 5d                     pop rbp
-;;      5f: c3                     ret
+;;      57: 0f28c1                 movaps xmm0, xmm1
+;;      5a: 4889ec                 mov rsp, rbp
+;;      5d: 5d                     pop rbp
+;;      5e: c3                     ret
 ;;   @002b: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      60: 0f0b                   ud2
-;; wasm[0]::function[1] (ge_u): kindling, x86_64-unknown-linux-gnu: 23 instructions, 88 bytes
+;;      5f: 0f0b                   ud2
+;; wasm[0]::function[1] (ge_u): kindling, x86_64-unknown-linux-gnu: 23 instructions, 87 bytes
 ;;   @002b: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -43,7 +43,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8234000000           jb 0x56
+;;      1c: 0f8233000000           jb 0x55
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0039: i16x8.ge_u
@@ -55,9 +55,9 @@
 ;;      44: 410f28ce               movaps xmm1, xmm14
 ;;      48: 66410f75cf             pcmpeqw xmm1, xmm15
 ;;   @003b: end
-;;      4d: 400f28c1               movaps xmm0, xmm1
-;;      51: 4889ec                 mov rsp, rbp
-;;      54: 5d                     pop rbp
-;;      55: c3                     ret
+;;      4d: 0f28c1                 movaps xmm0, xmm1
+;;      50: 4889ec                 mov rsp, rbp
+;;      53: 5d                     pop rbp
+;;      54: c3                     ret
 ;;   @0034: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      56: 0f0b                   ud2
+;;      55: 0f0b                   ud2

@@ -6,7 +6,7 @@
   (func (export "abs") (param v128) (result v128) (i64x2.abs (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min_s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
+;; wasm[0]::function[0] (min_s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -15,7 +15,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8222000000           jb 0x44
+;;      1c: 0f8221000000           jb 0x43
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0046: i32x4.min_s
@@ -23,13 +23,13 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660f3839c8             pminsd xmm1, xmm0
 ;;   @0049: end
-;;      3b: 400f28c1               movaps xmm0, xmm1
-;;      3f: 4889ec                 mov rsp, rbp
-;;      42: 5d                     pop rbp
-;;      43: c3                     ret
+;;      3b: 0f28c1                 movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0041: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      44: 0f0b                   ud2
-;; wasm[0]::function[1] (max_u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;      43: 0f0b                   ud2
+;; wasm[0]::function[1] (max_u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;   @0041: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -39,7 +39,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0050: i8x16.max_u
@@ -47,13 +47,13 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660fdec8               pmaxub xmm1, xmm0
 ;;   @0052: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @004b: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
-;; wasm[0]::function[2] (avgr): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;      42: 0f0b                   ud2
+;; wasm[0]::function[2] (avgr): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;   @004b: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -63,7 +63,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0059: i16x8.avgr_u
@@ -71,12 +71,12 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660fe3c8               pavgw xmm1, xmm0
 ;;   @005c: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @0054: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
+;;      42: 0f0b                   ud2
 ;; wasm[0]::function[3] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 72 bytes
 ;;   @0054: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp

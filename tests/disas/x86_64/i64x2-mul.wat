@@ -4,7 +4,7 @@
   (func (export "f") (param v128 v128) (result v128) (i64x2.mul (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 30 instructions, 124 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 30 instructions, 123 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8258000000           jb 0x7a
+;;      1c: 0f8257000000           jb 0x79
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0025: i64x2.mul
@@ -32,9 +32,9 @@
 ;;      68: 410f28ce               movaps xmm1, xmm14
 ;;      6c: 66410fd4cf             paddq xmm1, xmm15
 ;;   @0028: end
-;;      71: 400f28c1               movaps xmm0, xmm1
-;;      75: 4889ec                 mov rsp, rbp
-;;      78: 5d                     pop rbp
-;;      79: c3                     ret
+;;      71: 0f28c1                 movaps xmm0, xmm1
+;;      74: 4889ec                 mov rsp, rbp
+;;      77: 5d                     pop rbp
+;;      78: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      7a: 0f0b                   ud2
+;;      79: 0f0b                   ud2

@@ -6,7 +6,7 @@
   (func (export "ne") (param v128 v128) (result v128) (i8x16.ne (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (gt): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;; wasm[0]::function[0] (gt): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -15,7 +15,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0038: i8x16.gt_s
@@ -23,13 +23,13 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660f64c8               pcmpgtb xmm1, xmm0
 ;;   @003a: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @0033: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
-;; wasm[0]::function[1] (lt): kindling, x86_64-unknown-linux-gnu: 21 instructions, 78 bytes
+;;      42: 0f0b                   ud2
+;; wasm[0]::function[1] (lt): kindling, x86_64-unknown-linux-gnu: 21 instructions, 76 bytes
 ;;   @0033: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -39,23 +39,23 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822a000000           jb 0x4c
+;;      1c: 0f8228000000           jb 0x4a
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0041: i8x16.lt_s
 ;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 440f28f9               movaps xmm15, xmm1
-;;      3a: 400f28c8               movaps xmm1, xmm0
-;;      3e: 66410f64cf             pcmpgtb xmm1, xmm15
+;;      3a: 0f28c8                 movaps xmm1, xmm0
+;;      3d: 66410f64cf             pcmpgtb xmm1, xmm15
 ;;   @0043: end
-;;      43: 400f28c1               movaps xmm0, xmm1
-;;      47: 4889ec                 mov rsp, rbp
-;;      4a: 5d                     pop rbp
-;;      4b: c3                     ret
+;;      42: 0f28c1                 movaps xmm0, xmm1
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
 ;;   @003c: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      4c: 0f0b                   ud2
-;; wasm[0]::function[2] (ge): kindling, x86_64-unknown-linux-gnu: 23 instructions, 88 bytes
+;;      4a: 0f0b                   ud2
+;; wasm[0]::function[2] (ge): kindling, x86_64-unknown-linux-gnu: 23 instructions, 87 bytes
 ;;   @003c: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -65,7 +65,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8234000000           jb 0x56
+;;      1c: 0f8233000000           jb 0x55
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004a: i8x16.ge_s
@@ -77,13 +77,13 @@
 ;;      44: 410f28cf               movaps xmm1, xmm15
 ;;      48: 66410fefce             pxor xmm1, xmm14
 ;;   @004c: end
-;;      4d: 400f28c1               movaps xmm0, xmm1
-;;      51: 4889ec                 mov rsp, rbp
-;;      54: 5d                     pop rbp
-;;      55: c3                     ret
+;;      4d: 0f28c1                 movaps xmm0, xmm1
+;;      50: 4889ec                 mov rsp, rbp
+;;      53: 5d                     pop rbp
+;;      54: c3                     ret
 ;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      56: 0f0b                   ud2
-;; wasm[0]::function[3] (ne): kindling, x86_64-unknown-linux-gnu: 23 instructions, 91 bytes
+;;      55: 0f0b                   ud2
+;; wasm[0]::function[3] (ne): kindling, x86_64-unknown-linux-gnu: 23 instructions, 90 bytes
 ;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -93,7 +93,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8237000000           jb 0x59
+;;      1c: 0f8236000000           jb 0x58
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0053: i8x16.ne
@@ -105,9 +105,9 @@
 ;;      46: 66400f70c044           pshufd xmm0, xmm0, 0x44
 ;;      4c: 660fefc8               pxor xmm1, xmm0
 ;;   @0055: end
-;;      50: 400f28c1               movaps xmm0, xmm1
-;;      54: 4889ec                 mov rsp, rbp
-;;      57: 5d                     pop rbp
-;;      58: c3                     ret
+;;      50: 0f28c1                 movaps xmm0, xmm1
+;;      53: 4889ec                 mov rsp, rbp
+;;      56: 5d                     pop rbp
+;;      57: c3                     ret
 ;;   @004e: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      59: 0f0b                   ud2
+;;      58: 0f0b                   ud2

@@ -34,7 +34,7 @@
 ;;      65: c3                     ret
 ;;   @0047: (func (;0;) (type 0) (param v128) (result v128)
 ;;      66: 0f0b                   ud2
-;; wasm[0]::function[1] (shr_s_var): kindling, x86_64-unknown-linux-gnu: 29 instructions, 116 bytes
+;; wasm[0]::function[1] (shr_s_var): kindling, x86_64-unknown-linux-gnu: 29 instructions, 115 bytes
 ;;   @0047: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -44,7 +44,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8250000000           jb 0x72
+;;      1c: 0f824f000000           jb 0x71
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: 8955d8                 mov dword ptr [rbp - 0x28], edx
 ;;   @0055: i8x16.shr_s
@@ -55,20 +55,20 @@
 ;;      3a: 66440f60f8             punpcklbw xmm15, xmm0
 ;;      3f: 66450feff6             pxor xmm14, xmm14
 ;;      44: 66440f68f0             punpckhbw xmm14, xmm0
-;;      49: 66400f6ec3             movd xmm0, ebx
-;;      4e: 66440fe1f8             psraw xmm15, xmm0
-;;      53: 66440fe1f0             psraw xmm14, xmm0
-;;      58: 66410f71e708           psraw xmm15, 8
-;;      5e: 66410f71e608           psraw xmm14, 8
-;;      64: 410f28c7               movaps xmm0, xmm15
-;;      68: 66410f63c6             packsswb xmm0, xmm14
+;;      49: 660f6ec3               movd xmm0, ebx
+;;      4d: 66440fe1f8             psraw xmm15, xmm0
+;;      52: 66440fe1f0             psraw xmm14, xmm0
+;;      57: 66410f71e708           psraw xmm15, 8
+;;      5d: 66410f71e608           psraw xmm14, 8
+;;      63: 410f28c7               movaps xmm0, xmm15
+;;      67: 66410f63c6             packsswb xmm0, xmm14
 ;;   @0057: end
-;;      6d: 4889ec                 mov rsp, rbp
-;;      70: 5d                     pop rbp
-;;      71: c3                     ret
+;;      6c: 4889ec                 mov rsp, rbp
+;;      6f: 5d                     pop rbp
+;;      70: c3                     ret
 ;;   @0050: (func (;1;) (type 1) (param v128 i32) (result v128)
-;;      72: 0f0b                   ud2
-;; wasm[0]::function[2] (shr_u_var): kindling, x86_64-unknown-linux-gnu: 29 instructions, 116 bytes
+;;      71: 0f0b                   ud2
+;; wasm[0]::function[2] (shr_u_var): kindling, x86_64-unknown-linux-gnu: 29 instructions, 115 bytes
 ;;   @0050: (func (;1;) (type 1) (param v128 i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -78,7 +78,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8250000000           jb 0x72
+;;      1c: 0f824f000000           jb 0x71
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: 8955d8                 mov dword ptr [rbp - 0x28], edx
 ;;   @005e: i8x16.shr_u
@@ -89,16 +89,16 @@
 ;;      3a: 66440f60f8             punpcklbw xmm15, xmm0
 ;;      3f: 66450feff6             pxor xmm14, xmm14
 ;;      44: 66440f68f0             punpckhbw xmm14, xmm0
-;;      49: 66400f6ec3             movd xmm0, ebx
-;;      4e: 66440fd1f8             psrlw xmm15, xmm0
-;;      53: 66440fd1f0             psrlw xmm14, xmm0
-;;      58: 66410f71d708           psrlw xmm15, 8
-;;      5e: 66410f71d608           psrlw xmm14, 8
-;;      64: 410f28c7               movaps xmm0, xmm15
-;;      68: 66410f67c6             packuswb xmm0, xmm14
+;;      49: 660f6ec3               movd xmm0, ebx
+;;      4d: 66440fd1f8             psrlw xmm15, xmm0
+;;      52: 66440fd1f0             psrlw xmm14, xmm0
+;;      57: 66410f71d708           psrlw xmm15, 8
+;;      5d: 66410f71d608           psrlw xmm14, 8
+;;      63: 410f28c7               movaps xmm0, xmm15
+;;      67: 66410f67c6             packuswb xmm0, xmm14
 ;;   @0060: end
-;;      6d: 4889ec                 mov rsp, rbp
-;;      70: 5d                     pop rbp
-;;      71: c3                     ret
+;;      6c: 4889ec                 mov rsp, rbp
+;;      6f: 5d                     pop rbp
+;;      70: c3                     ret
 ;;   @0059: (func (;2;) (type 1) (param v128 i32) (result v128)
-;;      72: 0f0b                   ud2
+;;      71: 0f0b                   ud2

@@ -4,7 +4,7 @@
   (func (export "reverse") (param v128 v128) (result v128) (i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0 (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (interleave): kindling, x86_64-unknown-linux-gnu: 31 instructions, 154 bytes
+;; wasm[0]::function[0] (interleave): kindling, x86_64-unknown-linux-gnu: 31 instructions, 152 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8276000000           jb 0x98
+;;      1c: 0f8274000000           jb 0x96
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0039: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
@@ -29,17 +29,17 @@
 ;;      6a: 664d0f6ef3             movq xmm14, r11
 ;;      6f: 49bb8004800580068007   movabs r11, 0x780068005800480
 ;;      79: 664d0f3a22f301         pinsrq xmm14, r11, 1
-;;      80: 400f28c8               movaps xmm1, xmm0
-;;      84: 66410f3800ce           pshufb xmm1, xmm14
-;;      8a: 66410febcf             por xmm1, xmm15
+;;      80: 0f28c8                 movaps xmm1, xmm0
+;;      83: 66410f3800ce           pshufb xmm1, xmm14
+;;      89: 66410febcf             por xmm1, xmm15
 ;;   @004b: end
-;;      8f: 400f28c1               movaps xmm0, xmm1
-;;      93: 4889ec                 mov rsp, rbp
-;;      96: 5d                     pop rbp
-;;      97: c3                     ret
+;;      8e: 0f28c1                 movaps xmm0, xmm1
+;;      91: 4889ec                 mov rsp, rbp
+;;      94: 5d                     pop rbp
+;;      95: c3                     ret
 ;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      98: 0f0b                   ud2
-;; wasm[0]::function[1] (reverse): kindling, x86_64-unknown-linux-gnu: 23 instructions, 103 bytes
+;;      96: 0f0b                   ud2
+;; wasm[0]::function[1] (reverse): kindling, x86_64-unknown-linux-gnu: 23 instructions, 102 bytes
 ;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -49,7 +49,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8243000000           jb 0x65
+;;      1c: 0f8242000000           jb 0x64
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0052: i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0
@@ -61,9 +61,9 @@
 ;;      4f: 664d0f3a22f301         pinsrq xmm14, r11, 1
 ;;      56: 66410f3800ce           pshufb xmm1, xmm14
 ;;   @0064: end
-;;      5c: 400f28c1               movaps xmm0, xmm1
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 5d                     pop rbp
-;;      64: c3                     ret
+;;      5c: 0f28c1                 movaps xmm0, xmm1
+;;      5f: 4889ec                 mov rsp, rbp
+;;      62: 5d                     pop rbp
+;;      63: c3                     ret
 ;;   @004d: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      65: 0f0b                   ud2
+;;      64: 0f0b                   ud2

@@ -4,7 +4,7 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i8x16.relaxed_swizzle (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 93 bytes
+;; wasm[0]::function[0] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8239000000           jb 0x5b
+;;      1c: 0f8238000000           jb 0x5a
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0036: i8x16.swizzle
@@ -25,13 +25,13 @@
 ;;      47: 66440fdcf0             paddusb xmm14, xmm0
 ;;      4c: 66410f3800ce           pshufb xmm1, xmm14
 ;;   @0038: end
-;;      52: 400f28c1               movaps xmm0, xmm1
-;;      56: 4889ec                 mov rsp, rbp
-;;      59: 5d                     pop rbp
-;;      5a: c3                     ret
+;;      52: 0f28c1                 movaps xmm0, xmm1
+;;      55: 4889ec                 mov rsp, rbp
+;;      58: 5d                     pop rbp
+;;      59: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      5b: 0f0b                   ud2
-;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
+;;      5a: 0f0b                   ud2
+;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,7 +41,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8222000000           jb 0x44
+;;      1c: 0f8221000000           jb 0x43
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @003f: i8x16.relaxed_swizzle
@@ -49,9 +49,9 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660f3800c8             pshufb xmm1, xmm0
 ;;   @0042: end
-;;      3b: 400f28c1               movaps xmm0, xmm1
-;;      3f: 4889ec                 mov rsp, rbp
-;;      42: 5d                     pop rbp
-;;      43: c3                     ret
+;;      3b: 0f28c1                 movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @003a: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      44: 0f0b                   ud2
+;;      43: 0f0b                   ud2

@@ -4,7 +4,7 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i16x8.relaxed_q15mulr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 97 bytes
+;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 96 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f823d000000           jb 0x5f
+;;      1c: 0f823c000000           jb 0x5e
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0032: i16x8.q15mulr_sat_s
@@ -26,13 +26,13 @@
 ;;      4c: 66440f75f9             pcmpeqw xmm15, xmm1
 ;;      51: 66410fefcf             pxor xmm1, xmm15
 ;;   @0035: end
-;;      56: 400f28c1               movaps xmm0, xmm1
-;;      5a: 4889ec                 mov rsp, rbp
-;;      5d: 5d                     pop rbp
-;;      5e: c3                     ret
+;;      56: 0f28c1                 movaps xmm0, xmm1
+;;      59: 4889ec                 mov rsp, rbp
+;;      5c: 5d                     pop rbp
+;;      5d: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      5f: 0f0b                   ud2
-;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
+;;      5e: 0f0b                   ud2
+;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -42,7 +42,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8222000000           jb 0x44
+;;      1c: 0f8221000000           jb 0x43
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @003c: i16x8.relaxed_q15mulr_s
@@ -50,9 +50,9 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660f380bc8             pmulhrsw xmm1, xmm0
 ;;   @003f: end
-;;      3b: 400f28c1               movaps xmm0, xmm1
-;;      3f: 4889ec                 mov rsp, rbp
-;;      42: 5d                     pop rbp
-;;      43: c3                     ret
+;;      3b: 0f28c1                 movaps xmm0, xmm1
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0037: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      44: 0f0b                   ud2
+;;      43: 0f0b                   ud2

@@ -4,7 +4,7 @@
   (func (export "i32") (param v128 v128 v128) (result v128) (i32x4.relaxed_laneselect (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 26 instructions, 104 bytes
+;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 26 instructions, 103 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec70000000         sub rsp, 0x70
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8244000000           jb 0x66
+;;      1c: 0f8243000000           jb 0x65
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -28,13 +28,13 @@
 ;;      53: 66410fdbd6             pand xmm2, xmm14
 ;;      58: 66410febd7             por xmm2, xmm15
 ;;   @0033: end
-;;      5d: 400f28c2               movaps xmm0, xmm2
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 5d                     pop rbp
-;;      65: c3                     ret
+;;      5d: 0f28c2                 movaps xmm0, xmm2
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 5d                     pop rbp
+;;      64: c3                     ret
 ;;   @0029: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[1] (i32): kindling, x86_64-unknown-linux-gnu: 26 instructions, 104 bytes
+;;      65: 0f0b                   ud2
+;; wasm[0]::function[1] (i32): kindling, x86_64-unknown-linux-gnu: 26 instructions, 103 bytes
 ;;   @0029: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -44,7 +44,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8244000000           jb 0x66
+;;      1c: 0f8243000000           jb 0x65
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -59,9 +59,9 @@
 ;;      53: 66410fdbd6             pand xmm2, xmm14
 ;;      58: 66410febd7             por xmm2, xmm15
 ;;   @003f: end
-;;      5d: 400f28c2               movaps xmm0, xmm2
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 5d                     pop rbp
-;;      65: c3                     ret
+;;      5d: 0f28c2                 movaps xmm0, xmm2
+;;      60: 4889ec                 mov rsp, rbp
+;;      63: 5d                     pop rbp
+;;      64: c3                     ret
 ;;   @0035: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
-;;      66: 0f0b                   ud2
+;;      65: 0f0b                   ud2

@@ -5,7 +5,7 @@
   (func (export "nmadd") (param v128 v128 v128) (result v128) (f64x2.relaxed_nmadd (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (madd): kindling, x86_64-unknown-linux-gnu: 24 instructions, 90 bytes
+;; wasm[0]::function[0] (madd): kindling, x86_64-unknown-linux-gnu: 24 instructions, 89 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec70000000         sub rsp, 0x70
@@ -14,7 +14,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8236000000           jb 0x58
+;;      1c: 0f8235000000           jb 0x57
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -27,13 +27,13 @@
 ;;      48: 410f28d6               movaps xmm2, xmm14
 ;;      4c: 0f58d0                 addps xmm2, xmm0
 ;;   @0037: end
-;;      4f: 400f28c2               movaps xmm0, xmm2
-;;      53: 4889ec                 mov rsp, rbp
-;;      56: 5d                     pop rbp
-;;      57: c3                     ret
+;;      4f: 0f28c2                 movaps xmm0, xmm2
+;;      52: 4889ec                 mov rsp, rbp
+;;      55: 5d                     pop rbp
+;;      56: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
-;;      58: 0f0b                   ud2
-;; wasm[0]::function[1] (nmadd): kindling, x86_64-unknown-linux-gnu: 28 instructions, 117 bytes
+;;      57: 0f0b                   ud2
+;; wasm[0]::function[1] (nmadd): kindling, x86_64-unknown-linux-gnu: 28 instructions, 116 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -43,7 +43,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8251000000           jb 0x73
+;;      1c: 0f8250000000           jb 0x72
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -60,9 +60,9 @@
 ;;      62: 410f28d6               movaps xmm2, xmm14
 ;;      66: 660f58d0               addpd xmm2, xmm0
 ;;   @0043: end
-;;      6a: 400f28c2               movaps xmm0, xmm2
-;;      6e: 4889ec                 mov rsp, rbp
-;;      71: 5d                     pop rbp
-;;      72: c3                     ret
+;;      6a: 0f28c2                 movaps xmm0, xmm2
+;;      6d: 4889ec                 mov rsp, rbp
+;;      70: 5d                     pop rbp
+;;      71: c3                     ret
 ;;   @0039: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
-;;      73: 0f0b                   ud2
+;;      72: 0f0b                   ud2

@@ -6,7 +6,7 @@
   (func (export "nmadd") (param v128 v128 v128) (result v128) (f64x2.relaxed_nmadd (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (madd): kindling, x86_64-unknown-linux-gnu: 23 instructions, 88 bytes
+;; wasm[0]::function[0] (madd): kindling, x86_64-unknown-linux-gnu: 23 instructions, 87 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec70000000         sub rsp, 0x70
@@ -15,7 +15,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8234000000           jb 0x56
+;;      1c: 0f8233000000           jb 0x55
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -27,13 +27,13 @@
 ;;      44: c46271a8f8             vfmadd213ps xmm15, xmm1, xmm0
 ;;      49: 410f28d7               movaps xmm2, xmm15
 ;;   @0037: end
-;;      4d: 400f28c2               movaps xmm0, xmm2
-;;      51: 4889ec                 mov rsp, rbp
-;;      54: 5d                     pop rbp
-;;      55: c3                     ret
+;;      4d: 0f28c2                 movaps xmm0, xmm2
+;;      50: 4889ec                 mov rsp, rbp
+;;      53: 5d                     pop rbp
+;;      54: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
-;;      56: 0f0b                   ud2
-;; wasm[0]::function[1] (nmadd): kindling, x86_64-unknown-linux-gnu: 23 instructions, 88 bytes
+;;      55: 0f0b                   ud2
+;; wasm[0]::function[1] (nmadd): kindling, x86_64-unknown-linux-gnu: 23 instructions, 87 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -43,7 +43,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8234000000           jb 0x56
+;;      1c: 0f8233000000           jb 0x55
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -55,9 +55,9 @@
 ;;      44: c462f1acf8             vfnmadd213pd xmm15, xmm1, xmm0
 ;;      49: 410f28d7               movaps xmm2, xmm15
 ;;   @0043: end
-;;      4d: 400f28c2               movaps xmm0, xmm2
-;;      51: 4889ec                 mov rsp, rbp
-;;      54: 5d                     pop rbp
-;;      55: c3                     ret
+;;      4d: 0f28c2                 movaps xmm0, xmm2
+;;      50: 4889ec                 mov rsp, rbp
+;;      53: 5d                     pop rbp
+;;      54: c3                     ret
 ;;   @0039: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
-;;      56: 0f0b                   ud2
+;;      55: 0f0b                   ud2

@@ -6,7 +6,7 @@
   (func (export "all64") (param v128) (result i32) (i64x2.all_true (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (any): kindling, x86_64-unknown-linux-gnu: 22 instructions, 81 bytes
+;; wasm[0]::function[0] (any): kindling, x86_64-unknown-linux-gnu: 22 instructions, 80 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -15,7 +15,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822d000000           jb 0x4f
+;;      1c: 0f822c000000           jb 0x4e
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @003e: v128.any_true
 ;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
@@ -24,15 +24,15 @@
 ;;      36: 66410fd7df             pmovmskb ebx, xmm15
 ;;      3b: 81fbffff0000           cmp ebx, 0xffff
 ;;      41: 0f95c3                 setne bl
-;;      44: 400fb6db               movzx ebx, bl
+;;      44: 0fb6db                 movzx ebx, bl
 ;;   @0040: end
-;;      48: 89d8                   mov eax, ebx
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 5d                     pop rbp
-;;      4e: c3                     ret
+;;      47: 89d8                   mov eax, ebx
+;;      49: 4889ec                 mov rsp, rbp
+;;      4c: 5d                     pop rbp
+;;      4d: c3                     ret
 ;;   @003b: (func (;0;) (type 0) (param v128) (result i32)
-;;      4f: 0f0b                   ud2
-;; wasm[0]::function[1] (all8): kindling, x86_64-unknown-linux-gnu: 22 instructions, 77 bytes
+;;      4e: 0f0b                   ud2
+;; wasm[0]::function[1] (all8): kindling, x86_64-unknown-linux-gnu: 22 instructions, 76 bytes
 ;;   @003b: (func (;0;) (type 0) (param v128) (result i32)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -42,7 +42,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8229000000           jb 0x4b
+;;      1c: 0f8228000000           jb 0x4a
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0045: i8x16.all_true
 ;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
@@ -51,16 +51,43 @@
 ;;      36: 66410fd7df             pmovmskb ebx, xmm15
 ;;      3b: 85db                   test ebx, ebx
 ;;      3d: 0f94c3                 sete bl
-;;      40: 400fb6db               movzx ebx, bl
+;;      40: 0fb6db                 movzx ebx, bl
 ;;   @0047: end
-;;      44: 89d8                   mov eax, ebx
-;;      46: 4889ec                 mov rsp, rbp
-;;      49: 5d                     pop rbp
-;;      4a: c3                     ret
+;;      43: 89d8                   mov eax, ebx
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
 ;;   @0042: (func (;1;) (type 0) (param v128) (result i32)
-;;      4b: 0f0b                   ud2
-;; wasm[0]::function[2] (all32): kindling, x86_64-unknown-linux-gnu: 22 instructions, 77 bytes
+;;      4a: 0f0b                   ud2
+;; wasm[0]::function[2] (all32): kindling, x86_64-unknown-linux-gnu: 22 instructions, 76 bytes
 ;;   @0042: (func (;1;) (type 0) (param v128) (result i32)
+;;       0: 55                     push rbp
+;;       1: 4889e5                 mov rbp, rsp
+;;       4: 4881ec30000000         sub rsp, 0x30
+;;       b: 4989fe                 mov r14, rdi
+;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      16: 4d8b1b                 mov r11, qword ptr [r11]
+;;      19: 4c39dc                 cmp rsp, r11
+;;      1c: 0f8228000000           jb 0x4a
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;   @004c: i32x4.all_true
+;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
+;;      2c: 66450fefff             pxor xmm15, xmm15
+;;      31: 66440f76f8             pcmpeqd xmm15, xmm0
+;;      36: 66410fd7df             pmovmskb ebx, xmm15
+;;      3b: 85db                   test ebx, ebx
+;;      3d: 0f94c3                 sete bl
+;;      40: 0fb6db                 movzx ebx, bl
+;;   @004f: end
+;;      43: 89d8                   mov eax, ebx
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
+;;   @0049: (func (;2;) (type 0) (param v128) (result i32)
+;;      4a: 0f0b                   ud2
+;; wasm[0]::function[3] (all64): kindling, x86_64-unknown-linux-gnu: 22 instructions, 77 bytes
+;;   @0049: (func (;2;) (type 0) (param v128) (result i32)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -71,33 +98,6 @@
 ;;      19: 4c39dc                 cmp rsp, r11
 ;;      1c: 0f8229000000           jb 0x4b
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;   @004c: i32x4.all_true
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450fefff             pxor xmm15, xmm15
-;;      31: 66440f76f8             pcmpeqd xmm15, xmm0
-;;      36: 66410fd7df             pmovmskb ebx, xmm15
-;;      3b: 85db                   test ebx, ebx
-;;      3d: 0f94c3                 sete bl
-;;      40: 400fb6db               movzx ebx, bl
-;;   @004f: end
-;;      44: 89d8                   mov eax, ebx
-;;      46: 4889ec                 mov rsp, rbp
-;;      49: 5d                     pop rbp
-;;      4a: c3                     ret
-;;   @0049: (func (;2;) (type 0) (param v128) (result i32)
-;;      4b: 0f0b                   ud2
-;; wasm[0]::function[3] (all64): kindling, x86_64-unknown-linux-gnu: 22 instructions, 78 bytes
-;;   @0049: (func (;2;) (type 0) (param v128) (result i32)
-;;       0: 55                     push rbp
-;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822a000000           jb 0x4c
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0054: i64x2.all_true
 ;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
 ;;      2c: 66450fefff             pxor xmm15, xmm15
@@ -105,11 +105,11 @@
 ;;      37: 66410fd7df             pmovmskb ebx, xmm15
 ;;      3c: 85db                   test ebx, ebx
 ;;      3e: 0f94c3                 sete bl
-;;      41: 400fb6db               movzx ebx, bl
+;;      41: 0fb6db                 movzx ebx, bl
 ;;   @0057: end
-;;      45: 89d8                   mov eax, ebx
-;;      47: 4889ec                 mov rsp, rbp
-;;      4a: 5d                     pop rbp
-;;      4b: c3                     ret
+;;      44: 89d8                   mov eax, ebx
+;;      46: 4889ec                 mov rsp, rbp
+;;      49: 5d                     pop rbp
+;;      4a: c3                     ret
 ;;   @0051: (func (;3;) (type 0) (param v128) (result i32)
-;;      4c: 0f0b                   ud2
+;;      4b: 0f0b                   ud2

@@ -7,7 +7,7 @@
   (func (export "not") (param v128) (result v128) (v128.not (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (and): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;; wasm[0]::function[0] (and): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -16,7 +16,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @004a: v128.and
@@ -24,13 +24,13 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660fdbc8               pand xmm1, xmm0
 ;;   @004c: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @0045: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
-;; wasm[0]::function[1] (or): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;      42: 0f0b                   ud2
+;; wasm[0]::function[1] (or): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;   @0045: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -40,7 +40,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0053: v128.or
@@ -48,13 +48,13 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660febc8               por xmm1, xmm0
 ;;   @0055: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @004e: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
-;; wasm[0]::function[2] (xor): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;      42: 0f0b                   ud2
+;; wasm[0]::function[2] (xor): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
 ;;   @004e: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -64,7 +64,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
+;;      1c: 0f8220000000           jb 0x42
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @005c: v128.xor
@@ -72,13 +72,13 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 660fefc8               pxor xmm1, xmm0
 ;;   @005e: end
-;;      3a: 400f28c1               movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      3a: 0f28c1                 movaps xmm0, xmm1
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c3                     ret
 ;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
-;; wasm[0]::function[3] (andnot): kindling, x86_64-unknown-linux-gnu: 21 instructions, 78 bytes
+;;      42: 0f0b                   ud2
+;; wasm[0]::function[3] (andnot): kindling, x86_64-unknown-linux-gnu: 21 instructions, 76 bytes
 ;;   @0057: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -88,22 +88,22 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822a000000           jb 0x4c
+;;      1c: 0f8228000000           jb 0x4a
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;   @0065: v128.andnot
 ;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 440f28f9               movaps xmm15, xmm1
-;;      3a: 400f28c8               movaps xmm1, xmm0
-;;      3e: 66410fdfcf             pandn xmm1, xmm15
+;;      3a: 0f28c8                 movaps xmm1, xmm0
+;;      3d: 66410fdfcf             pandn xmm1, xmm15
 ;;   @0067: end
-;;      43: 400f28c1               movaps xmm0, xmm1
-;;      47: 4889ec                 mov rsp, rbp
-;;      4a: 5d                     pop rbp
-;;      4b: c3                     ret
+;;      42: 0f28c1                 movaps xmm0, xmm1
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      4c: 0f0b                   ud2
+;;      4a: 0f0b                   ud2
 ;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 19 instructions, 73 bytes
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp

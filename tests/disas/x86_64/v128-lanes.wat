@@ -7,7 +7,7 @@
   (func (export "set_f32") (param v128 f32) (result v128) (f32x4.replace_lane 3 (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (get_s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 67 bytes
+;; wasm[0]::function[0] (get_s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 65 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -16,20 +16,20 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821f000000           jb 0x41
+;;      1c: 0f821d000000           jb 0x3f
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0063: i8x16.extract_lane_s 5
 ;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
 ;;      2c: 66400fc5d802           pextrw ebx, xmm0, 2
-;;      32: 40c1eb08               shr ebx, 8
-;;      36: 400fbedb               movsx ebx, bl
+;;      32: c1eb08                 shr ebx, 8
+;;      35: 0fbedb                 movsx ebx, bl
 ;;   @0066: end
-;;      3a: 89d8                   mov eax, ebx
-;;      3c: 4889ec                 mov rsp, rbp
-;;      3f: 5d                     pop rbp
-;;      40: c3                     ret
+;;      38: 89d8                   mov eax, ebx
+;;      3a: 4889ec                 mov rsp, rbp
+;;      3d: 5d                     pop rbp
+;;      3e: c3                     ret
 ;;   @0060: (func (;0;) (type 0) (param v128) (result i32)
-;;      41: 0f0b                   ud2
+;;      3f: 0f0b                   ud2
 ;; wasm[0]::function[1] (get_u16): kindling, x86_64-unknown-linux-gnu: 17 instructions, 59 bytes
 ;;   @0060: (func (;0;) (type 0) (param v128) (result i32)
 ;;       0: 55                     push rbp
@@ -52,7 +52,7 @@
 ;;      38: c3                     ret
 ;;   @0068: (func (;1;) (type 0) (param v128) (result i32)
 ;;      39: 0f0b                   ud2
-;; wasm[0]::function[2] (get_f64): kindling, x86_64-unknown-linux-gnu: 17 instructions, 61 bytes
+;; wasm[0]::function[2] (get_f64): kindling, x86_64-unknown-linux-gnu: 17 instructions, 60 bytes
 ;;   @0068: (func (;1;) (type 0) (param v128) (result i32)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -62,18 +62,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8219000000           jb 0x3b
+;;      1c: 0f8218000000           jb 0x3a
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;   @0073: f64x2.extract_lane 1
 ;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
 ;;      2c: 66400f70c8ee           pshufd xmm1, xmm0, 0xee
 ;;   @0076: end
-;;      32: 400f28c1               movaps xmm0, xmm1
-;;      36: 4889ec                 mov rsp, rbp
-;;      39: 5d                     pop rbp
-;;      3a: c3                     ret
+;;      32: 0f28c1                 movaps xmm0, xmm1
+;;      35: 4889ec                 mov rsp, rbp
+;;      38: 5d                     pop rbp
+;;      39: c3                     ret
 ;;   @0070: (func (;2;) (type 1) (param v128) (result f64)
-;;      3b: 0f0b                   ud2
+;;      3a: 0f0b                   ud2
 ;; wasm[0]::function[3] (set_i32): kindling, x86_64-unknown-linux-gnu: 18 instructions, 64 bytes
 ;;   @0070: (func (;2;) (type 1) (param v128) (result f64)
 ;;       0: 55                     push rbp
@@ -97,7 +97,7 @@
 ;;      3d: c3                     ret
 ;;   @0078: (func (;3;) (type 2) (param v128 i32) (result v128)
 ;;      3e: 0f0b                   ud2
-;; wasm[0]::function[4] (set_f32): kindling, x86_64-unknown-linux-gnu: 19 instructions, 72 bytes
+;; wasm[0]::function[4] (set_f32): kindling, x86_64-unknown-linux-gnu: 19 instructions, 71 bytes
 ;;   @0078: (func (;3;) (type 2) (param v128 i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -107,7 +107,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8224000000           jb 0x46
+;;      1c: 0f8223000000           jb 0x45
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f114dd8             movss dword ptr [rbp - 0x28], xmm1
 ;;   @0087: f32x4.replace_lane 3
@@ -115,9 +115,9 @@
 ;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
 ;;      36: 66400f3a21c830         insertps xmm1, xmm0, 0x30
 ;;   @008a: end
-;;      3d: 400f28c1               movaps xmm0, xmm1
-;;      41: 4889ec                 mov rsp, rbp
-;;      44: 5d                     pop rbp
-;;      45: c3                     ret
+;;      3d: 0f28c1                 movaps xmm0, xmm1
+;;      40: 4889ec                 mov rsp, rbp
+;;      43: 5d                     pop rbp
+;;      44: c3                     ret
 ;;   @0082: (func (;4;) (type 3) (param v128 f32) (result v128)
-;;      46: 0f0b                   ud2
+;;      45: 0f0b                   ud2

@@ -31,7 +31,7 @@
 ;;      3e: c3                     ret
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;      3f: 0f0b                   ud2
-;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 75 bytes
+;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 74 bytes
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,7 +41,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8227000000           jb 0x49
+;;      1c: 0f8226000000           jb 0x48
 ;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0066: v128.load16_splat offset=2
 ;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
@@ -49,15 +49,15 @@
 ;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
 ;;      2e: 4c01d3                 add rbx, r10
 ;;      31: 0fb75b02               movzx ebx, word ptr [rbx + 2]
-;;      35: 66400f6ec3             movd xmm0, ebx
-;;      3a: 660f61c0               punpcklwd xmm0, xmm0
-;;      3e: 66400f70c000           pshufd xmm0, xmm0, 0
+;;      35: 660f6ec3               movd xmm0, ebx
+;;      39: 660f61c0               punpcklwd xmm0, xmm0
+;;      3d: 66400f70c000           pshufd xmm0, xmm0, 0
 ;;   @006a: end
-;;      44: 4889ec                 mov rsp, rbp
-;;      47: 5d                     pop rbp
-;;      48: c3                     ret
+;;      43: 4889ec                 mov rsp, rbp
+;;      46: 5d                     pop rbp
+;;      47: c3                     ret
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;      49: 0f0b                   ud2
+;;      48: 0f0b                   ud2
 ;; wasm[0]::function[2] (load32_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 60 bytes
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp

@@ -4,7 +4,7 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 110 bytes
+;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 109 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ecc0000000         sub rsp, 0xc0
@@ -13,7 +13,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824a000000           jb 0x6c
+;;      1c: 0f8249000000           jb 0x6b
 ;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
 ;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
 ;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
@@ -28,12 +28,12 @@
 ;;      58: f30f6f4d10             movdqu xmm1, xmmword ptr [rbp + 0x10]
 ;;      5d: 660ffec8               paddd xmm1, xmm0
 ;;   @003a: end
-;;      61: 400f28c1               movaps xmm0, xmm1
-;;      65: 4889ec                 mov rsp, rbp
-;;      68: 5d                     pop rbp
-;;      69: c22000                 ret 0x20
+;;      61: 0f28c1                 movaps xmm0, xmm1
+;;      64: 4889ec                 mov rsp, rbp
+;;      67: 5d                     pop rbp
+;;      68: c22000                 ret 0x20
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      6c: 0f0b                   ud2
+;;      6b: 0f0b                   ud2
 ;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 32 instructions, 135 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: 55                     push rbp
