@@ -101,6 +101,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.cx
             .masm
             .mov(MemSize::S64, Loc::Reg(M::vmctx_reg()), vmctx_slot);
+        self.load_pinned_heap_base();
         abi.int_ret
     }
 

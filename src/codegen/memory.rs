@@ -5,6 +5,11 @@
 //! access faults in the guard pages, and the faulting instruction is in the
 //! trap table. Otherwise the access is checked against the memory's current
 //! length, read from its `VMMemoryDefinition` at each access.
+//!
+//! When the instance owns memory 0 (defined here, not shared), its base lives
+//! in `MacroAssembler::heap_base_reg` for the whole function: loaded in the
+//! prologue and again after every call (a callee may be another instance's
+//! code, and `memory.grow` is a call that may move a dynamic memory).
 
 use super::stack::is_float;
 use super::{mem, CodeGen};
@@ -34,6 +39,29 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             }
             Some(def) => Definition::Pointer(offsets.vmctx_vmmemory_pointer(def)),
             None => Definition::Pointer(offsets.vmctx_vmmemory_import_from(index)),
+        }
+    }
+
+    /// The vmctx offset of memory 0's base, when it stays in
+    /// `heap_base_reg`: the instance's own memory 0, 32-bit.
+    fn pinned_heap_base(&self) -> Option<u32> {
+        let index = MemoryIndex::from_u32(0);
+        let plan = self.env.module.memory_plans.get(index)?;
+        match self.memory_definition(index) {
+            Definition::Inline(at) if !plan.memory.memory64 => {
+                Some(at + u32::from(self.env.offsets.ptr.vmmemory_definition_base()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Loads memory 0's base into `heap_base_reg` when it stays there: in
+    /// the prologue and after every call.
+    pub(super) fn load_pinned_heap_base(&mut self) {
+        if let Some(at) = self.pinned_heap_base() {
+            let src = Loc::Mem(self.vmctx_mem(at));
+            let dst = Loc::Reg(M::heap_base_reg());
+            self.cx.masm.mov(MemSize::S64, dst, src);
         }
     }
 
@@ -110,7 +138,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 trap,
             );
         }
-        let base = self.load_definition_field(&def, ptr.vmmemory_definition_base());
+        let base = match self.pinned_heap_base() {
+            Some(_) if memarg.memory == 0 => M::heap_base_reg(),
+            _ => self.load_definition_field(&def, ptr.vmmemory_definition_base()),
+        };
         self.cx.masm.int_binop(
             IntBinOp::Add,
             OperandSize::S64,

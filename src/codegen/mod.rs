@@ -322,6 +322,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
             .masm
             .mov(MemSize::S64, Loc::Reg(vmctx), Loc::Reg(vmctx_arg));
         self.cx.masm.store(MemSize::S64, mem(fp, VMCTX_SLOT), vmctx);
+        self.load_pinned_heap_base();
         let limits = self.env.offsets.vmctx_runtime_limits() as i32;
         let stack_limit = self.env.offsets.ptr.vmruntime_limits_stack_limit() as i32;
         let overflow = self.trap_label(Trap::StackOverflow);

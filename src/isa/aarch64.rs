@@ -1,9 +1,10 @@
 //! The AArch64 `MacroAssembler`, over the `kindling-isa-aarch64` encoder.
 //!
 //! Register roles:
-//! * allocatable: x19–x27 and x9–x14; v0–v7 and v16–v29;
+//! * allocatable: x19–x26 and x9–x14; v0–v7 and v16–v29;
 //! * x28 holds the vmctx (callee-saved in the native ABI, so it survives
-//!   builtin calls); x15 is the core's temp;
+//!   builtin calls), x27 memory 0's base (when the instance owns it); x15
+//!   is the core's temp;
 //! * x16 and x17 are this masm's scratch registers (wide immediates, large
 //!   offsets, memory-to-memory moves), v30 and v31 its float scratch;
 //! * v8–v15 are never used, so the native callee-saved halves of them need
@@ -34,8 +35,10 @@ const V_SCRATCH: u8 = 31;
 const V_SCRATCH2: u8 = 30;
 /// The vmctx register.
 const VMCTX: u8 = 28;
+/// The register holding memory 0's base.
+const HEAP_BASE: u8 = 27;
 
-static ALLOCATABLE: [Reg; 15] = [
+static ALLOCATABLE: [Reg; 14] = [
     Reg::gpr(19),
     Reg::gpr(20),
     Reg::gpr(21),
@@ -44,7 +47,6 @@ static ALLOCATABLE: [Reg; 15] = [
     Reg::gpr(24),
     Reg::gpr(25),
     Reg::gpr(26),
-    Reg::gpr(27),
     Reg::gpr(9),
     Reg::gpr(10),
     Reg::gpr(11),
@@ -375,6 +377,9 @@ impl MacroAssembler for Aarch64Masm {
     }
     fn vmctx_reg() -> Reg {
         Reg::gpr(VMCTX)
+    }
+    fn heap_base_reg() -> Reg {
+        Reg::gpr(HEAP_BASE)
     }
     fn fp() -> Reg {
         Reg::gpr(FP)

@@ -1,8 +1,9 @@
 //! The x86_64 `MacroAssembler`, over the `kindling-isa-x64` encoder.
 //!
 //! Register roles:
-//! * allocatable: rbx, rsi, rdi, r8, r9, r12, r13, r15;
-//! * r14 holds the vmctx; r10 is the core's temp;
+//! * allocatable: rbx, rsi, rdi, r8, r9, r12, r13;
+//! * r14 holds the vmctx, r15 memory 0's base (when the instance owns
+//!   it); r10 is the core's temp;
 //! * rax, rcx, rdx and r11 are this masm's scratch registers (division,
 //!   shifts, wide immediates and memory-to-memory moves).
 
@@ -40,7 +41,7 @@ const R15: u8 = 15;
 
 const SCRATCH: Gpr = R11;
 
-static ALLOCATABLE: [Reg; 8] = [
+static ALLOCATABLE: [Reg; 7] = [
     Reg::gpr(RBX),
     Reg::gpr(RSI),
     Reg::gpr(RDI),
@@ -48,7 +49,6 @@ static ALLOCATABLE: [Reg; 8] = [
     Reg::gpr(R9),
     Reg::gpr(R12),
     Reg::gpr(R13),
-    Reg::gpr(R15),
 ];
 
 static ALLOCATABLE_FPRS: [Reg; 14] = [
@@ -365,6 +365,9 @@ impl MacroAssembler for X64Masm {
     }
     fn vmctx_reg() -> Reg {
         Reg::gpr(R14)
+    }
+    fn heap_base_reg() -> Reg {
+        Reg::gpr(R15)
     }
     fn fp() -> Reg {
         Reg::gpr(RBP)

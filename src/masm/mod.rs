@@ -385,6 +385,9 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn allocatable_fprs() -> &'static [Reg];
     /// The register that holds the vmctx for the whole function.
     fn vmctx_reg() -> Reg;
+    /// The register that holds memory 0's base while a function runs, when
+    /// that memory is the instance's own (never allocated).
+    fn heap_base_reg() -> Reg;
     /// The frame pointer.
     fn fp() -> Reg;
     /// The stack pointer.

@@ -2,37 +2,36 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load8_s local.get 0 i32.load16_u offset=2 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff0301d1               sub sp, sp, #0x40
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 23020054               b.lo #0x6c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
+;;      1c: 900740f9               ldr x16, [x28, #8]
+;;      20: 100240f9               ldr x16, [x16]
+;;      24: f1030091               mov x17, sp
+;;      28: 3f0210eb               cmp x17, x16
+;;      2c: e3010054               b.lo #0x68
+;;      30: a2831eb8               stur w2, [x29, #-0x18]
 ;;   @0027: i32.load8_s
-;;      30: b3835eb8               ldur w19, [x29, #-0x18]
-;;      34: f303132a               mov w19, w19
-;;      38: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      3c: 73020f8b               add x19, x19, x15
+;;      34: b3835eb8               ldur w19, [x29, #-0x18]
+;;      38: f303132a               mov w19, w19
+;;      3c: 73021b8b               add x19, x19, x27
 ;;      40: 7302c039               ldrsb w19, [x19]
 ;;   @002c: i32.load16_u offset=2
 ;;      44: b4835eb8               ldur w20, [x29, #-0x18]
 ;;      48: f403142a               mov w20, w20
-;;      4c: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      50: 94020f8b               add x20, x20, x15
-;;      54: 94064079               ldrh w20, [x20, #2]
+;;      4c: 94021b8b               add x20, x20, x27
+;;      50: 94064079               ldrh w20, [x20, #2]
 ;;   @002f: i32.add
-;;      58: 7302140b               add w19, w19, w20
+;;      54: 7302140b               add w19, w19, w20
 ;;   @0030: end
-;;      5c: e003132a               mov w0, w19
-;;      60: bf030091               mov sp, x29
-;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      68: c0035fd6               ret
+;;      58: e003132a               mov w0, w19
+;;      5c: bf030091               mov sp, x29
+;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      64: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      6c: 00000000               udf #0
+;;      68: 00000000               udf #0

@@ -10,20 +10,20 @@
 ;;       c: ff0301d1               sub sp, sp, #0x40
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 23020054               b.lo #0x6c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a0031efc               stur d0, [x29, #-0x20]
+;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
+;;      1c: 900740f9               ldr x16, [x28, #8]
+;;      20: 100240f9               ldr x16, [x16]
+;;      24: f1030091               mov x17, sp
+;;      28: 3f0210eb               cmp x17, x16
+;;      2c: 03020054               b.lo #0x6c
+;;      30: a2831eb8               stur w2, [x29, #-0x18]
+;;      34: a0031efc               stur d0, [x29, #-0x20]
 ;;   @0029: f64.store
-;;      34: a0035efc               ldur d0, [x29, #-0x20]
-;;      38: b3835eb8               ldur w19, [x29, #-0x18]
-;;      3c: f303132a               mov w19, w19
-;;      40: 74220091               add x20, x19, #8
-;;      44: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      48: 73020f8b               add x19, x19, x15
+;;      38: a0035efc               ldur d0, [x29, #-0x20]
+;;      3c: b3835eb8               ldur w19, [x29, #-0x18]
+;;      40: f303132a               mov w19, w19
+;;      44: 74220091               add x20, x19, #8
+;;      48: 73021b8b               add x19, x19, x27
 ;;      4c: 8f2f40f9               ldr x15, [x28, #0x58]
 ;;      50: 9f020feb               cmp x20, x15
 ;;      54: f383939a               csel x19, xzr, x19, hi

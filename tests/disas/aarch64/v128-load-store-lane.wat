@@ -14,19 +14,19 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a0839d3c               stur q0, [x29, #-0x28]
+;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
+;;      1c: 900740f9               ldr x16, [x28, #8]
+;;      20: 100240f9               ldr x16, [x16]
+;;      24: f1030091               mov x17, sp
+;;      28: 3f0210eb               cmp x17, x16
+;;      2c: 83010054               b.lo #0x5c
+;;      30: a2831eb8               stur w2, [x29, #-0x18]
+;;      34: a0839d3c               stur q0, [x29, #-0x28]
 ;;   @0067: v128.load8_lane 9
-;;      34: a083dd3c               ldur q0, [x29, #-0x28]
-;;      38: b3835eb8               ldur w19, [x29, #-0x18]
-;;      3c: f303132a               mov w19, w19
-;;      40: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      44: 73020f8b               add x19, x19, x15
+;;      38: a083dd3c               ldur q0, [x29, #-0x28]
+;;      3c: b3835eb8               ldur w19, [x29, #-0x18]
+;;      40: f303132a               mov w19, w19
+;;      44: 73021b8b               add x19, x19, x27
 ;;      48: 73024039               ldrb w19, [x19]
 ;;      4c: 601e134e               mov v0.b[9], w19
 ;;   @006c: end
@@ -43,19 +43,19 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a0839d3c               stur q0, [x29, #-0x28]
+;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
+;;      1c: 900740f9               ldr x16, [x28, #8]
+;;      20: 100240f9               ldr x16, [x16]
+;;      24: f1030091               mov x17, sp
+;;      28: 3f0210eb               cmp x17, x16
+;;      2c: 83010054               b.lo #0x5c
+;;      30: a2831eb8               stur w2, [x29, #-0x18]
+;;      34: a0839d3c               stur q0, [x29, #-0x28]
 ;;   @0073: v128.load64_lane 1
-;;      34: a083dd3c               ldur q0, [x29, #-0x28]
-;;      38: b3835eb8               ldur w19, [x29, #-0x18]
-;;      3c: f303132a               mov w19, w19
-;;      40: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      44: 73020f8b               add x19, x19, x15
+;;      38: a083dd3c               ldur q0, [x29, #-0x28]
+;;      3c: b3835eb8               ldur w19, [x29, #-0x18]
+;;      40: f303132a               mov w19, w19
+;;      44: 73021b8b               add x19, x19, x27
 ;;      48: 730240f9               ldr x19, [x19]
 ;;      4c: 601e184e               mov v0.d[1], x19
 ;;   @0078: end
@@ -72,20 +72,20 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a0839d3c               stur q0, [x29, #-0x28]
+;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
+;;      1c: 900740f9               ldr x16, [x28, #8]
+;;      20: 100240f9               ldr x16, [x16]
+;;      24: f1030091               mov x17, sp
+;;      28: 3f0210eb               cmp x17, x16
+;;      2c: 83010054               b.lo #0x5c
+;;      30: a2831eb8               stur w2, [x29, #-0x18]
+;;      34: a0839d3c               stur q0, [x29, #-0x28]
 ;;   @007f: v128.store16_lane 3
-;;      34: a083dd3c               ldur q0, [x29, #-0x28]
-;;      38: 133c0e0e               umov w19, v0.h[3]
-;;      3c: b4835eb8               ldur w20, [x29, #-0x18]
-;;      40: f403142a               mov w20, w20
-;;      44: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      48: 94020f8b               add x20, x20, x15
+;;      38: a083dd3c               ldur q0, [x29, #-0x28]
+;;      3c: 133c0e0e               umov w19, v0.h[3]
+;;      40: b4835eb8               ldur w20, [x29, #-0x18]
+;;      44: f403142a               mov w20, w20
+;;      48: 94021b8b               add x20, x20, x27
 ;;      4c: 93020079               strh w19, [x20]
 ;;   @0084: end
 ;;      50: bf030091               mov sp, x29
@@ -101,20 +101,20 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a0839d3c               stur q0, [x29, #-0x28]
+;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
+;;      1c: 900740f9               ldr x16, [x28, #8]
+;;      20: 100240f9               ldr x16, [x16]
+;;      24: f1030091               mov x17, sp
+;;      28: 3f0210eb               cmp x17, x16
+;;      2c: 83010054               b.lo #0x5c
+;;      30: a2831eb8               stur w2, [x29, #-0x18]
+;;      34: a0839d3c               stur q0, [x29, #-0x28]
 ;;   @008b: v128.store32_lane 2
-;;      34: a083dd3c               ldur q0, [x29, #-0x28]
-;;      38: 133c140e               mov w19, v0.s[2]
-;;      3c: b4835eb8               ldur w20, [x29, #-0x18]
-;;      40: f403142a               mov w20, w20
-;;      44: 8f2b40f9               ldr x15, [x28, #0x50]
-;;      48: 94020f8b               add x20, x20, x15
+;;      38: a083dd3c               ldur q0, [x29, #-0x28]
+;;      3c: 133c140e               mov w19, v0.s[2]
+;;      40: b4835eb8               ldur w20, [x29, #-0x18]
+;;      44: f403142a               mov w20, w20
+;;      48: 94021b8b               add x20, x20, x27
 ;;      4c: 930200b9               str w19, [x20]
 ;;   @0090: end
 ;;      50: bf030091               mov sp, x29

@@ -13,18 +13,18 @@
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8230000000           jb 0x52
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f822c000000           jb 0x52
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0027: i32.load offset=4
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 89db                   mov ebx, ebx
-;;      2a: 4889de                 mov rsi, rbx
-;;      2d: 4883c608               add rsi, 8
-;;      31: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      35: 4c01d3                 add rbx, r10
+;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      2c: 89db                   mov ebx, ebx
+;;      2e: 4889de                 mov rsi, rbx
+;;      31: 4883c608               add rsi, 8
+;;      35: 4c01fb                 add rbx, r15
 ;;      38: 4883c304               add rbx, 4
 ;;      3c: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
 ;;      40: 31c0                   xor eax, eax

@@ -8,16 +8,16 @@
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8218000000           jb 0x3a
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8214000000           jb 0x3a
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0027: i32.load
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 89db                   mov ebx, ebx
-;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      2e: 4c01d3                 add rbx, r10
+;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      2c: 89db                   mov ebx, ebx
+;;      2e: 4c01fb                 add rbx, r15
 ;;      31: 8b1b                   mov ebx, dword ptr [rbx]
 ;;   @002a: end
 ;;      33: 89d8                   mov eax, ebx

@@ -7,7 +7,7 @@
   i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 48 instructions, 152 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 50 instructions, 155 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ecd0000000         sub rsp, 0xd0
@@ -16,7 +16,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8274000000           jb 0x96
+;;      1c: 0f8277000000           jb 0x99
 ;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0024: i32.add
 ;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
@@ -40,22 +40,23 @@
 ;;      4f: 448b6de8               mov r13d, dword ptr [rbp - 0x18]
 ;;      53: 4183c507               add r13d, 7
 ;;   @0047: i32.add
-;;      57: 448b7de8               mov r15d, dword ptr [rbp - 0x18]
-;;      5b: 4183c708               add r15d, 8
+;;      57: 895dd8                 mov dword ptr [rbp - 0x28], ebx
+;;      5a: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      5d: 83c308                 add ebx, 8
 ;;   @004c: i32.add
-;;      5f: 895dd8                 mov dword ptr [rbp - 0x28], ebx
-;;      62: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      65: 83c309                 add ebx, 9
+;;      60: 8975c8                 mov dword ptr [rbp - 0x38], esi
+;;      63: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      66: 83c609                 add esi, 9
 ;;   @0051: i32.add
-;;      68: 8975c8                 mov dword ptr [rbp - 0x38], esi
-;;      6b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      6e: 83c60a                 add esi, 0xa
+;;      69: 897db8                 mov dword ptr [rbp - 0x48], edi
+;;      6c: 8b7de8                 mov edi, dword ptr [rbp - 0x18]
+;;      6f: 83c70a                 add edi, 0xa
 ;;   @0052: i32.add
-;;      71: 01f3                   add ebx, esi
+;;      72: 01fe                   add esi, edi
 ;;   @0053: i32.add
-;;      73: 4101df                 add r15d, ebx
+;;      74: 01f3                   add ebx, esi
 ;;   @0054: i32.add
-;;      76: 4501fd                 add r13d, r15d
+;;      76: 4101dd                 add r13d, ebx
 ;;   @0055: i32.add
 ;;      79: 4501ec                 add r12d, r13d
 ;;   @0056: i32.add
@@ -63,17 +64,18 @@
 ;;   @0057: i32.add
 ;;      7f: 4501c8                 add r8d, r9d
 ;;   @0058: i32.add
-;;      82: 4401c7                 add edi, r8d
+;;      82: 8b5db8                 mov ebx, dword ptr [rbp - 0x48]
+;;      85: 4401c3                 add ebx, r8d
 ;;   @0059: i32.add
-;;      85: 8b5dc8                 mov ebx, dword ptr [rbp - 0x38]
-;;      88: 01fb                   add ebx, edi
+;;      88: 8b75c8                 mov esi, dword ptr [rbp - 0x38]
+;;      8b: 01de                   add esi, ebx
 ;;   @005a: i32.add
-;;      8a: 8b75d8                 mov esi, dword ptr [rbp - 0x28]
-;;      8d: 01de                   add esi, ebx
+;;      8d: 8b5dd8                 mov ebx, dword ptr [rbp - 0x28]
+;;      90: 01f3                   add ebx, esi
 ;;   @005b: end
-;;      8f: 89f0                   mov eax, esi
-;;      91: 4889ec                 mov rsp, rbp
-;;      94: 5d                     pop rbp
-;;      95: c3                     ret
+;;      92: 89d8                   mov eax, ebx
+;;      94: 4889ec                 mov rsp, rbp
+;;      97: 5d                     pop rbp
+;;      98: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      96: 0f0b                   ud2
+;;      99: 0f0b                   ud2

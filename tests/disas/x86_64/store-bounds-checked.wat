@@ -9,20 +9,20 @@
 ;;       4: 4881ec40000000         sub rsp, 0x40
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8236000000           jb 0x58
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: f20f1145e0             movsd qword ptr [rbp - 0x20], xmm0
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8232000000           jb 0x58
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      29: f20f1145e0             movsd qword ptr [rbp - 0x20], xmm0
 ;;   @0029: f64.store
-;;      2a: f20f1045e0             movsd xmm0, qword ptr [rbp - 0x20]
-;;      2f: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      32: 89db                   mov ebx, ebx
-;;      34: 4889de                 mov rsi, rbx
-;;      37: 4883c608               add rsi, 8
-;;      3b: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      3f: 4c01d3                 add rbx, r10
+;;      2e: f20f1045e0             movsd xmm0, qword ptr [rbp - 0x20]
+;;      33: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      36: 89db                   mov ebx, ebx
+;;      38: 4889de                 mov rsi, rbx
+;;      3b: 4883c608               add rsi, 8
+;;      3f: 4c01fb                 add rbx, r15
 ;;      42: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
 ;;      46: 31c0                   xor eax, eax
 ;;      48: 4c39d6                 cmp rsi, r10

@@ -8,18 +8,18 @@
 ;;       4: 4881ec40000000         sub rsp, 0x40
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8220000000           jb 0x42
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: 48894de0               mov qword ptr [rbp - 0x20], rcx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f821c000000           jb 0x42
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      29: 48894de0               mov qword ptr [rbp - 0x20], rcx
 ;;   @0029: i64.store offset=16
-;;      29: 488b5de0               mov rbx, qword ptr [rbp - 0x20]
-;;      2d: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      30: 89f6                   mov esi, esi
-;;      32: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      36: 4c01d6                 add rsi, r10
+;;      2d: 488b5de0               mov rbx, qword ptr [rbp - 0x20]
+;;      31: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      34: 89f6                   mov esi, esi
+;;      36: 4c01fe                 add rsi, r15
 ;;      39: 48895e10               mov qword ptr [rsi + 0x10], rbx
 ;;   @002c: end
 ;;      3d: 4889ec                 mov rsp, rbp

@@ -13,16 +13,16 @@
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821d000000           jb 0x3f
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8219000000           jb 0x3f
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @005d: v128.load8x8_s
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 89db                   mov ebx, ebx
-;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      2e: 4c01d3                 add rbx, r10
+;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      2c: 89db                   mov ebx, ebx
+;;      2e: 4c01fb                 add rbx, r15
 ;;      31: f20f1003               movsd xmm0, qword ptr [rbx]
 ;;      35: 660f3820c0             pmovsxbw xmm0, xmm0
 ;;   @0061: end
@@ -38,16 +38,16 @@
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8226000000           jb 0x48
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8222000000           jb 0x48
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0066: v128.load16_splat offset=2
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 89db                   mov ebx, ebx
-;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      2e: 4c01d3                 add rbx, r10
+;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      2c: 89db                   mov ebx, ebx
+;;      2e: 4c01fb                 add rbx, r15
 ;;      31: 0fb75b02               movzx ebx, word ptr [rbx + 2]
 ;;      35: 660f6ec3               movd xmm0, ebx
 ;;      39: 660f61c0               punpcklwd xmm0, xmm0
@@ -65,16 +65,16 @@
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8218000000           jb 0x3a
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8214000000           jb 0x3a
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @006f: v128.load32_zero
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 89db                   mov ebx, ebx
-;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      2e: 4c01d3                 add rbx, r10
+;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      2c: 89db                   mov ebx, ebx
+;;      2e: 4c01fb                 add rbx, r15
 ;;      31: f30f1003               movss xmm0, dword ptr [rbx]
 ;;   @0073: end
 ;;      35: 4889ec                 mov rsp, rbp
@@ -89,16 +89,16 @@
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8218000000           jb 0x3a
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8214000000           jb 0x3a
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
 ;;   @0078: v128.load64_zero
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 89db                   mov ebx, ebx
-;;      2a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      2e: 4c01d3                 add rbx, r10
+;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      2c: 89db                   mov ebx, ebx
+;;      2e: 4c01fb                 add rbx, r15
 ;;      31: f20f1003               movsd xmm0, qword ptr [rbx]
 ;;   @007c: end
 ;;      35: 4889ec                 mov rsp, rbp

@@ -13,18 +13,18 @@
 ;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8228000000           jb 0x4a
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8224000000           jb 0x4a
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      29: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
 ;;   @0067: v128.load8_lane 9
-;;      2a: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
-;;      2f: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      32: 89db                   mov ebx, ebx
-;;      34: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      38: 4c01d3                 add rbx, r10
+;;      2e: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
+;;      33: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      36: 89db                   mov ebx, ebx
+;;      38: 4c01fb                 add rbx, r15
 ;;      3b: 0fb61b                 movzx ebx, byte ptr [rbx]
 ;;      3e: 66400f3a20c309         pinsrb xmm0, ebx, 9
 ;;   @006c: end
@@ -40,18 +40,18 @@
 ;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8228000000           jb 0x4a
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8224000000           jb 0x4a
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      29: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
 ;;   @0073: v128.load64_lane 1
-;;      2a: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
-;;      2f: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      32: 89db                   mov ebx, ebx
-;;      34: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      38: 4c01d3                 add rbx, r10
+;;      2e: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
+;;      33: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      36: 89db                   mov ebx, ebx
+;;      38: 4c01fb                 add rbx, r15
 ;;      3b: 488b1b                 mov rbx, qword ptr [rbx]
 ;;      3e: 66480f3a22c301         pinsrq xmm0, rbx, 1
 ;;   @0078: end
@@ -67,19 +67,19 @@
 ;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8227000000           jb 0x49
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8223000000           jb 0x49
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      29: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
 ;;   @007f: v128.store16_lane 3
-;;      2a: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
-;;      2f: 66400fc5d803           pextrw ebx, xmm0, 3
-;;      35: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      38: 89f6                   mov esi, esi
-;;      3a: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      3e: 4c01d6                 add rsi, r10
+;;      2e: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
+;;      33: 66400fc5d803           pextrw ebx, xmm0, 3
+;;      39: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      3c: 89f6                   mov esi, esi
+;;      3e: 4c01fe                 add rsi, r15
 ;;      41: 66891e                 mov word ptr [rsi], bx
 ;;   @0084: end
 ;;      44: 4889ec                 mov rsp, rbp
@@ -94,20 +94,20 @@
 ;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822b000000           jb 0x4d
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
+;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
+;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
+;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
+;;      1d: 4c39dc                 cmp rsp, r11
+;;      20: 0f8227000000           jb 0x4d
+;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      29: f30f7f45d8             movdqu xmmword ptr [rbp - 0x28], xmm0
 ;;   @008b: v128.store32_lane 2
-;;      2a: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
-;;      2f: 66440f70f802           pshufd xmm15, xmm0, 2
-;;      35: 66440f7efb             movd ebx, xmm15
-;;      3a: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      3d: 89f6                   mov esi, esi
-;;      3f: 4d8b5650               mov r10, qword ptr [r14 + 0x50]
-;;      43: 4c01d6                 add rsi, r10
+;;      2e: f30f6f45d8             movdqu xmm0, xmmword ptr [rbp - 0x28]
+;;      33: 66440f70f802           pshufd xmm15, xmm0, 2
+;;      39: 66440f7efb             movd ebx, xmm15
+;;      3e: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
+;;      41: 89f6                   mov esi, esi
+;;      43: 4c01fe                 add rsi, r15
 ;;      46: 891e                   mov dword ptr [rsi], ebx
 ;;   @0090: end
 ;;      48: 4889ec                 mov rsp, rbp
