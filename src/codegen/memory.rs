@@ -44,7 +44,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
 
     /// The vmctx offset of memory 0's base, when it stays in
     /// `heap_base_reg`: the instance's own memory 0, 32-bit.
-    fn pinned_heap_base(&self) -> Option<u32> {
+    pub(super) fn find_pinned_heap_base(&self) -> Option<u32> {
         let index = MemoryIndex::from_u32(0);
         let plan = self.env.module.memory_plans.get(index)?;
         match self.memory_definition(index) {
@@ -58,7 +58,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Loads memory 0's base into `heap_base_reg` when it stays there: in
     /// the prologue and after every call.
     pub(super) fn load_pinned_heap_base(&mut self) {
-        if let Some(at) = self.pinned_heap_base() {
+        if let Some(at) = self.pinned_heap_base {
             let src = Loc::Mem(self.vmctx_mem(at));
             let dst = Loc::Reg(M::heap_base_reg());
             self.cx.masm.mov(MemSize::S64, dst, src);
@@ -138,7 +138,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 trap,
             );
         }
-        let base = match self.pinned_heap_base() {
+        let base = match self.pinned_heap_base {
             Some(_) if memarg.memory == 0 => M::heap_base_reg(),
             _ => self.load_definition_field(&def, ptr.vmmemory_definition_base()),
         };

@@ -197,6 +197,9 @@ pub struct CodeGen<'a, 'c, M: MacroAssembler> {
     saw_externref: bool,
     /// The wasm offset of the function body.
     body_offset: u32,
+    /// The vmctx offset of memory 0's base when it stays in
+    /// `heap_base_reg` (see `memory.rs`), decided once per function.
+    pinned_heap_base: Option<u32>,
 }
 
 /// Compiles one function body.
@@ -228,7 +231,9 @@ pub fn compile_function<M: MacroAssembler>(
         fuel_pending: 0,
         saw_externref: false,
         body_offset,
+        pinned_heap_base: None,
     };
+    cg.pinned_heap_base = cg.find_pinned_heap_base();
     cg.declare_locals(ty, body, validator)?;
     cg.emit_prologue();
     let mut reader = body.get_operators_reader()?;

@@ -383,12 +383,12 @@ impl Assembler {
 
     /// `movdqu xmm, [base + disp]` (128-bit load).
     pub fn load_xmm128(&mut self, dst: u8, base: Gpr, disp: i32) {
-        self.modrm_op(sse(0xf3, 0x6f), dst, Rm::Mem(base, disp));
+        self.modrm_op(sse(0xf3, &[0x0f, 0x6f]), dst, Rm::Mem(base, disp));
     }
 
     /// `movdqu [base + disp], xmm` (128-bit store).
     pub fn store_xmm128(&mut self, base: Gpr, disp: i32, src: u8) {
-        self.modrm_op(sse(0xf3, 0x7f), src, Rm::Mem(base, disp));
+        self.modrm_op(sse(0xf3, &[0x0f, 0x7f]), src, Rm::Mem(base, disp));
     }
 
     /// `pshufd dst, src, order`.
@@ -415,26 +415,25 @@ impl Assembler {
     /// `movss xmm, [base + disp]` (`S32`) or `movsd` (`S64`).
     pub fn load_xmm(&mut self, size: Size, dst: u8, base: Gpr, disp: i32) {
         let prefix = if size == Size::S64 { 0xf2 } else { 0xf3 };
-        self.modrm_op(sse(prefix, 0x10), dst, Rm::Mem(base, disp));
+        self.modrm_op(sse(prefix, &[0x0f, 0x10]), dst, Rm::Mem(base, disp));
     }
 
     /// `movss [base + disp], xmm` (`S32`) or `movsd` (`S64`).
     pub fn store_xmm(&mut self, size: Size, base: Gpr, disp: i32, src: u8) {
         let prefix = if size == Size::S64 { 0xf2 } else { 0xf3 };
-        self.modrm_op(sse(prefix, 0x11), src, Rm::Mem(base, disp));
+        self.modrm_op(sse(prefix, &[0x0f, 0x11]), src, Rm::Mem(base, disp));
     }
 
     /// Sign-extending load: `movsx`/`movsxd dst, [base + disp]` from 8, 16 or
     /// 32 bits into a 32- or 64-bit destination.
     pub fn load_sx(&mut self, from: Size, to: Size, dst: Gpr, base: Gpr, disp: i32) {
         let w = to == Size::S64;
-        let opcode: &[u8] = match from {
-            Size::S8 => &[0x0f, 0xbe],
-            Size::S16 => &[0x0f, 0xbf],
-            _ => &[0x63],
+        let encoding = match from {
+            Size::S8 => op(w, &[0x0f, 0xbe]),
+            Size::S16 => op(w, &[0x0f, 0xbf]),
+            _ => op(true, &[0x63]),
         };
-        let w = w || !matches!(from, Size::S8 | Size::S16);
-        self.modrm_op(op(w, opcode), dst, Rm::Mem(base, disp));
+        self.modrm_op(encoding, dst, Rm::Mem(base, disp));
     }
 
     /// Scalar SSE arithmetic `op dst, src` on f32 (`S32`) or f64 (`S64`).
@@ -593,12 +592,13 @@ impl Assembler {
     /// `setcc dst8` followed by `movzx dst32, dst8`: dst = cond ? 1 : 0.
     pub fn setcc_zx(&mut self, cond: Cond, dst: Gpr) {
         let cc = cond as u8;
-        // setcc r/m8: 0F 90+cc /0. A REX prefix selects sil/dil/spl/bpl and r8b-r15b.
-        if dst >= 4 {
-            let rex = 0x40 | if dst >= 8 { 1 } else { 0 };
-            self.bytes(&[rex]);
-        }
-        self.bytes(&[0x0f, 0x90 | cc, 0xc0 | (dst & 7)]);
+        // setcc r/m8: 0F 90+cc /0 (a REX selects sil/dil/spl/bpl).
+        let opcode = [0x0f, 0x90 | cc];
+        let setcc = Op {
+            byte_regs: true,
+            ..op(false, &opcode)
+        };
+        self.modrm_op(setcc, 0, Rm::Reg(dst));
         let movzx = Op {
             byte_regs: true,
             ..op(false, &[0x0f, 0xb6])
@@ -609,12 +609,9 @@ impl Assembler {
     /// `cmovcc dst, src`.
     pub fn cmov(&mut self, cond: Cond, size: Size, dst: Gpr, src: Gpr) {
         // cmovcc r, r/m: [REX] 0F 40+cc /r
-        let rex_w = if size == Size::S64 { 0x48 } else { 0x40 };
-        let rex = rex_w | ((dst >> 3) << 2) | (src >> 3);
-        if rex != 0x40 {
-            self.bytes(&[rex]);
-        }
-        self.bytes(&[0x0f, 0x40 | cond as u8, 0xc0 | ((dst & 7) << 3) | (src & 7)]);
+        let opcode = [0x0f, 0x40 | cond as u8];
+        let cmov = op(size == Size::S64, &opcode);
+        self.modrm_op(cmov, dst, Rm::Reg(src));
     }
 
     /// `movsx dst, src` from an 8-, 16- or 32-bit source into a 32- or 64-bit destination.
@@ -794,17 +791,7 @@ fn op_shift(shift: Shift) -> u8 {
     }
 }
 
-/// An SSE move with mandatory `prefix` and `0F opcode`.
-fn sse(prefix: u8, opcode: u8) -> Op<'static> {
-    let opcode: &'static [u8] = match opcode {
-        0x10 => &[0x0f, 0x10],
-        0x11 => &[0x0f, 0x11],
-        0x6f => &[0x0f, 0x6f],
-        _ => &[0x0f, 0x7f],
-    };
-    Op {
-        prefix: Some(prefix),
-        opcode,
-        ..Op::default()
-    }
+/// An SSE instruction with mandatory `prefix`.
+fn sse(prefix: u8, opcode: &[u8]) -> Op<'_> {
+    with_prefix(Some(prefix), false, opcode)
 }

@@ -8,6 +8,7 @@
 //! EVEX.L'L = 00, no masking, no broadcast); registers are xmm0–xmm15, so
 //! EVEX.R' and EVEX.V' are always zero.
 
+use crate::modrm::{Op, Rm};
 use crate::Assembler;
 use dynasmrt::DynasmApi;
 
@@ -81,19 +82,18 @@ impl Assembler {
     /// opcode extension) and register `rm`: prefix, REX if needed, map,
     /// opcode, ModRM.
     pub(crate) fn encode_legacy(&mut self, enc: Encoding, reg: u8, rm: u8) {
-        if enc.prefix != Prefix::None {
-            self.ops.push([0, 0x66, 0xf3, 0xf2][enc.prefix as usize]);
-        }
-        let rex = 0x40 | ((reg >> 3) & 1) << 2 | ((rm >> 3) & 1);
-        if rex != 0x40 {
-            self.ops.push(rex);
-        }
-        match enc.map {
-            Map::M0F => self.push_all(&[0x0f]),
-            Map::M0F38 => self.push_all(&[0x0f, 0x38]),
-            Map::M0F3A => self.push_all(&[0x0f, 0x3a]),
-        }
-        self.push_all(&[enc.opcode, modrm(reg, rm)]);
+        let prefix = [None, Some(0x66), Some(0xf3), Some(0xf2)][enc.prefix as usize];
+        let (bytes, len) = match enc.map {
+            Map::M0F => ([0x0f, enc.opcode, 0], 2),
+            Map::M0F38 => ([0x0f, 0x38, enc.opcode], 3),
+            Map::M0F3A => ([0x0f, 0x3a, enc.opcode], 3),
+        };
+        let op = Op {
+            prefix,
+            opcode: &bytes[..len],
+            ..Op::default()
+        };
+        self.modrm_op(op, reg, Rm::Reg(rm));
     }
 
     /// The VEX.128 encoding of `enc` with VEX.W `w`, ModRM `reg`, VEX.vvvv
