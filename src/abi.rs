@@ -9,8 +9,10 @@
 //! argument, laid out as wasmtime-cranelift 12 lays them out. Two things
 //! differ:
 //!
-//! * wasm-call functions preserve no registers except the stack and frame
-//!   pointers; entry trampolines save the native callee-saved registers;
+//! * wasm-call functions preserve only the stack and frame pointers and the
+//!   integer local homes (`Abi::local_gprs`, a subset of the native
+//!   callee-saved registers, which each function saves when it uses them);
+//!   entry trampolines save the native callee-saved registers;
 //! * the callee pops its stack arguments as it returns (`ret N` on x86_64,
 //!   `add sp` on aarch64), and the caller re-reserves its outgoing area after
 //!   the call. This is what lets a tail call pass more stack arguments than
@@ -38,6 +40,14 @@ pub struct Abi {
     pub float_ret: Reg,
     /// Registers native code expects preserved across calls.
     pub callee_saved: &'static [Reg],
+    /// Registers that hold integer locals for a whole function (see
+    /// `codegen/locals.rs`): allocatable, natively callee-saved, and
+    /// preserved by every wasm-call function that uses them.
+    pub local_gprs: &'static [Reg],
+    /// Registers that hold float and v128 locals for a whole function:
+    /// allocatable and clobbered by calls, so the caller saves them to the
+    /// locals' slots around each call.
+    pub local_fprs: &'static [Reg],
     /// Bytes each stack argument occupies.
     pub stack_slot_size: u32,
     /// Bytes between SP and the first outgoing stack argument at a call,
@@ -177,6 +187,8 @@ mod tests {
         int_ret: Reg::gpr(0),
         float_ret: Reg::fpr(0),
         callee_saved: &[],
+        local_gprs: &[],
+        local_fprs: &[],
         stack_slot_size: 8,
         outgoing_args_offset: 0,
         narrow_args_at_slot_end: false,

@@ -8,7 +8,7 @@
 //! * wasm-to-array and native-to-array: into a `Func::new` host function.
 //!
 //! Entry trampolines save the native callee-saved registers (wasm code
-//! preserves none) and record `last_wasm_entry_sp`; exit trampolines record
+//! preserves only the integer local homes) and record `last_wasm_entry_sp`; exit trampolines record
 //! `last_wasm_exit_fp` and `last_wasm_exit_pc`, as wasmtime's backtraces need.
 
 use crate::abi::{lower_signature, ArgLoc, Signature};
@@ -111,8 +111,8 @@ fn copy_stack_args<M: MacroAssembler>(masm: &mut M, sig: &Signature, ty: &WasmFu
 /// recorded is our own. The walker reports that one frame with the entry
 /// trampoline's PC, which is in the module's code but in no function, so
 /// backtraces and stack maps skip it, and it stops at the next frame record.
-/// Uses two allocatable registers that carry no argument (wasm callers
-/// expect every register clobbered).
+/// Uses the pinned vmctx and heap base registers as temporaries: wasm
+/// callers reload both after every call.
 fn save_exit_state<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg) {
     let limits = M::core_temp();
     let limits_off = ptr.vmcontext_runtime_limits() as i32;
@@ -121,14 +121,9 @@ fn save_exit_state<M: MacroAssembler>(masm: &mut M, ptr: u8, caller_vmctx: Reg) 
         Loc::Reg(limits),
         Loc::Mem(mem(caller_vmctx, limits_off)),
     );
-    let abi = M::abi();
-    let mut free = M::allocatable_gprs()
-        .iter()
-        .copied()
-        .filter(|r| !abi.int_args.contains(r));
-    let (Some(exit_fp), Some(entry_sp)) = (free.next(), free.next()) else {
-        unreachable!("every ISA has two allocatable registers that carry no argument")
-    };
+    // Every wasm caller reloads both pinned registers after a call, and
+    // neither carries an argument.
+    let (exit_fp, entry_sp) = (M::vmctx_reg(), M::heap_base_reg());
     let (saved_fp, ret_addr) = M::frame_record();
     let fp = M::fp();
     masm.mov(MemSize::S64, Loc::Reg(exit_fp), Loc::Mem(mem(fp, saved_fp)));

@@ -9,7 +9,7 @@
 //! and slots, which cannot clobber anything still needed.
 
 use super::stack::Val;
-use super::{mem, mem_size, CodeGen, VMCTX_SLOT};
+use super::{mem, mem_size, CodeGen};
 use crate::abi::{lower_signature, ArgLoc};
 use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg, TailCallArgs};
 use crate::CompileFailure;
@@ -232,20 +232,18 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             (None, Callee::Local(_)) => unreachable!("a local callee has a target"),
         };
         if tail {
+            self.restore_homes();
             self.cx.masm.tail_call(target, tail_args);
             return Ok(());
         }
+        self.save_clobbered_homes();
         self.cx.masm.call(target);
         // Externref stack arguments are the callee's to root: it copies them
         // into its own frame (a tail call may reuse the area for others).
         self.record_safepoint();
         // The callee popped its stack arguments.
         self.cx.masm.sub_sp(sig.stack_arg_bytes);
-        let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
-        self.cx
-            .masm
-            .mov(MemSize::S64, Loc::Reg(M::vmctx_reg()), vmctx_slot);
-        self.load_pinned_heap_base();
+        self.reload_after_call();
 
         for (i, result) in ty.returns().iter().enumerate() {
             let vt = super::val_type(*result);

@@ -406,6 +406,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             let dst = self.sig.first_result.expect("has results");
             self.cx.masm.mov(mem_size(ty), Loc::Reg(dst), src);
         }
+        self.restore_homes();
         self.cx.masm.epilogue(self.sig.stack_arg_bytes);
     }
 

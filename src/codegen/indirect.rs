@@ -9,7 +9,7 @@
 
 use super::calls::{parallel_move, Callee, Move};
 use super::stack::Val;
-use super::{mem, CodeGen, VMCTX_SLOT};
+use super::{mem, CodeGen};
 use crate::abi::ArgLoc;
 use crate::masm::{
     CallTarget, ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg,
@@ -95,13 +95,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.cx
             .masm
             .mov(MemSize::S64, Loc::Reg(target), Loc::Mem(slot));
+        self.save_clobbered_homes();
         self.cx.masm.call(CallTarget::Reg(target));
         self.record_safepoint();
-        let vmctx_slot = Loc::Mem(mem(M::fp(), VMCTX_SLOT));
-        self.cx
-            .masm
-            .mov(MemSize::S64, Loc::Reg(M::vmctx_reg()), vmctx_slot);
-        self.load_pinned_heap_base();
+        self.reload_after_call();
         abi.int_ret
     }
 
@@ -217,15 +214,14 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             .int_binop(IntBinOp::ShrU, OperandSize::S64, index, index, shift);
     }
 
-    /// Pops a table index and returns a register (never an argument register)
-    /// with the funcref at that index of `table`, initialised if needed.
+    /// Pops a table index and returns a register with the funcref at that index of `table`, initialised if needed.
     /// Everything else on the stack is stored to its slot first.
     pub(super) fn funcref_at(&mut self, table_index: u32) -> Reg {
         let table = TableIndex::from_u32(table_index);
         let index = self.pop_reg();
         let len = self.cx.stack.len();
         self.spill_regs_below(len);
-        let entry = self.alloc_non_arg_gpr();
+        let entry = self.alloc_gpr();
         self.table_element_addr(table, index, entry);
         self.cx
             .masm
@@ -255,24 +251,6 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             .masm
             .int_binop(IntBinOp::And, OperandSize::S64, entry, entry, mask);
         entry
-    }
-
-    /// A free allocatable GPR that is not an argument register, so it
-    /// survives argument setup.
-    fn alloc_non_arg_gpr(&mut self) -> Reg {
-        let args = M::abi().int_args;
-        let mut taken = Vec::new();
-        let r = loop {
-            let r = self.alloc_gpr();
-            if !args.contains(&r) {
-                break r;
-            }
-            taken.push(r);
-        };
-        for t in taken {
-            self.free_reg(t);
-        }
-        r
     }
 
     /// `call_indirect`.
@@ -323,9 +301,21 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         );
         self.free_reg(expected);
 
+        // The funcref must survive the argument moves: out of an argument
+        // register, it goes to the heap base register, which every call
+        // clobbers and reloads anyway.
+        let base = if M::abi().int_args.contains(&entry) {
+            let base = M::heap_base_reg();
+            self.cx
+                .masm
+                .mov(MemSize::S64, Loc::Reg(base), Loc::Reg(entry));
+            base
+        } else {
+            entry
+        };
         let callee = Callee::Import {
-            vmctx: mem(entry, i32::from(ptr.vm_func_ref_vmctx())),
-            code: mem(entry, i32::from(ptr.vm_func_ref_wasm_call())),
+            vmctx: mem(base, i32::from(ptr.vm_func_ref_vmctx())),
+            code: mem(base, i32::from(ptr.vm_func_ref_wasm_call())),
         };
         if tail {
             self.emit_tail_call(callee, ty)?;

@@ -17,7 +17,9 @@
 //!                                   the function pops them as it returns
 //!   FP - 8                          the callee vmctx
 //!   FP - 16                         the return-area pointer (multi-value)
-//!   FP - 24 - ...                   locals (8 bytes each, 16 for v128)
+//!   FP - 24 - ...                   the integer local homes' saved values
+//!                                   (8 bytes each, see `locals.rs`)
+//!   below them                      locals (8 bytes each, 16 for v128)
 //!   below the locals                one 16-byte slot per value-stack depth
 //!   SP + Abi::outgoing_args_offset  outgoing stack arguments, then the
 //!                                   callee's return area (the offset is 0
@@ -30,6 +32,7 @@ mod floats;
 mod indirect;
 mod interrupts;
 mod ints;
+mod locals;
 mod memory;
 mod refs;
 mod simd;
@@ -128,6 +131,9 @@ pub struct CodegenContext<M: MacroAssembler> {
     locals: Vec<ValType>,
     local_offsets: Vec<i32>,
     latent_local_refs: Vec<u32>,
+    local_homes: Vec<Option<Reg>>,
+    saved_homes: Vec<Reg>,
+    clobbered_homes: Vec<u32>,
     trap_stubs: Vec<(Label, Trap, u32)>,
     address_map: Vec<InstructionAddressMap>,
     traps: Vec<TrapInformation>,
@@ -147,6 +153,9 @@ impl<M: MacroAssembler> CodegenContext<M> {
             locals: Vec::new(),
             local_offsets: Vec::new(),
             latent_local_refs: Vec::new(),
+            local_homes: Vec::new(),
+            saved_homes: Vec::new(),
+            clobbered_homes: Vec::new(),
             trap_stubs: Vec::new(),
             address_map: Vec::new(),
             traps: Vec::new(),
@@ -164,6 +173,9 @@ impl<M: MacroAssembler> CodegenContext<M> {
         self.locals.clear();
         self.local_offsets.clear();
         self.latent_local_refs.clear();
+        self.local_homes.clear();
+        self.saved_homes.clear();
+        self.clobbered_homes.clear();
         self.trap_stubs.clear();
         self.address_map.clear();
         self.traps.clear();
@@ -284,14 +296,17 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         }
         let n = self.cx.locals.len();
         self.cx.latent_local_refs.resize(n, 0);
+        self.choose_local_homes();
         // Register params and declared locals get frame slots; stack params
-        // are read where the caller put them, except externrefs: the frame's
-        // stack maps must cover them, so they are copied in.
-        let mut next_slot = FIXED_SLOTS_BYTES as i32;
+        // are read where the caller put them, except externrefs (the frame's
+        // stack maps must cover them, so they are copied in) and homed ones.
+        let mut next_slot = (FIXED_SLOTS_BYTES + self.saved_homes_bytes()) as i32;
         for i in 0..n {
             let offset = match self.sig.args.get(2 + i) {
                 Some(ArgLoc::Stack(off))
-                    if i < ty.params().len() && self.cx.locals[i] != ValType::EXTERNREF =>
+                    if i < ty.params().len()
+                        && self.cx.locals[i] != ValType::EXTERNREF
+                        && self.cx.local_homes[i].is_none() =>
                 {
                     M::incoming_args_offset() + *off as i32
                 }
@@ -334,15 +349,18 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         self.cx
             .masm
             .check_stack(mem(vmctx, limits), stack_limit, overflow);
+        self.save_homes();
         let nparams = self.sig.args.len() - 2 - usize::from(self.sig.has_ret_ptr());
         for i in 0..nparams {
             let size = mem_size(self.cx.locals[i]);
-            let dst = mem(fp, self.cx.local_offsets[i]);
+            let dst = self.local_loc(i as u32);
             match self.sig.args[2 + i] {
-                ArgLoc::Reg(r) => self.cx.masm.mov(size, Loc::Mem(dst), Loc::Reg(r)),
-                ArgLoc::Stack(off) if dst.offset < 0 => {
+                ArgLoc::Reg(r) => self.cx.masm.mov(size, dst, Loc::Reg(r)),
+                ArgLoc::Stack(off)
+                    if dst != Loc::Mem(mem(fp, M::incoming_args_offset() + off as i32)) =>
+                {
                     let src = mem(fp, M::incoming_args_offset() + off as i32);
-                    self.cx.masm.mov(size, Loc::Mem(dst), Loc::Mem(src));
+                    self.cx.masm.mov(size, dst, Loc::Mem(src));
                 }
                 ArgLoc::Stack(_) => {}
             }
@@ -357,12 +375,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
                 .mov(MemSize::S64, Loc::Mem(mem(fp, RET_PTR_SLOT)), src);
         }
         for i in nparams..self.cx.locals.len() {
-            let dst = mem(fp, self.cx.local_offsets[i]);
-            self.cx.masm.mov(MemSize::S64, Loc::Mem(dst), Loc::Imm(0));
-            if self.cx.locals[i] == ValType::V128 {
-                let high = mem(fp, dst.offset + 8);
-                self.cx.masm.mov(MemSize::S64, Loc::Mem(high), Loc::Imm(0));
-            }
+            self.zero_local(i as u32);
         }
         let results = self.results.len() as u32;
         self.cx.control.push(ControlFrame::function(results));

@@ -170,7 +170,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 self.free_reg(r);
             }
             Val::Local(i) => {
-                let src = Loc::Mem(self.local_mem(i));
+                let src = self.local_loc(i);
                 self.cx.masm.mov(size, dst, src);
                 self.cx.latent_local_refs[i as usize] -= 1;
             }
@@ -261,7 +261,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             }
             Val::Local(i) => {
                 let r = self.alloc_for(e.ty);
-                let src = Loc::Mem(self.local_mem(i));
+                let src = self.local_loc(i);
                 self.cx.masm.mov(size, Loc::Reg(r), src);
                 r
             }
@@ -307,7 +307,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         match self.cx.stack[depth].val {
             Val::Const(c) => Loc::Imm(c),
             Val::Reg(r) => Loc::Reg(r),
-            Val::Local(i) => Loc::Mem(self.local_mem(i)),
+            Val::Local(i) => self.local_loc(i),
             Val::Slot => Loc::Mem(self.slot_mem(depth)),
             Val::Cmp { .. } => unreachable!("latent compare used as a move source"),
         }
@@ -361,7 +361,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             if self.cx.stack[depth].val == Val::Local(index) {
                 let ty = self.cx.stack[depth].ty;
                 let r = self.alloc_for(ty);
-                let src = Loc::Mem(self.local_mem(index));
+                let src = self.local_loc(index);
                 self.cx.masm.mov(mem_size(ty), Loc::Reg(r), src);
                 self.cx.stack[depth].val = Val::Reg(r);
                 self.cx.latent_local_refs[index as usize] -= 1;

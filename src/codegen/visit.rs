@@ -545,7 +545,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     fn set_local(&mut self, index: u32, tee: bool) {
         self.materialize_latent_local(index);
         let ty = self.cx.locals[index as usize];
-        let dst = Loc::Mem(self.local_mem(index));
+        let dst = self.local_loc(index);
         let top = *self.cx.stack.last().expect("validated");
         match top.val {
             Val::Const(c) => {
@@ -554,10 +554,23 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                     self.pop_entry();
                 }
             }
+            // A homed local's new value moves straight from the other
+            // local's home; `tee` leaves the local itself on the stack.
+            Val::Local(from) if self.local_home(index).is_some() => {
+                self.pop_entry();
+                let src = self.local_loc(from);
+                self.cx.masm.mov(mem_size(ty), dst, src);
+                if tee {
+                    self.push(ty, Val::Local(index));
+                }
+            }
             _ => {
                 let r = self.pop_reg();
                 self.cx.masm.mov(mem_size(ty), dst, Loc::Reg(r));
-                if tee {
+                if tee && self.local_home(index).is_some() {
+                    self.free_reg(r);
+                    self.push(ty, Val::Local(index));
+                } else if tee {
                     self.push_reg(ty, r);
                 } else {
                     self.free_reg(r);

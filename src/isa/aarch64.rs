@@ -117,6 +117,25 @@ static ABI: Abi = Abi {
     int_ret: Reg::gpr(0),
     float_ret: Reg::fpr(0),
     callee_saved: &CALLEE_SAVED,
+    local_gprs: &[
+        Reg::gpr(19),
+        Reg::gpr(20),
+        Reg::gpr(21),
+        Reg::gpr(22),
+        Reg::gpr(23),
+        Reg::gpr(24),
+        Reg::gpr(25),
+    ],
+    local_fprs: &[
+        Reg::fpr(16),
+        Reg::fpr(17),
+        Reg::fpr(18),
+        Reg::fpr(19),
+        Reg::fpr(20),
+        Reg::fpr(21),
+        Reg::fpr(22),
+        Reg::fpr(23),
+    ],
     stack_slot_size: 8,
     outgoing_args_offset: 0,
     narrow_args_at_slot_end: false,
@@ -469,24 +488,16 @@ impl MacroAssembler for Aarch64Masm {
         self.asm.ret();
     }
 
-    fn save_callee_saved(&mut self) -> u32 {
-        for (i, r) in CALLEE_SAVED.iter().enumerate() {
-            let at = -8 * (i as i32 + 1);
-            self.access(MemOp::Str64, r.hw(), crate::codegen::mem(Self::fp(), at));
-            self.unwind.push(UnwindStep::Saved {
-                offset: self.asm.offset(),
-                dwarf_reg: u16::from(r.hw()),
-                cfa_offset: at - 16,
-            });
+    fn dwarf_reg(r: Reg) -> u16 {
+        if r.is_gpr() {
+            u16::from(r.hw())
+        } else {
+            64 + u16::from(r.hw())
         }
-        8 * CALLEE_SAVED.len() as u32
     }
 
-    fn restore_callee_saved(&mut self) {
-        for (i, r) in CALLEE_SAVED.iter().enumerate() {
-            let at = -8 * (i as i32 + 1);
-            self.access(MemOp::Ldr64, r.hw(), crate::codegen::mem(Self::fp(), at));
-        }
+    fn record_unwind(&mut self, step: UnwindStep) {
+        self.unwind.push(step);
     }
 
     fn unwind_steps(&self) -> &[UnwindStep] {

@@ -102,6 +102,15 @@ static ABI: Abi = Abi {
     int_ret: Reg::gpr(RAX),
     float_ret: Reg::fpr(0),
     callee_saved: &CALLEE_SAVED,
+    local_gprs: &[Reg::gpr(RBX), Reg::gpr(R12), Reg::gpr(R13)],
+    local_fprs: &[
+        Reg::fpr(8),
+        Reg::fpr(9),
+        Reg::fpr(10),
+        Reg::fpr(11),
+        Reg::fpr(12),
+        Reg::fpr(13),
+    ],
     stack_slot_size: 8,
     outgoing_args_offset: 0,
     narrow_args_at_slot_end: false,
@@ -429,23 +438,16 @@ impl MacroAssembler for X64Masm {
         self.asm.ret(stack_pop(pop));
     }
 
-    fn save_callee_saved(&mut self) -> u32 {
-        for (i, r) in CALLEE_SAVED.iter().enumerate() {
-            let at = -8 * (i as i32 + 1);
-            self.asm.store(Size::S64, RBP, at, r.hw());
-            self.unwind.push(UnwindStep::Saved {
-                offset: self.asm.offset(),
-                dwarf_reg: DWARF_GPR[r.hw() as usize],
-                cfa_offset: at - 16,
-            });
+    fn dwarf_reg(r: Reg) -> u16 {
+        if r.is_gpr() {
+            DWARF_GPR[r.hw() as usize]
+        } else {
+            17 + u16::from(r.hw())
         }
-        8 * CALLEE_SAVED.len() as u32
     }
 
-    fn restore_callee_saved(&mut self) {
-        for (i, r) in CALLEE_SAVED.iter().enumerate() {
-            self.asm.load(Size::S64, r.hw(), RBP, -8 * (i as i32 + 1));
-        }
+    fn record_unwind(&mut self, step: UnwindStep) {
+        self.unwind.push(step);
     }
 
     fn unwind_steps(&self) -> &[UnwindStep] {

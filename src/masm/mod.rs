@@ -421,11 +421,57 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// Tears the frame down and returns, freeing the `pop` bytes of stack
     /// arguments the caller passed (wasm-call functions pop their own).
     fn epilogue(&mut self, pop: u32);
+    /// Stores `regs` (8 bytes each) into the frame from `first_offset` below
+    /// the frame pointer downwards, recording each save for unwinding.
+    fn save_regs(&mut self, regs: &[Reg], first_offset: i32) {
+        for (i, &r) in regs.iter().enumerate() {
+            let at = first_offset - 8 * i as i32;
+            self.mov(
+                MemSize::S64,
+                Loc::Mem(Mem {
+                    base: Self::fp(),
+                    offset: at,
+                }),
+                Loc::Reg(r),
+            );
+            let offset = self.offset();
+            // The CFA is the frame pointer plus the frame record's 16 bytes.
+            self.record_unwind(UnwindStep::Saved {
+                offset,
+                dwarf_reg: Self::dwarf_reg(r),
+                cfa_offset: at - 16,
+            });
+        }
+    }
+    /// Reloads what `save_regs(regs, first_offset)` stored.
+    fn restore_regs(&mut self, regs: &[Reg], first_offset: i32) {
+        for (i, &r) in regs.iter().enumerate() {
+            let at = first_offset - 8 * i as i32;
+            self.mov(
+                MemSize::S64,
+                Loc::Reg(r),
+                Loc::Mem(Mem {
+                    base: Self::fp(),
+                    offset: at,
+                }),
+            );
+        }
+    }
     /// Stores the ABI's callee-saved registers into the frame just below the
     /// frame record (trampolines only); returns the bytes used.
-    fn save_callee_saved(&mut self) -> u32;
+    fn save_callee_saved(&mut self) -> u32 {
+        let regs = Self::abi().callee_saved;
+        self.save_regs(regs, -8);
+        8 * regs.len() as u32
+    }
     /// Reloads what `save_callee_saved` stored.
-    fn restore_callee_saved(&mut self);
+    fn restore_callee_saved(&mut self) {
+        self.restore_regs(Self::abi().callee_saved, -8);
+    }
+    /// The DWARF number of `r`.
+    fn dwarf_reg(r: Reg) -> u16;
+    /// Appends a prologue unwind step.
+    fn record_unwind(&mut self, step: UnwindStep);
     /// Unwind steps for the prologue emitted so far.
     fn unwind_steps(&self) -> &[UnwindStep];
     /// Offset from the frame pointer of the first incoming stack argument.

@@ -2,7 +2,7 @@
 (module (func $callee (param i32) (result i32) local.get 0) (func (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, aarch64-unknown-linux-gnu: 17 instructions, 68 bytes
+;; wasm[0]::function[0] (callee): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,16 +13,18 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3000054               b.lo #0x40
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      28: 03010054               b.lo #0x48
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f303022a               mov w19, w2
 ;;   @0023: end
-;;      30: a0835eb8               ldur w0, [x29, #-0x18]
-;;      34: bf030091               mov sp, x29
-;;      38: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      3c: c0035fd6               ret
+;;      34: e003132a               mov w0, w19
+;;      38: b3835ef8               ldur x19, [x29, #-0x18]
+;;      3c: bf030091               mov sp, x29
+;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      44: c0035fd6               ret
 ;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
-;;      40: 00000000               udf #0
-;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;;      48: 00000000               udf #0
+;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
 ;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -34,22 +36,24 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3010054               b.lo #0x60
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      28: 03020054               b.lo #0x68
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f303022a               mov w19, w2
 ;;   @002a: i32.add
-;;      30: b3835eb8               ldur w19, [x29, #-0x18]
-;;      34: 73060011               add w19, w19, #1
+;;      34: fa03132a               mov w26, w19
+;;      38: 5a070011               add w26, w26, #1
 ;;   @002b: call $callee
-;;      38: e0031caa               mov x0, x28
-;;      3c: e1031caa               mov x1, x28
-;;      40: e203132a               mov w2, w19
-;;      44: dbffff97               bl #0xffffffffffffffb0
-;;      48: bc835ff8               ldur x28, [x29, #-8]
-;;      4c: f303002a               mov w19, w0
+;;      3c: e0031caa               mov x0, x28
+;;      40: e1031caa               mov x1, x28
+;;      44: e2031a2a               mov w2, w26
+;;      48: daffff97               bl #0xffffffffffffffb0
+;;      4c: bc835ff8               ldur x28, [x29, #-8]
+;;      50: fa03002a               mov w26, w0
 ;;   @002d: end
-;;      50: e003132a               mov w0, w19
-;;      54: bf030091               mov sp, x29
-;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      5c: c0035fd6               ret
+;;      54: e0031a2a               mov w0, w26
+;;      58: b3835ef8               ldur x19, [x29, #-0x18]
+;;      5c: bf030091               mov sp, x29
+;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      64: c0035fd6               ret
 ;;   @0025: (func (;1;) (type 0) (param i32) (result i32)
-;;      60: 00000000               udf #0
+;;      68: 00000000               udf #0

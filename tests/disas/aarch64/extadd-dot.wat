@@ -17,9 +17,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0040: i16x8.extadd_pairwise_i8x16_s
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 0028204e               saddlp v0.8h, v0.16b
 ;;   @0042: end
 ;;      38: bf030091               mov sp, x29
@@ -40,9 +40,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0047: i32x4.extadd_pairwise_i16x8_u
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 0028606e               uaddlp v0.4s, v0.8h
 ;;   @0049: end
 ;;      38: bf030091               mov sp, x29
@@ -63,11 +63,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 83010054               b.lo #0x58
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0050: i32x4.dot_i16x8_s
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 3fc0600e               smull v31.4s, v1.4h, v0.4h
 ;;      40: 21c0604e               smull2 v1.4s, v1.8h, v0.8h
 ;;      44: e1bfa14e               addp v1.4s, v31.4s, v1.4s

@@ -15,15 +15,15 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3010054               b.lo #0x64
-;;      2c: a0831ebc               stur s0, [x29, #-0x18]
-;;      30: a1031ebc               stur s1, [x29, #-0x20]
+;;      2c: 1040201e               fmov s16, s0
+;;      30: 3140201e               fmov s17, s1
 ;;   @0025: f32.add
-;;      34: a0035ebc               ldur s0, [x29, #-0x20]
-;;      38: a1835ebc               ldur s1, [x29, #-0x18]
+;;      34: 2042201e               fmov s0, s17
+;;      38: 0142201e               fmov s1, s16
 ;;      3c: 2128201e               fadd s1, s1, s0
 ;;      40: 2020211e               fcmp s1, s1
-;;      44: f3079f1a               cset w19, ne
-;;      48: 73000034               cbz w19, #0x54
+;;      44: fa079f1a               cset w26, ne
+;;      48: 7a000034               cbz w26, #0x54
 ;;      4c: 10f8afd2               mov x16, #0x7fc00000
 ;;      50: 0102271e               fmov s1, w16
 ;;   @0026: end

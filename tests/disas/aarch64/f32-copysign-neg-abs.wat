@@ -14,11 +14,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 23020054               b.lo #0x6c
-;;      2c: a0831ebc               stur s0, [x29, #-0x18]
-;;      30: a1031ebc               stur s1, [x29, #-0x20]
+;;      2c: 1040201e               fmov s16, s0
+;;      30: 3140201e               fmov s17, s1
 ;;   @0025: f32.copysign
-;;      34: a0035ebc               ldur s0, [x29, #-0x20]
-;;      38: a1835ebc               ldur s1, [x29, #-0x18]
+;;      34: 2042201e               fmov s0, s17
+;;      38: 0142201e               fmov s1, s16
 ;;      3c: 3000261e               fmov w16, s1
 ;;      40: 1100261e               fmov w17, s0
 ;;      44: 107a0012               and w16, w16, #0x7fffffff

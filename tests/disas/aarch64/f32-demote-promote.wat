@@ -14,16 +14,16 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      2c: 1040601e               fmov d16, d0
 ;;   @0022: f32.demote_f64
-;;      30: a0835efc               ldur d0, [x29, #-0x18]
+;;      30: 0042601e               fmov d0, d16
 ;;      34: 0040621e               fcvt s0, d0
 ;;   @0023: f64.promote_f32
 ;;      38: 00c0221e               fcvt d0, s0
 ;;   @0024: i64.reinterpret_f64
-;;      3c: 1300669e               fmov x19, d0
+;;      3c: 1a00669e               fmov x26, d0
 ;;   @0025: end
-;;      40: e00313aa               mov x0, x19
+;;      40: e0031aaa               mov x0, x26
 ;;      44: bf030091               mov sp, x29
 ;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      4c: c0035fd6               ret

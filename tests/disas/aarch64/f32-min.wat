@@ -14,11 +14,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0831ebc               stur s0, [x29, #-0x18]
-;;      30: a1031ebc               stur s1, [x29, #-0x20]
+;;      2c: 1040201e               fmov s16, s0
+;;      30: 3140201e               fmov s17, s1
 ;;   @0025: f32.min
-;;      34: a0035ebc               ldur s0, [x29, #-0x20]
-;;      38: a1835ebc               ldur s1, [x29, #-0x18]
+;;      34: 2042201e               fmov s0, s17
+;;      38: 0142201e               fmov s1, s16
 ;;      3c: 2158201e               fmin s1, s1, s0
 ;;   @0026: end
 ;;      40: 2040201e               fmov s0, s1

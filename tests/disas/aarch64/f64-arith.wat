@@ -14,17 +14,17 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: c3010054               b.lo #0x60
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
-;;      30: a1031efc               stur d1, [x29, #-0x20]
+;;      2c: 1040601e               fmov d16, d0
+;;      30: 3140601e               fmov d17, d1
 ;;   @0025: f64.mul
-;;      34: a0035efc               ldur d0, [x29, #-0x20]
-;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      34: 2042601e               fmov d0, d17
+;;      38: 0142601e               fmov d1, d16
 ;;      3c: 2108601e               fmul d1, d1, d0
 ;;   @0028: f64.div
-;;      40: a0035efc               ldur d0, [x29, #-0x20]
+;;      40: 2042601e               fmov d0, d17
 ;;      44: 2118601e               fdiv d1, d1, d0
 ;;   @002b: f64.sub
-;;      48: a0835efc               ldur d0, [x29, #-0x18]
+;;      48: 0042601e               fmov d0, d16
 ;;      4c: 2138601e               fsub d1, d1, d0
 ;;   @002c: end
 ;;      50: 2040601e               fmov d0, d1

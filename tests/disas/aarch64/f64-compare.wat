@@ -14,15 +14,15 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 63010054               b.lo #0x54
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
-;;      30: a1031efc               stur d1, [x29, #-0x20]
+;;      2c: 1040601e               fmov d16, d0
+;;      30: 3140601e               fmov d17, d1
 ;;   @0025: f64.lt
-;;      34: a0035efc               ldur d0, [x29, #-0x20]
-;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      34: 2042601e               fmov d0, d17
+;;      38: 0142601e               fmov d1, d16
 ;;      3c: 2020601e               fcmp d1, d0
-;;      40: f3579f1a               cset w19, mi
+;;      40: fa579f1a               cset w26, mi
 ;;   @0026: end
-;;      44: e003132a               mov w0, w19
+;;      44: e0031a2a               mov w0, w26
 ;;      48: bf030091               mov sp, x29
 ;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      50: c0035fd6               ret

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i64) (result f64) local.get 0 f64.convert_i64_u))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,14 +13,16 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3000054               b.lo #0x44
-;;      2c: a2831ef8               stur x2, [x29, #-0x18]
+;;      28: 23010054               b.lo #0x4c
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f30302aa               mov x19, x2
 ;;   @0022: f64.convert_i64_u
-;;      30: b3835ef8               ldur x19, [x29, #-0x18]
-;;      34: 6002639e               ucvtf d0, x19
+;;      34: fa0313aa               mov x26, x19
+;;      38: 4003639e               ucvtf d0, x26
 ;;   @0023: end
-;;      38: bf030091               mov sp, x29
-;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      40: c0035fd6               ret
+;;      3c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i64) (result f64)
-;;      44: 00000000               udf #0
+;;      4c: 00000000               udf #0

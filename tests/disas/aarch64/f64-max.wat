@@ -14,11 +14,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
-;;      30: a1031efc               stur d1, [x29, #-0x20]
+;;      2c: 1040601e               fmov d16, d0
+;;      30: 3140601e               fmov d17, d1
 ;;   @0025: f64.max
-;;      34: a0035efc               ldur d0, [x29, #-0x20]
-;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      34: 2042601e               fmov d0, d17
+;;      38: 0142601e               fmov d1, d16
 ;;      3c: 2148601e               fmax d1, d1, d0
 ;;   @0026: end
 ;;      40: 2040601e               fmov d0, d1

@@ -14,9 +14,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 63010054               b.lo #0x54
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      2c: 1040601e               fmov d16, d0
 ;;   @0022: f64.sqrt
-;;      30: a0835efc               ldur d0, [x29, #-0x18]
+;;      30: 0042601e               fmov d0, d16
 ;;      34: 00c0611e               fsqrt d0, d0
 ;;   @0023: f64.ceil
 ;;      38: 00c0641e               frintp d0, d0

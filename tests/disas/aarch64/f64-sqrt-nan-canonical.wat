@@ -15,13 +15,13 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 83010054               b.lo #0x58
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      2c: 1040601e               fmov d16, d0
 ;;   @0022: f64.sqrt
-;;      30: a0835efc               ldur d0, [x29, #-0x18]
+;;      30: 0042601e               fmov d0, d16
 ;;      34: 00c0611e               fsqrt d0, d0
 ;;      38: 0020601e               fcmp d0, d0
-;;      3c: f3079f1a               cset w19, ne
-;;      40: 73000034               cbz w19, #0x4c
+;;      3c: fa079f1a               cset w26, ne
+;;      40: 7a000034               cbz w26, #0x4c
 ;;      44: 10ffefd2               mov x16, #0x7ff8000000000000
 ;;      48: 0002679e               fmov d0, x16
 ;;   @0023: end

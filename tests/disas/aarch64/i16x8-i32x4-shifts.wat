@@ -6,7 +6,7 @@
   (func (export "i32_shl") (param v128) (result v128) (i32x4.shl (local.get 0) (i32.const 31))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i16_shl): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;; wasm[0]::function[0] (i16_shl): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -17,21 +17,23 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63010054               b.lo #0x54
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;      28: a3010054               b.lo #0x5c
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: 101ca04e               mov v16.16b, v0.16b
+;;      34: f303022a               mov w19, w2
 ;;   @0055: i16x8.shl
-;;      34: b3835db8               ldur w19, [x29, #-0x28]
-;;      38: 730e0012               and w19, w19, #0xf
-;;      3c: a003de3c               ldur q0, [x29, #-0x20]
-;;      40: 7f0e024e               dup v31.8h, w19
-;;      44: 00447f6e               ushl v0.8h, v0.8h, v31.8h
+;;      38: fa03132a               mov w26, w19
+;;      3c: 5a0f0012               and w26, w26, #0xf
+;;      40: 001eb04e               mov v0.16b, v16.16b
+;;      44: 5f0f024e               dup v31.8h, w26
+;;      48: 00447f6e               ushl v0.8h, v0.8h, v31.8h
 ;;   @0058: end
-;;      48: bf030091               mov sp, x29
-;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      50: c0035fd6               ret
+;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      50: bf030091               mov sp, x29
+;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      58: c0035fd6               ret
 ;;   @0050: (func (;0;) (type 0) (param v128 i32) (result v128)
-;;      54: 00000000               udf #0
+;;      5c: 00000000               udf #0
 ;; wasm[0]::function[1] (i16_shr_s): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
 ;;   @0050: (func (;0;) (type 0) (param v128 i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
@@ -45,9 +47,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @005f: i16x8.shr_s
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00041f4f               sshr v0.8h, v0.8h, #1
 ;;   @0062: end
 ;;      38: bf030091               mov sp, x29
@@ -55,7 +57,7 @@
 ;;      40: c0035fd6               ret
 ;;   @005a: (func (;1;) (type 1) (param v128) (result v128)
 ;;      44: 00000000               udf #0
-;; wasm[0]::function[2] (i32_shr_u): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[2] (i32_shr_u): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;   @005a: (func (;1;) (type 1) (param v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -67,22 +69,24 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 83010054               b.lo #0x58
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;      28: c3010054               b.lo #0x60
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: 101ca04e               mov v16.16b, v0.16b
+;;      34: f303022a               mov w19, w2
 ;;   @0069: i32x4.shr_u
-;;      34: b3835db8               ldur w19, [x29, #-0x28]
-;;      38: 73120012               and w19, w19, #0x1f
-;;      3c: a003de3c               ldur q0, [x29, #-0x20]
-;;      40: f003134b               neg w16, w19
-;;      44: 1f0e044e               dup v31.4s, w16
-;;      48: 0044bf6e               ushl v0.4s, v0.4s, v31.4s
+;;      38: fa03132a               mov w26, w19
+;;      3c: 5a130012               and w26, w26, #0x1f
+;;      40: 001eb04e               mov v0.16b, v16.16b
+;;      44: f0031a4b               neg w16, w26
+;;      48: 1f0e044e               dup v31.4s, w16
+;;      4c: 0044bf6e               ushl v0.4s, v0.4s, v31.4s
 ;;   @006c: end
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0064: (func (;2;) (type 0) (param v128 i32) (result v128)
-;;      58: 00000000               udf #0
+;;      60: 00000000               udf #0
 ;; wasm[0]::function[3] (i32_shl): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
 ;;   @0064: (func (;2;) (type 0) (param v128 i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
@@ -96,9 +100,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0073: i32x4.shl
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00543f4f               shl v0.4s, v0.4s, #0x1f
 ;;   @0076: end
 ;;      38: bf030091               mov sp, x29

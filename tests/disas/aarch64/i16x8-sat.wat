@@ -16,11 +16,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0032: i16x8.add_sat_s
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 210c604e               sqadd v1.8h, v1.8h, v0.8h
 ;;   @0035: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -42,11 +42,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @003c: i8x16.sub_sat_u
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 212c206e               uqsub v1.16b, v1.16b, v0.16b
 ;;   @003e: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 i32.const 100 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,15 +13,17 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 03010054               b.lo #0x48
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      28: 43010054               b.lo #0x50
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f303022a               mov w19, w2
 ;;   @0025: i32.add
-;;      30: b3835eb8               ldur w19, [x29, #-0x18]
-;;      34: 73920111               add w19, w19, #0x64
+;;      34: fa03132a               mov w26, w19
+;;      38: 5a930111               add w26, w26, #0x64
 ;;   @0026: end
-;;      38: e003132a               mov w0, w19
-;;      3c: bf030091               mov sp, x29
-;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      44: c0035fd6               ret
+;;      3c: e0031a2a               mov w0, w26
+;;      40: b3835ef8               ldur x19, [x29, #-0x18]
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      48: 00000000               udf #0
+;;      50: 00000000               udf #0

@@ -2,37 +2,41 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 29 instructions, 116 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 33 instructions, 132 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0301d1               sub sp, sp, #0x40
+;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 03020054               b.lo #0x68
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a3031eb8               stur w3, [x29, #-0x20]
+;;      28: 83020054               b.lo #0x78
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: b4031ef8               stur x20, [x29, #-0x20]
+;;      34: f303022a               mov w19, w2
+;;      38: f403032a               mov w20, w3
 ;;   @0025: i32.div_s
-;;      34: b3035eb8               ldur w19, [x29, #-0x20]
-;;      38: b4835eb8               ldur w20, [x29, #-0x18]
-;;      3c: 93010034               cbz w19, #0x6c
-;;      40: 7f060031               cmn w19, #1
-;;      44: 81000054               b.ne #0x54
-;;      48: 1000b052               mov w16, #-0x80000000
-;;      4c: 9f02106b               cmp w20, w16
-;;      50: 00010054               b.eq #0x70
-;;      54: 940ed31a               sdiv w20, w20, w19
+;;      3c: fa03142a               mov w26, w20
+;;      40: e903132a               mov w9, w19
+;;      44: da010034               cbz w26, #0x7c
+;;      48: 5f070031               cmn w26, #1
+;;      4c: 81000054               b.ne #0x5c
+;;      50: 1000b052               mov w16, #-0x80000000
+;;      54: 3f01106b               cmp w9, w16
+;;      58: 40010054               b.eq #0x80
+;;      5c: 290dda1a               sdiv w9, w9, w26
 ;;   @0026: end
-;;      58: e003142a               mov w0, w20
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      60: e003092a               mov w0, w9
+;;      64: b3835ef8               ldur x19, [x29, #-0x18]
+;;      68: b4035ef8               ldur x20, [x29, #-0x20]
+;;      6c: bf030091               mov sp, x29
+;;      70: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      74: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      68: 00000000               udf #0
+;;      78: 00000000               udf #0
 ;;   @0025: i32.div_s
-;;      6c: 00000000               udf #0
-;;      70: 00000000               udf #0
+;;      7c: 00000000               udf #0
+;;      80: 00000000               udf #0

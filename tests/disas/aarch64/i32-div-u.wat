@@ -2,31 +2,35 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_u))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0301d1               sub sp, sp, #0x40
+;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63010054               b.lo #0x54
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a3031eb8               stur w3, [x29, #-0x20]
+;;      28: e3010054               b.lo #0x64
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: b4031ef8               stur x20, [x29, #-0x20]
+;;      34: f303022a               mov w19, w2
+;;      38: f403032a               mov w20, w3
 ;;   @0025: i32.div_u
-;;      34: b3035eb8               ldur w19, [x29, #-0x20]
-;;      38: b4835eb8               ldur w20, [x29, #-0x18]
-;;      3c: f3000034               cbz w19, #0x58
-;;      40: 940ad31a               udiv w20, w20, w19
+;;      3c: fa03142a               mov w26, w20
+;;      40: e903132a               mov w9, w19
+;;      44: 3a010034               cbz w26, #0x68
+;;      48: 2909da1a               udiv w9, w9, w26
 ;;   @0026: end
-;;      44: e003142a               mov w0, w20
-;;      48: bf030091               mov sp, x29
-;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      50: c0035fd6               ret
+;;      4c: e003092a               mov w0, w9
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: b4035ef8               ldur x20, [x29, #-0x20]
+;;      58: bf030091               mov sp, x29
+;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      60: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      54: 00000000               udf #0
+;;      64: 00000000               udf #0
 ;;   @0025: i32.div_u
-;;      58: 00000000               udf #0
+;;      68: 00000000               udf #0

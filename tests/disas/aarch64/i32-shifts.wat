@@ -2,33 +2,37 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.shl i32.const 3 i32.shr_u local.get 1 i32.shr_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0301d1               sub sp, sp, #0x40
+;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
-;;      30: a3031eb8               stur w3, [x29, #-0x20]
+;;      28: 23020054               b.lo #0x6c
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: b4031ef8               stur x20, [x29, #-0x20]
+;;      34: f303022a               mov w19, w2
+;;      38: f403032a               mov w20, w3
 ;;   @0025: i32.shl
-;;      34: b3035eb8               ldur w19, [x29, #-0x20]
-;;      38: b4835eb8               ldur w20, [x29, #-0x18]
-;;      3c: 9422d31a               lsl w20, w20, w19
+;;      3c: fa03142a               mov w26, w20
+;;      40: e903132a               mov w9, w19
+;;      44: 2921da1a               lsl w9, w9, w26
 ;;   @0028: i32.shr_u
-;;      40: 947e0353               lsr w20, w20, #3
+;;      48: 297d0353               lsr w9, w9, #3
 ;;   @002b: i32.shr_s
-;;      44: b3035eb8               ldur w19, [x29, #-0x20]
-;;      48: 942ad31a               asr w20, w20, w19
+;;      4c: fa03142a               mov w26, w20
+;;      50: 2929da1a               asr w9, w9, w26
 ;;   @002c: end
-;;      4c: e003142a               mov w0, w20
-;;      50: bf030091               mov sp, x29
-;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      58: c0035fd6               ret
+;;      54: e003092a               mov w0, w9
+;;      58: b3835ef8               ldur x19, [x29, #-0x18]
+;;      5c: b4035ef8               ldur x20, [x29, #-0x20]
+;;      60: bf030091               mov sp, x29
+;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      68: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      5c: 00000000               udf #0
+;;      6c: 00000000               udf #0

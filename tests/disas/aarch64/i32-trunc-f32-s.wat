@@ -14,26 +14,26 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: c3020054               b.lo #0x80
-;;      2c: a0831ebc               stur s0, [x29, #-0x18]
+;;      2c: 1040201e               fmov s16, s0
 ;;   @0022: i32.trunc_f32_s
-;;      30: a0835ebc               ldur s0, [x29, #-0x18]
+;;      30: 0042201e               fmov s0, s16
 ;;      34: 0020201e               fcmp s0, s0
-;;      38: f3079f1a               cset w19, ne
-;;      3c: 53020035               cbnz w19, #0x84
+;;      38: fa079f1a               cset w26, ne
+;;      3c: 5a020035               cbnz w26, #0x84
 ;;      40: 300080d2               mov x16, #1
 ;;      44: 10e0b9f2               movk x16, #0xcf00, lsl #16
 ;;      48: 0102271e               fmov s1, w16
 ;;      4c: 0020211e               fcmp s0, s1
-;;      50: f3d79f1a               cset w19, gt
-;;      54: b3010034               cbz w19, #0x88
+;;      50: fad79f1a               cset w26, gt
+;;      54: ba010034               cbz w26, #0x88
 ;;      58: 10e0a9d2               mov x16, #0x4f000000
 ;;      5c: 0102271e               fmov s1, w16
 ;;      60: 0020211e               fcmp s0, s1
-;;      64: f3579f1a               cset w19, mi
-;;      68: 13010034               cbz w19, #0x88
-;;      6c: 1300381e               fcvtzs w19, s0
+;;      64: fa579f1a               cset w26, mi
+;;      68: 1a010034               cbz w26, #0x88
+;;      6c: 1a00381e               fcvtzs w26, s0
 ;;   @0023: end
-;;      70: e003132a               mov w0, w19
+;;      70: e0031a2a               mov w0, w26
 ;;      74: bf030091               mov sp, x29
 ;;      78: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      7c: c0035fd6               ret

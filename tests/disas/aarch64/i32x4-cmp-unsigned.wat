@@ -16,11 +16,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0030: i32x4.gt_u
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 2134a06e               cmhi v1.4s, v1.4s, v0.4s
 ;;   @0032: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -42,11 +42,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0039: i32x4.le_u
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 013ca16e               cmhs v1.4s, v0.4s, v1.4s
 ;;   @003b: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b

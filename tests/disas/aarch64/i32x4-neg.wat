@@ -15,9 +15,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 23010054               b.lo #0x4c
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0022: i32x4.neg
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 211c216e               eor v1.16b, v1.16b, v1.16b
 ;;      38: 2184a06e               sub v1.4s, v1.4s, v0.4s
 ;;   @0025: end

@@ -2,31 +2,35 @@
 (module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.rotl i64.const 13 i64.rotr))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0301d1               sub sp, sp, #0x40
+;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 83010054               b.lo #0x58
-;;      2c: a2831ef8               stur x2, [x29, #-0x18]
-;;      30: a3031ef8               stur x3, [x29, #-0x20]
+;;      28: 03020054               b.lo #0x68
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: b4031ef8               stur x20, [x29, #-0x20]
+;;      34: f30302aa               mov x19, x2
+;;      38: f40303aa               mov x20, x3
 ;;   @0025: i64.rotl
-;;      34: b3035ef8               ldur x19, [x29, #-0x20]
-;;      38: b4835ef8               ldur x20, [x29, #-0x18]
-;;      3c: f00313cb               neg x16, x19
-;;      40: 942ed09a               ror x20, x20, x16
+;;      3c: fa0314aa               mov x26, x20
+;;      40: e90313aa               mov x9, x19
+;;      44: f0031acb               neg x16, x26
+;;      48: 292dd09a               ror x9, x9, x16
 ;;   @0028: i64.rotr
-;;      44: 9436d493               ror x20, x20, #0xd
+;;      4c: 2935c993               ror x9, x9, #0xd
 ;;   @0029: end
-;;      48: e00314aa               mov x0, x20
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      50: e00309aa               mov x0, x9
+;;      54: b3835ef8               ldur x19, [x29, #-0x18]
+;;      58: b4035ef8               ldur x20, [x29, #-0x20]
+;;      5c: bf030091               mov sp, x29
+;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      64: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
-;;      58: 00000000               udf #0
+;;      68: 00000000               udf #0

@@ -2,28 +2,32 @@
 (module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.sub))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0301d1               sub sp, sp, #0x40
+;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43010054               b.lo #0x50
-;;      2c: a2831ef8               stur x2, [x29, #-0x18]
-;;      30: a3031ef8               stur x3, [x29, #-0x20]
+;;      28: c3010054               b.lo #0x60
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: b4031ef8               stur x20, [x29, #-0x20]
+;;      34: f30302aa               mov x19, x2
+;;      38: f40303aa               mov x20, x3
 ;;   @0025: i64.sub
-;;      34: b3035ef8               ldur x19, [x29, #-0x20]
-;;      38: b4835ef8               ldur x20, [x29, #-0x18]
-;;      3c: 940213cb               sub x20, x20, x19
+;;      3c: fa0314aa               mov x26, x20
+;;      40: e90313aa               mov x9, x19
+;;      44: 29011acb               sub x9, x9, x26
 ;;   @0026: end
-;;      40: e00314aa               mov x0, x20
-;;      44: bf030091               mov sp, x29
-;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      4c: c0035fd6               ret
+;;      48: e00309aa               mov x0, x9
+;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      50: b4035ef8               ldur x20, [x29, #-0x20]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
-;;      50: 00000000               udf #0
+;;      60: 00000000               udf #0

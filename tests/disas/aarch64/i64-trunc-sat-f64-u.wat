@@ -14,29 +14,29 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 23030054               b.lo #0x8c
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      2c: 1040601e               fmov d16, d0
 ;;   @0022: i64.trunc_sat_f64_u
-;;      30: a0835efc               ldur d0, [x29, #-0x18]
-;;      34: 130080d2               mov x19, #0
+;;      30: 0042601e               fmov d0, d16
+;;      34: 1a0080d2               mov x26, #0
 ;;      38: 0020601e               fcmp d0, d0
-;;      3c: f4079f1a               cset w20, ne
-;;      40: f4010035               cbnz w20, #0x7c
-;;      44: 130080d2               mov x19, #0
+;;      3c: e9079f1a               cset w9, ne
+;;      40: e9010035               cbnz w9, #0x7c
+;;      44: 1a0080d2               mov x26, #0
 ;;      48: 10fef7d2               mov x16, #-0x4010000000000000
 ;;      4c: 0102679e               fmov d1, x16
 ;;      50: 0020611e               fcmp d0, d1
-;;      54: f4d79f1a               cset w20, gt
-;;      58: 34010034               cbz w20, #0x7c
-;;      5c: 13008092               mov x19, #-1
+;;      54: e9d79f1a               cset w9, gt
+;;      58: 29010034               cbz w9, #0x7c
+;;      5c: 1a008092               mov x26, #-1
 ;;      60: 107ee8d2               mov x16, #0x43f0000000000000
 ;;      64: 0102679e               fmov d1, x16
 ;;      68: 0020611e               fcmp d0, d1
-;;      6c: f4579f1a               cset w20, mi
-;;      70: 54000035               cbnz w20, #0x78
+;;      6c: e9579f1a               cset w9, mi
+;;      70: 49000035               cbnz w9, #0x78
 ;;      74: 02000014               b #0x7c
-;;      78: 1300799e               fcvtzu x19, d0
+;;      78: 1a00799e               fcvtzu x26, d0
 ;;   @0024: end
-;;      7c: e00313aa               mov x0, x19
+;;      7c: e0031aaa               mov x0, x26
 ;;      80: bf030091               mov sp, x29
 ;;      84: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      88: c0035fd6               ret

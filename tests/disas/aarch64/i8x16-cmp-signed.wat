@@ -18,11 +18,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0038: i8x16.gt_s
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 2134204e               cmgt v1.16b, v1.16b, v0.16b
 ;;   @003a: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -44,11 +44,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0041: i8x16.lt_s
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 0134214e               cmgt v1.16b, v0.16b, v1.16b
 ;;   @0043: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -70,11 +70,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @004a: i8x16.ge_s
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 213c204e               cmge v1.16b, v1.16b, v0.16b
 ;;   @004c: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -96,11 +96,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3010054               b.lo #0x64
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0053: i8x16.ne
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 218c206e               cmeq v1.16b, v1.16b, v0.16b
 ;;      40: 10008092               mov x16, #-1
 ;;      44: 0002679e               fmov d0, x16

@@ -14,9 +14,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0022: i8x16.popcnt
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 0058204e               cnt v0.16b, v0.16b
 ;;   @0024: end
 ;;      38: bf030091               mov sp, x29

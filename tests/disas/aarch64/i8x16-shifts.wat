@@ -17,9 +17,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004c: i8x16.shl
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00540b4f               shl v0.16b, v0.16b, #3
 ;;   @004e: end
 ;;      38: bf030091               mov sp, x29
@@ -27,7 +27,7 @@
 ;;      40: c0035fd6               ret
 ;;   @0047: (func (;0;) (type 0) (param v128) (result v128)
 ;;      44: 00000000               udf #0
-;; wasm[0]::function[1] (shr_s_var): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[1] (shr_s_var): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;   @0047: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -39,23 +39,25 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 83010054               b.lo #0x58
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;      28: c3010054               b.lo #0x60
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: 101ca04e               mov v16.16b, v0.16b
+;;      34: f303022a               mov w19, w2
 ;;   @0055: i8x16.shr_s
-;;      34: b3835db8               ldur w19, [x29, #-0x28]
-;;      38: 730a0012               and w19, w19, #7
-;;      3c: a003de3c               ldur q0, [x29, #-0x20]
-;;      40: f003134b               neg w16, w19
-;;      44: 1f0e014e               dup v31.16b, w16
-;;      48: 00443f4e               sshl v0.16b, v0.16b, v31.16b
+;;      38: fa03132a               mov w26, w19
+;;      3c: 5a0b0012               and w26, w26, #7
+;;      40: 001eb04e               mov v0.16b, v16.16b
+;;      44: f0031a4b               neg w16, w26
+;;      48: 1f0e014e               dup v31.16b, w16
+;;      4c: 00443f4e               sshl v0.16b, v0.16b, v31.16b
 ;;   @0057: end
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0050: (func (;1;) (type 1) (param v128 i32) (result v128)
-;;      58: 00000000               udf #0
-;; wasm[0]::function[2] (shr_u_var): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;      60: 00000000               udf #0
+;; wasm[0]::function[2] (shr_u_var): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;   @0050: (func (;1;) (type 1) (param v128 i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -67,19 +69,21 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 83010054               b.lo #0x58
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;      28: c3010054               b.lo #0x60
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: 101ca04e               mov v16.16b, v0.16b
+;;      34: f303022a               mov w19, w2
 ;;   @005e: i8x16.shr_u
-;;      34: b3835db8               ldur w19, [x29, #-0x28]
-;;      38: 730a0012               and w19, w19, #7
-;;      3c: a003de3c               ldur q0, [x29, #-0x20]
-;;      40: f003134b               neg w16, w19
-;;      44: 1f0e014e               dup v31.16b, w16
-;;      48: 00443f6e               ushl v0.16b, v0.16b, v31.16b
+;;      38: fa03132a               mov w26, w19
+;;      3c: 5a0b0012               and w26, w26, #7
+;;      40: 001eb04e               mov v0.16b, v16.16b
+;;      44: f0031a4b               neg w16, w26
+;;      48: 1f0e014e               dup v31.16b, w16
+;;      4c: 00443f6e               ushl v0.16b, v0.16b, v31.16b
 ;;   @0060: end
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0059: (func (;2;) (type 1) (param v128 i32) (result v128)
-;;      58: 00000000               udf #0
+;;      60: 00000000               udf #0

@@ -16,11 +16,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: c3020054               b.lo #0x80
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0039: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 3e1ca14e               mov v30.16b, v1.16b
 ;;      40: 1f1ca04e               mov v31.16b, v0.16b
 ;;      44: 100082d2               mov x16, #0x1000
@@ -54,11 +54,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 83020054               b.lo #0x78
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0052: i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: f0c181d2               mov x16, #0xe0f
 ;;      40: b081a1f2               movk x16, #0xc0d, lsl #16
 ;;      44: 7041c1f2               movk x16, #0xa0b, lsl #32

@@ -2,7 +2,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load8_s local.get 0 i32.load16_u offset=2 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 29 instructions, 116 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -14,24 +14,26 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: e3010054               b.lo #0x68
-;;      30: a2831eb8               stur w2, [x29, #-0x18]
+;;      2c: 23020054               b.lo #0x70
+;;      30: b3831ef8               stur x19, [x29, #-0x18]
+;;      34: f303022a               mov w19, w2
 ;;   @0027: i32.load8_s
-;;      34: b3835eb8               ldur w19, [x29, #-0x18]
-;;      38: f303132a               mov w19, w19
-;;      3c: 73021b8b               add x19, x19, x27
-;;      40: 7302c039               ldrsb w19, [x19]
+;;      38: fa03132a               mov w26, w19
+;;      3c: fa031a2a               mov w26, w26
+;;      40: 5a031b8b               add x26, x26, x27
+;;      44: 5a03c039               ldrsb w26, [x26]
 ;;   @002c: i32.load16_u offset=2
-;;      44: b4835eb8               ldur w20, [x29, #-0x18]
-;;      48: f403142a               mov w20, w20
-;;      4c: 94021b8b               add x20, x20, x27
-;;      50: 94064079               ldrh w20, [x20, #2]
+;;      48: e903132a               mov w9, w19
+;;      4c: e903092a               mov w9, w9
+;;      50: 29011b8b               add x9, x9, x27
+;;      54: 29054079               ldrh w9, [x9, #2]
 ;;   @002f: i32.add
-;;      54: 7302140b               add w19, w19, w20
+;;      58: 5a03090b               add w26, w26, w9
 ;;   @0030: end
-;;      58: e003132a               mov w0, w19
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      5c: e0031a2a               mov w0, w26
+;;      60: b3835ef8               ldur x19, [x29, #-0x18]
+;;      64: bf030091               mov sp, x29
+;;      68: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      6c: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      68: 00000000               udf #0
+;;      70: 00000000               udf #0

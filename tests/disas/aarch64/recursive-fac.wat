@@ -2,7 +2,7 @@
 (module (func $fac (export "fac") (param i64) (result i64) local.get 0 i64.const 1 i64.le_u if (result i64) i64.const 1 else local.get 0 local.get 0 i64.const 1 i64.sub call $fac i64.mul end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (fac): kindling, aarch64-unknown-linux-gnu: 34 instructions, 136 bytes
+;; wasm[0]::function[0] (fac): kindling, aarch64-unknown-linux-gnu: 36 instructions, 144 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,36 +13,38 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3020054               b.lo #0x84
-;;      2c: a2831ef8               stur x2, [x29, #-0x18]
+;;      28: 23030054               b.lo #0x8c
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f30302aa               mov x19, x2
 ;;   @0026: i64.le_u
-;;      30: b3835ef8               ldur x19, [x29, #-0x18]
+;;      34: fa0313aa               mov x26, x19
 ;;   @0027: if (result i64) ;; label = @1
-;;      34: 7f0600f1               cmp x19, #1
-;;      38: 88000054               b.hi #0x48
+;;      38: 5f0700f1               cmp x26, #1
+;;      3c: 88000054               b.hi #0x4c
 ;;   @002b: else
-;;      3c: 300080d2               mov x16, #1
-;;      40: b0831df8               stur x16, [x29, #-0x28]
-;;      44: 0c000014               b #0x74
+;;      40: 300080d2               mov x16, #1
+;;      44: b0031df8               stur x16, [x29, #-0x30]
+;;      48: 0c000014               b #0x78
 ;;   @0032: i64.sub
-;;      48: b3835ef8               ldur x19, [x29, #-0x18]
-;;      4c: 730600d1               sub x19, x19, #1
+;;      4c: fa0313aa               mov x26, x19
+;;      50: 5a0700d1               sub x26, x26, #1
 ;;   @0033: call $fac
-;;      50: e0031caa               mov x0, x28
-;;      54: e1031caa               mov x1, x28
-;;      58: e20313aa               mov x2, x19
-;;      5c: e9ffff97               bl #0
-;;      60: bc835ff8               ldur x28, [x29, #-8]
-;;      64: f30300aa               mov x19, x0
+;;      54: e0031caa               mov x0, x28
+;;      58: e1031caa               mov x1, x28
+;;      5c: e2031aaa               mov x2, x26
+;;      60: e8ffff97               bl #0
+;;      64: bc835ff8               ldur x28, [x29, #-8]
+;;      68: fa0300aa               mov x26, x0
 ;;   @0035: i64.mul
-;;      68: b4835ef8               ldur x20, [x29, #-0x18]
-;;      6c: 947e139b               mul x20, x20, x19
+;;      6c: e90313aa               mov x9, x19
+;;      70: 297d1a9b               mul x9, x9, x26
 ;;   @0036: end
-;;      70: b4831df8               stur x20, [x29, #-0x28]
+;;      74: a9031df8               stur x9, [x29, #-0x30]
 ;;   @0037: end
-;;      74: a0835df8               ldur x0, [x29, #-0x28]
-;;      78: bf030091               mov sp, x29
-;;      7c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      80: c0035fd6               ret
+;;      78: a0035df8               ldur x0, [x29, #-0x30]
+;;      7c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      80: bf030091               mov sp, x29
+;;      84: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      88: c0035fd6               ret
 ;;   @0021: (func $fac (;0;) (type 0) (param i64) (result i64)
-;;      84: 00000000               udf #0
+;;      8c: 00000000               udf #0

@@ -16,11 +16,11 @@
 ;;      28: 23010054               b.lo #0x4c
 ;;      2c: a2831ef8               stur x2, [x29, #-0x18]
 ;;   @0022: ref.is_null
-;;      30: b3835ef8               ldur x19, [x29, #-0x18]
+;;      30: ba835ef8               ldur x26, [x29, #-0x18]
 ;;   @0023: end
-;;      34: 7f0200f1               cmp x19, #0
-;;      38: f3179f1a               cset w19, eq
-;;      3c: e003132a               mov w0, w19
+;;      34: 5f0300f1               cmp x26, #0
+;;      38: fa179f1a               cset w26, eq
+;;      3c: e0031a2a               mov w0, w26
 ;;      40: bf030091               mov sp, x29
 ;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      48: c0035fd6               ret

@@ -16,11 +16,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 83010054               b.lo #0x58
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0039: i16x8.relaxed_dot_i8x16_i7x16_s
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 3fc0200e               smull v31.8h, v1.8b, v0.8b
 ;;      40: 21c0204e               smull2 v1.8h, v1.16b, v0.16b
 ;;      44: e1bf614e               addp v1.8h, v31.8h, v1.8h
@@ -44,13 +44,13 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03020054               b.lo #0x68
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
-;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      34: 521ca24e               mov v18.16b, v2.16b
 ;;   @0045: i32x4.relaxed_dot_i8x16_i7x16_add_s
-;;      38: a003dc3c               ldur q0, [x29, #-0x40]
-;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
-;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      38: 401eb24e               mov v0.16b, v18.16b
+;;      3c: 211eb14e               mov v1.16b, v17.16b
+;;      40: 021eb04e               mov v2.16b, v16.16b
 ;;      44: 5fc0210e               smull v31.8h, v2.8b, v1.8b
 ;;      48: 5ec0214e               smull2 v30.8h, v2.16b, v1.16b
 ;;      4c: febf7e4e               addp v30.8h, v31.8h, v30.8h

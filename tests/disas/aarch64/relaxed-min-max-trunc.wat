@@ -17,11 +17,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @003c: f32x4.relaxed_min
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 21f4a04e               fmin v1.4s, v1.4s, v0.4s
 ;;   @003f: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -43,11 +43,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0046: f64x2.relaxed_max
-;;      34: a003dd3c               ldur q0, [x29, #-0x30]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 201eb14e               mov v0.16b, v17.16b
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 21f4604e               fmax v1.2d, v1.2d, v0.2d
 ;;   @0049: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
@@ -69,9 +69,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004e: i32x4.relaxed_trunc_f32x4_s
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00b8a14e               fcvtzs v0.4s, v0.4s
 ;;   @0051: end
 ;;      38: bf030091               mov sp, x29

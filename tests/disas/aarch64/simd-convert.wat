@@ -19,9 +19,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004d: f32x4.convert_i32x4_s
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00d8214e               scvtf v0.4s, v0.4s
 ;;   @0050: end
 ;;      38: bf030091               mov sp, x29
@@ -42,9 +42,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0055: f32x4.convert_i32x4_u
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00d8216e               ucvtf v0.4s, v0.4s
 ;;   @0058: end
 ;;      38: bf030091               mov sp, x29
@@ -65,9 +65,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @005d: f64x2.convert_low_i32x4_s
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00a4200f               sshll v0.2d, v0.2s, #0
 ;;      38: 00d8614e               scvtf v0.2d, v0.2d
 ;;   @0060: end
@@ -89,9 +89,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0065: f32x4.demote_f64x2_zero
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 0068610e               fcvtn v0.2s, v0.2d
 ;;   @0067: end
 ;;      38: bf030091               mov sp, x29
@@ -112,9 +112,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @006c: f64x2.promote_low_f32x4
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 0078610e               fcvtl v0.2d, v0.2s
 ;;   @006e: end
 ;;      38: bf030091               mov sp, x29

@@ -18,9 +18,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0041: i32x4.trunc_sat_f32x4_s
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00b8a14e               fcvtzs v0.4s, v0.4s
 ;;   @0044: end
 ;;      38: bf030091               mov sp, x29
@@ -41,9 +41,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3000054               b.lo #0x44
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0049: i32x4.trunc_sat_f32x4_u
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00b8a16e               fcvtzu v0.4s, v0.4s
 ;;   @004c: end
 ;;      38: bf030091               mov sp, x29
@@ -64,9 +64,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0051: i32x4.trunc_sat_f64x2_s_zero
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00b8e14e               fcvtzs v0.2d, v0.2d
 ;;      38: 0048a10e               sqxtn v0.2s, v0.2d
 ;;   @0054: end
@@ -88,9 +88,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0059: i32x4.trunc_sat_f64x2_u_zero
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 00b8e16e               fcvtzu v0.2d, v0.2d
 ;;      38: 0048a12e               uqxtn v0.2s, v0.2d
 ;;   @005c: end

@@ -20,98 +20,98 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 030a0054               b.lo #0x168
-;;      2c: a0831efc               stur d0, [x29, #-0x18]
+;;      2c: 1040601e               fmov d16, d0
 ;;   @002d: f64.add
 ;;      30: 10fee7d2               mov x16, #0x3ff0000000000000
 ;;      34: 0002679e               fmov d0, x16
-;;      38: a1835efc               ldur d1, [x29, #-0x18]
+;;      38: 0142601e               fmov d1, d16
 ;;      3c: 2128601e               fadd d1, d1, d0
 ;;   @0039: f64.add
 ;;      40: 1000e8d2               mov x16, #0x4000000000000000
 ;;      44: 0002679e               fmov d0, x16
-;;      48: a2835efc               ldur d2, [x29, #-0x18]
+;;      48: 0242601e               fmov d2, d16
 ;;      4c: 4228601e               fadd d2, d2, d0
 ;;   @0045: f64.add
 ;;      50: 1001e8d2               mov x16, #0x4008000000000000
 ;;      54: 0002679e               fmov d0, x16
-;;      58: a3835efc               ldur d3, [x29, #-0x18]
+;;      58: 0342601e               fmov d3, d16
 ;;      5c: 6328601e               fadd d3, d3, d0
 ;;   @0051: f64.add
 ;;      60: 1002e8d2               mov x16, #0x4010000000000000
 ;;      64: 0002679e               fmov d0, x16
-;;      68: a4835efc               ldur d4, [x29, #-0x18]
+;;      68: 0442601e               fmov d4, d16
 ;;      6c: 8428601e               fadd d4, d4, d0
 ;;   @005d: f64.add
 ;;      70: 9002e8d2               mov x16, #0x4014000000000000
 ;;      74: 0002679e               fmov d0, x16
-;;      78: a5835efc               ldur d5, [x29, #-0x18]
+;;      78: 0542601e               fmov d5, d16
 ;;      7c: a528601e               fadd d5, d5, d0
 ;;   @0069: f64.add
 ;;      80: 1003e8d2               mov x16, #0x4018000000000000
 ;;      84: 0002679e               fmov d0, x16
-;;      88: a6835efc               ldur d6, [x29, #-0x18]
+;;      88: 0642601e               fmov d6, d16
 ;;      8c: c628601e               fadd d6, d6, d0
 ;;   @0075: f64.add
 ;;      90: 9003e8d2               mov x16, #0x401c000000000000
 ;;      94: 0002679e               fmov d0, x16
-;;      98: a7835efc               ldur d7, [x29, #-0x18]
+;;      98: 0742601e               fmov d7, d16
 ;;      9c: e728601e               fadd d7, d7, d0
 ;;   @0081: f64.add
 ;;      a0: 1004e8d2               mov x16, #0x4020000000000000
 ;;      a4: 0002679e               fmov d0, x16
-;;      a8: b0835efc               ldur d16, [x29, #-0x18]
-;;      ac: 102a601e               fadd d16, d16, d0
+;;      a8: 1142601e               fmov d17, d16
+;;      ac: 312a601e               fadd d17, d17, d0
 ;;   @008d: f64.add
 ;;      b0: 5004e8d2               mov x16, #0x4022000000000000
 ;;      b4: 0002679e               fmov d0, x16
-;;      b8: b1835efc               ldur d17, [x29, #-0x18]
-;;      bc: 312a601e               fadd d17, d17, d0
+;;      b8: 1242601e               fmov d18, d16
+;;      bc: 522a601e               fadd d18, d18, d0
 ;;   @0099: f64.add
 ;;      c0: 9004e8d2               mov x16, #0x4024000000000000
 ;;      c4: 0002679e               fmov d0, x16
-;;      c8: b2835efc               ldur d18, [x29, #-0x18]
-;;      cc: 522a601e               fadd d18, d18, d0
+;;      c8: 1342601e               fmov d19, d16
+;;      cc: 732a601e               fadd d19, d19, d0
 ;;   @00a5: f64.add
 ;;      d0: d004e8d2               mov x16, #0x4026000000000000
 ;;      d4: 0002679e               fmov d0, x16
-;;      d8: b3835efc               ldur d19, [x29, #-0x18]
-;;      dc: 732a601e               fadd d19, d19, d0
+;;      d8: 1442601e               fmov d20, d16
+;;      dc: 942a601e               fadd d20, d20, d0
 ;;   @00b1: f64.add
 ;;      e0: 1005e8d2               mov x16, #0x4028000000000000
 ;;      e4: 0002679e               fmov d0, x16
-;;      e8: b4835efc               ldur d20, [x29, #-0x18]
-;;      ec: 942a601e               fadd d20, d20, d0
+;;      e8: 1542601e               fmov d21, d16
+;;      ec: b52a601e               fadd d21, d21, d0
 ;;   @00bd: f64.add
 ;;      f0: 5005e8d2               mov x16, #0x402a000000000000
 ;;      f4: 0002679e               fmov d0, x16
-;;      f8: b5835efc               ldur d21, [x29, #-0x18]
-;;      fc: b52a601e               fadd d21, d21, d0
+;;      f8: 1642601e               fmov d22, d16
+;;      fc: d62a601e               fadd d22, d22, d0
 ;;   @00c9: f64.add
 ;;     100: 9005e8d2               mov x16, #0x402c000000000000
 ;;     104: 0002679e               fmov d0, x16
-;;     108: b6835efc               ldur d22, [x29, #-0x18]
-;;     10c: d62a601e               fadd d22, d22, d0
+;;     108: 1742601e               fmov d23, d16
+;;     10c: f72a601e               fadd d23, d23, d0
 ;;   @00d5: f64.add
 ;;     110: d005e8d2               mov x16, #0x402e000000000000
 ;;     114: 0002679e               fmov d0, x16
-;;     118: b7835efc               ldur d23, [x29, #-0x18]
-;;     11c: f72a601e               fadd d23, d23, d0
+;;     118: 1842601e               fmov d24, d16
+;;     11c: 182b601e               fadd d24, d24, d0
 ;;   @00d6: f64.add
-;;     120: d62a771e               fadd d22, d22, d23
+;;     120: f72a781e               fadd d23, d23, d24
 ;;   @00d7: f64.add
-;;     124: b52a761e               fadd d21, d21, d22
+;;     124: d62a771e               fadd d22, d22, d23
 ;;   @00d8: f64.add
-;;     128: 942a751e               fadd d20, d20, d21
+;;     128: b52a761e               fadd d21, d21, d22
 ;;   @00d9: f64.add
-;;     12c: 732a741e               fadd d19, d19, d20
+;;     12c: 942a751e               fadd d20, d20, d21
 ;;   @00da: f64.add
-;;     130: 522a731e               fadd d18, d18, d19
+;;     130: 732a741e               fadd d19, d19, d20
 ;;   @00db: f64.add
-;;     134: 312a721e               fadd d17, d17, d18
+;;     134: 522a731e               fadd d18, d18, d19
 ;;   @00dc: f64.add
-;;     138: 102a711e               fadd d16, d16, d17
+;;     138: 312a721e               fadd d17, d17, d18
 ;;   @00dd: f64.add
-;;     13c: e728701e               fadd d7, d7, d16
+;;     13c: e728711e               fadd d7, d7, d17
 ;;   @00de: f64.add
 ;;     140: c628671e               fadd d6, d6, d7
 ;;   @00df: f64.add

@@ -7,7 +7,7 @@
   i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 46 instructions, 184 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 54 instructions, 216 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -18,60 +18,68 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63040054               b.lo #0xb4
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      28: 63050054               b.lo #0xd4
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f303022a               mov w19, w2
 ;;   @0024: i32.add
-;;      30: b3835eb8               ldur w19, [x29, #-0x18]
-;;      34: 73060011               add w19, w19, #1
+;;      34: fa03132a               mov w26, w19
+;;      38: 5a070011               add w26, w26, #1
 ;;   @0029: i32.add
-;;      38: b4835eb8               ldur w20, [x29, #-0x18]
-;;      3c: 940a0011               add w20, w20, #2
+;;      3c: e903132a               mov w9, w19
+;;      40: 29090011               add w9, w9, #2
 ;;   @002e: i32.add
-;;      40: b5835eb8               ldur w21, [x29, #-0x18]
-;;      44: b50e0011               add w21, w21, #3
+;;      44: ea03132a               mov w10, w19
+;;      48: 4a0d0011               add w10, w10, #3
 ;;   @0033: i32.add
-;;      48: b6835eb8               ldur w22, [x29, #-0x18]
-;;      4c: d6120011               add w22, w22, #4
+;;      4c: eb03132a               mov w11, w19
+;;      50: 6b110011               add w11, w11, #4
 ;;   @0038: i32.add
-;;      50: b7835eb8               ldur w23, [x29, #-0x18]
-;;      54: f7160011               add w23, w23, #5
+;;      54: ec03132a               mov w12, w19
+;;      58: 8c150011               add w12, w12, #5
 ;;   @003d: i32.add
-;;      58: b8835eb8               ldur w24, [x29, #-0x18]
-;;      5c: 181b0011               add w24, w24, #6
+;;      5c: ed03132a               mov w13, w19
+;;      60: ad190011               add w13, w13, #6
 ;;   @0042: i32.add
-;;      60: b9835eb8               ldur w25, [x29, #-0x18]
-;;      64: 391f0011               add w25, w25, #7
+;;      64: ee03132a               mov w14, w19
+;;      68: ce1d0011               add w14, w14, #7
 ;;   @0047: i32.add
-;;      68: ba835eb8               ldur w26, [x29, #-0x18]
-;;      6c: 5a230011               add w26, w26, #8
+;;      6c: ba031db8               stur w26, [x29, #-0x30]
+;;      70: fa03132a               mov w26, w19
+;;      74: 5a230011               add w26, w26, #8
 ;;   @004c: i32.add
-;;      70: a9835eb8               ldur w9, [x29, #-0x18]
-;;      74: 29250011               add w9, w9, #9
+;;      78: a9031cb8               stur w9, [x29, #-0x40]
+;;      7c: e903132a               mov w9, w19
+;;      80: 29250011               add w9, w9, #9
 ;;   @0051: i32.add
-;;      78: aa835eb8               ldur w10, [x29, #-0x18]
-;;      7c: 4a290011               add w10, w10, #0xa
+;;      84: aa031bb8               stur w10, [x29, #-0x50]
+;;      88: ea03132a               mov w10, w19
+;;      8c: 4a290011               add w10, w10, #0xa
 ;;   @0052: i32.add
-;;      80: 29010a0b               add w9, w9, w10
+;;      90: 29010a0b               add w9, w9, w10
 ;;   @0053: i32.add
-;;      84: 5a03090b               add w26, w26, w9
+;;      94: 5a03090b               add w26, w26, w9
 ;;   @0054: i32.add
-;;      88: 39031a0b               add w25, w25, w26
+;;      98: ce011a0b               add w14, w14, w26
 ;;   @0055: i32.add
-;;      8c: 1803190b               add w24, w24, w25
+;;      9c: ad010e0b               add w13, w13, w14
 ;;   @0056: i32.add
-;;      90: f702180b               add w23, w23, w24
+;;      a0: 8c010d0b               add w12, w12, w13
 ;;   @0057: i32.add
-;;      94: d602170b               add w22, w22, w23
+;;      a4: 6b010c0b               add w11, w11, w12
 ;;   @0058: i32.add
-;;      98: b502160b               add w21, w21, w22
+;;      a8: ba035bb8               ldur w26, [x29, #-0x50]
+;;      ac: 5a030b0b               add w26, w26, w11
 ;;   @0059: i32.add
-;;      9c: 9402150b               add w20, w20, w21
+;;      b0: a9035cb8               ldur w9, [x29, #-0x40]
+;;      b4: 29011a0b               add w9, w9, w26
 ;;   @005a: i32.add
-;;      a0: 7302140b               add w19, w19, w20
+;;      b8: ba035db8               ldur w26, [x29, #-0x30]
+;;      bc: 5a03090b               add w26, w26, w9
 ;;   @005b: end
-;;      a4: e003132a               mov w0, w19
-;;      a8: bf030091               mov sp, x29
-;;      ac: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      b0: c0035fd6               ret
+;;      c0: e0031a2a               mov w0, w26
+;;      c4: b3835ef8               ldur x19, [x29, #-0x18]
+;;      c8: bf030091               mov sp, x29
+;;      cc: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      d0: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      b4: 00000000               udf #0
+;;      d4: 00000000               udf #0

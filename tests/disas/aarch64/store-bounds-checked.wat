@@ -3,11 +3,11 @@
 (module (memory 1) (func (export "f") (param i32 f64) local.get 0 local.get 1 f64.store))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 30 instructions, 120 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0301d1               sub sp, sp, #0x40
+;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
@@ -15,23 +15,25 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 03020054               b.lo #0x6c
-;;      30: a2831eb8               stur w2, [x29, #-0x18]
-;;      34: a0031efc               stur d0, [x29, #-0x20]
+;;      2c: 43020054               b.lo #0x74
+;;      30: b3831ef8               stur x19, [x29, #-0x18]
+;;      34: f303022a               mov w19, w2
+;;      38: 1040601e               fmov d16, d0
 ;;   @0029: f64.store
-;;      38: a0035efc               ldur d0, [x29, #-0x20]
-;;      3c: b3835eb8               ldur w19, [x29, #-0x18]
-;;      40: f303132a               mov w19, w19
-;;      44: 74220091               add x20, x19, #8
-;;      48: 73021b8b               add x19, x19, x27
-;;      4c: 8f2f40f9               ldr x15, [x28, #0x58]
-;;      50: 9f020feb               cmp x20, x15
-;;      54: f383939a               csel x19, xzr, x19, hi
-;;      58: 9f2203d5               csdb
-;;      5c: 600200fd               str d0, [x19]
+;;      3c: 0042601e               fmov d0, d16
+;;      40: fa03132a               mov w26, w19
+;;      44: fa031a2a               mov w26, w26
+;;      48: 49230091               add x9, x26, #8
+;;      4c: 5a031b8b               add x26, x26, x27
+;;      50: 8f2f40f9               ldr x15, [x28, #0x58]
+;;      54: 3f010feb               cmp x9, x15
+;;      58: fa839a9a               csel x26, xzr, x26, hi
+;;      5c: 9f2203d5               csdb
+;;      60: 400300fd               str d0, [x26]
 ;;   @002c: end
-;;      60: bf030091               mov sp, x29
-;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      68: c0035fd6               ret
+;;      64: b3835ef8               ldur x19, [x29, #-0x18]
+;;      68: bf030091               mov sp, x29
+;;      6c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      70: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32 f64)
-;;      6c: 00000000               udf #0
+;;      74: 00000000               udf #0

@@ -28,7 +28,7 @@
 ;;      50: 800b40fd               ldr d0, [x28, #0x10]
 ;;      54: 832340b9               ldr w3, [x28, #0x20]
 ;;      58: e4030091               mov x4, sp
-;;      5c: d1ffff97               bl #0xffffffffffffffa0
+;;      5c: cdffff97               bl #0xffffffffffffff90
 ;;      60: bc835af8               ldur x28, [x29, #-0x58]
 ;;      64: 800300fd               str d0, [x28]
 ;;      68: f00340f9               ldr x16, [sp]
@@ -65,7 +65,7 @@
 ;;      38: 0f0440f9               ldr x15, [x0, #8]
 ;;      3c: f0030091               mov x16, sp
 ;;      40: f01500f9               str x16, [x15, #0x28]
-;;      44: abffff97               bl #0xfffffffffffffef0
+;;      44: a7ffff97               bl #0xfffffffffffffee0
 ;;      48: b3835ff8               ldur x19, [x29, #-8]
 ;;      4c: b4035ff8               ldur x20, [x29, #-0x10]
 ;;      50: b5835ef8               ldur x21, [x29, #-0x18]
@@ -86,12 +86,12 @@
 ;;       8: 1f2003d5               nop
 ;;       c: 1f2003d5               nop
 ;;      10: 2f0440f9               ldr x15, [x1, #8]
-;;      14: b30340f9               ldr x19, [x29]
-;;      18: f41540f9               ldr x20, [x15, #0x28]
-;;      1c: 7f0214eb               cmp x19, x20
+;;      14: bc0340f9               ldr x28, [x29]
+;;      18: fb1540f9               ldr x27, [x15, #0x28]
+;;      1c: 9f031beb               cmp x28, x27
 ;;      20: 43000054               b.lo #0x28
-;;      24: f3031daa               mov x19, x29
-;;      28: f30d00f9               str x19, [x15, #0x18]
+;;      24: fc031daa               mov x28, x29
+;;      28: fc0d00f9               str x28, [x15, #0x18]
 ;;      2c: b00740f9               ldr x16, [x29, #8]
 ;;      30: f01100f9               str x16, [x15, #0x20]
 ;;      34: 0f0440f9               ldr x15, [x0, #8]

@@ -18,15 +18,15 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 63010054               b.lo #0x54
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @003e: v128.any_true
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1fa4a06e               umaxp v31.4s, v0.4s, v0.4s
 ;;      38: f003669e               fmov x16, d31
 ;;      3c: 1f0200f1               cmp x16, #0
-;;      40: f3079f1a               cset w19, ne
+;;      40: fa079f1a               cset w26, ne
 ;;   @0040: end
-;;      44: e003132a               mov w0, w19
+;;      44: e0031a2a               mov w0, w26
 ;;      48: bf030091               mov sp, x29
 ;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      50: c0035fd6               ret
@@ -45,15 +45,15 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 63010054               b.lo #0x54
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0045: i8x16.all_true
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1fa8316e               uminv b31, v0.16b
 ;;      38: f003261e               fmov w16, s31
 ;;      3c: 1f020071               cmp w16, #0
-;;      40: f3079f1a               cset w19, ne
+;;      40: fa079f1a               cset w26, ne
 ;;   @0047: end
-;;      44: e003132a               mov w0, w19
+;;      44: e0031a2a               mov w0, w26
 ;;      48: bf030091               mov sp, x29
 ;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      50: c0035fd6               ret
@@ -72,15 +72,15 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 63010054               b.lo #0x54
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004c: i32x4.all_true
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1fa8b16e               uminv s31, v0.4s
 ;;      38: f003261e               fmov w16, s31
 ;;      3c: 1f020071               cmp w16, #0
-;;      40: f3079f1a               cset w19, ne
+;;      40: fa079f1a               cset w26, ne
 ;;   @004f: end
-;;      44: e003132a               mov w0, w19
+;;      44: e0031a2a               mov w0, w26
 ;;      48: bf030091               mov sp, x29
 ;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      50: c0035fd6               ret
@@ -99,16 +99,16 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 83010054               b.lo #0x58
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0054: i64x2.all_true
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1f98e04e               cmeq v31.2d, v0.2d, #0
 ;;      38: ffa7bf6e               umaxp v31.4s, v31.4s, v31.4s
 ;;      3c: f003669e               fmov x16, d31
 ;;      40: 1f0200f1               cmp x16, #0
-;;      44: f3179f1a               cset w19, eq
+;;      44: fa179f1a               cset w26, eq
 ;;   @0057: end
-;;      48: e003132a               mov w0, w19
+;;      48: e0031a2a               mov w0, w26
 ;;      4c: bf030091               mov sp, x29
 ;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      54: c0035fd6               ret

@@ -18,9 +18,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43020054               b.lo #0x70
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0038: i8x16.bitmask
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1f04094f               sshr v31.16b, v0.16b, #7
 ;;      38: 304080d2               mov x16, #0x201
 ;;      3c: 9000a1f2               movk x16, #0x804, lsl #16
@@ -31,9 +31,9 @@
 ;;      50: ffbf3f4e               addp v31.16b, v31.16b, v31.16b
 ;;      54: ffbf3f4e               addp v31.16b, v31.16b, v31.16b
 ;;      58: ffbf3f4e               addp v31.16b, v31.16b, v31.16b
-;;      5c: f33f020e               umov w19, v31.h[0]
+;;      5c: fa3f020e               umov w26, v31.h[0]
 ;;   @003a: end
-;;      60: e003132a               mov w0, w19
+;;      60: e0031a2a               mov w0, w26
 ;;      64: bf030091               mov sp, x29
 ;;      68: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      6c: c0035fd6               ret
@@ -52,9 +52,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: a3020054               b.lo #0x7c
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @003f: i16x8.bitmask
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1f04114f               sshr v31.8h, v0.8h, #0xf
 ;;      38: 300080d2               mov x16, #1
 ;;      3c: 5000a0f2               movk x16, #2, lsl #16
@@ -68,9 +68,9 @@
 ;;      5c: 1e1e184e               mov v30.d[1], x16
 ;;      60: ff1f3e4e               and v31.16b, v31.16b, v30.16b
 ;;      64: ffbb714e               addv h31, v31.8h
-;;      68: f303261e               fmov w19, s31
+;;      68: fa03261e               fmov w26, s31
 ;;   @0042: end
-;;      6c: e003132a               mov w0, w19
+;;      6c: e0031a2a               mov w0, w26
 ;;      70: bf030091               mov sp, x29
 ;;      74: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      78: c0035fd6               ret
@@ -89,9 +89,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 23020054               b.lo #0x6c
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0047: i32x4.bitmask
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 1f04214f               sshr v31.4s, v0.4s, #0x1f
 ;;      38: 300080d2               mov x16, #1
 ;;      3c: 5000c0f2               movk x16, #2, lsl #32
@@ -101,9 +101,9 @@
 ;;      4c: 1e1e184e               mov v30.d[1], x16
 ;;      50: ff1f3e4e               and v31.16b, v31.16b, v30.16b
 ;;      54: ffbbb14e               addv s31, v31.4s
-;;      58: f303261e               fmov w19, s31
+;;      58: fa03261e               fmov w26, s31
 ;;   @004a: end
-;;      5c: e003132a               mov w0, w19
+;;      5c: e0031a2a               mov w0, w26
 ;;      60: bf030091               mov sp, x29
 ;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      68: c0035fd6               ret
@@ -122,17 +122,17 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: a3010054               b.lo #0x5c
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004f: i64x2.bitmask
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 103c084e               mov x16, v0.d[0]
 ;;      38: 113c184e               mov x17, v0.d[1]
 ;;      3c: 10fe7fd3               lsr x16, x16, #0x3f
 ;;      40: 31fe7ed3               lsr x17, x17, #0x3e
 ;;      44: 31021f12               and w17, w17, #2
-;;      48: 1302112a               orr w19, w16, w17
+;;      48: 1a02112a               orr w26, w16, w17
 ;;   @0052: end
-;;      4c: e003132a               mov w0, w19
+;;      4c: e0031a2a               mov w0, w26
 ;;      50: bf030091               mov sp, x29
 ;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      58: c0035fd6               ret

@@ -16,13 +16,13 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: c3010054               b.lo #0x60
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
-;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      34: 521ca24e               mov v18.16b, v2.16b
 ;;   @0028: v128.bitselect
-;;      38: a003dc3c               ldur q0, [x29, #-0x40]
-;;      3c: a103dd3c               ldur q1, [x29, #-0x30]
-;;      40: a203de3c               ldur q2, [x29, #-0x20]
+;;      38: 401eb24e               mov v0.16b, v18.16b
+;;      3c: 211eb14e               mov v1.16b, v17.16b
+;;      40: 021eb04e               mov v2.16b, v16.16b
 ;;      44: 421c204e               and v2.16b, v2.16b, v0.16b
 ;;      48: 211c604e               bic v1.16b, v1.16b, v0.16b
 ;;      4c: 421ca14e               orr v2.16b, v2.16b, v1.16b

@@ -19,12 +19,12 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0063: i8x16.extract_lane_s 5
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
-;;      34: 132c0b0e               smov w19, v0.b[5]
+;;      30: 001eb04e               mov v0.16b, v16.16b
+;;      34: 1a2c0b0e               smov w26, v0.b[5]
 ;;   @0066: end
-;;      38: e003132a               mov w0, w19
+;;      38: e0031a2a               mov w0, w26
 ;;      3c: bf030091               mov sp, x29
 ;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      44: c0035fd6               ret
@@ -43,12 +43,12 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @006b: i16x8.extract_lane_u 3
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
-;;      34: 133c0e0e               umov w19, v0.h[3]
+;;      30: 001eb04e               mov v0.16b, v16.16b
+;;      34: 1a3c0e0e               umov w26, v0.h[3]
 ;;   @006e: end
-;;      38: e003132a               mov w0, w19
+;;      38: e0031a2a               mov w0, w26
 ;;      3c: bf030091               mov sp, x29
 ;;      40: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      44: c0035fd6               ret
@@ -67,9 +67,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0073: f64x2.extract_lane 1
-;;      30: a003de3c               ldur q0, [x29, #-0x20]
+;;      30: 001eb04e               mov v0.16b, v16.16b
 ;;      34: 0104185e               mov d1, v0.d[1]
 ;;   @0076: end
 ;;      38: 2040601e               fmov d0, d1
@@ -78,7 +78,7 @@
 ;;      44: c0035fd6               ret
 ;;   @0070: (func (;2;) (type 1) (param v128) (result f64)
 ;;      48: 00000000               udf #0
-;; wasm[0]::function[3] (set_i32): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
+;; wasm[0]::function[3] (set_i32): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
 ;;   @0070: (func (;2;) (type 1) (param v128) (result f64)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -90,19 +90,21 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 23010054               b.lo #0x4c
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a2831db8               stur w2, [x29, #-0x28]
+;;      28: 63010054               b.lo #0x54
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: 101ca04e               mov v16.16b, v0.16b
+;;      34: f303022a               mov w19, w2
 ;;   @007d: i32x4.replace_lane 2
-;;      34: b3835db8               ldur w19, [x29, #-0x28]
-;;      38: a003de3c               ldur q0, [x29, #-0x20]
-;;      3c: 601e144e               mov v0.s[2], w19
+;;      38: fa03132a               mov w26, w19
+;;      3c: 001eb04e               mov v0.16b, v16.16b
+;;      40: 401f144e               mov v0.s[2], w26
 ;;   @0080: end
-;;      40: bf030091               mov sp, x29
-;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      48: c0035fd6               ret
+;;      44: b3835ef8               ldur x19, [x29, #-0x18]
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
 ;;   @0078: (func (;3;) (type 2) (param v128 i32) (result v128)
-;;      4c: 00000000               udf #0
+;;      54: 00000000               udf #0
 ;; wasm[0]::function[4] (set_f32): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
 ;;   @0078: (func (;3;) (type 2) (param v128 i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
@@ -116,11 +118,11 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 43010054               b.lo #0x50
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1831dbc               stur s1, [x29, #-0x28]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
+;;      30: 3140201e               fmov s17, s1
 ;;   @0087: f32x4.replace_lane 3
-;;      34: a0835dbc               ldur s0, [x29, #-0x28]
-;;      38: a103de3c               ldur q1, [x29, #-0x20]
+;;      34: 2042201e               fmov s0, s17
+;;      38: 011eb04e               mov v1.16b, v16.16b
 ;;      3c: 01041c6e               mov v1.s[3], v0.s[0]
 ;;   @008a: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b

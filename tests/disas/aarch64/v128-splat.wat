@@ -5,7 +5,7 @@
   (func (export "f32") (param f32) (result v128) (f32x4.splat (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;; wasm[0]::function[0] (i8): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -16,18 +16,20 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3000054               b.lo #0x44
-;;      2c: a2831eb8               stur w2, [x29, #-0x18]
+;;      28: 23010054               b.lo #0x4c
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f303022a               mov w19, w2
 ;;   @003b: i8x16.splat
-;;      30: b3835eb8               ldur w19, [x29, #-0x18]
-;;      34: 600e014e               dup v0.16b, w19
+;;      34: fa03132a               mov w26, w19
+;;      38: 400f014e               dup v0.16b, w26
 ;;   @003d: end
-;;      38: bf030091               mov sp, x29
-;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      40: c0035fd6               ret
+;;      3c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @0038: (func (;0;) (type 0) (param i32) (result v128)
-;;      44: 00000000               udf #0
-;; wasm[0]::function[1] (i64): kindling, aarch64-unknown-linux-gnu: 18 instructions, 72 bytes
+;;      4c: 00000000               udf #0
+;; wasm[0]::function[1] (i64): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;   @0038: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -39,17 +41,19 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3000054               b.lo #0x44
-;;      2c: a2831ef8               stur x2, [x29, #-0x18]
+;;      28: 23010054               b.lo #0x4c
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: f30302aa               mov x19, x2
 ;;   @0042: i64x2.splat
-;;      30: b3835ef8               ldur x19, [x29, #-0x18]
-;;      34: 600e084e               dup v0.2d, x19
+;;      34: fa0313aa               mov x26, x19
+;;      38: 400f084e               dup v0.2d, x26
 ;;   @0044: end
-;;      38: bf030091               mov sp, x29
-;;      3c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      40: c0035fd6               ret
+;;      3c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @003f: (func (;1;) (type 1) (param i64) (result v128)
-;;      44: 00000000               udf #0
+;;      4c: 00000000               udf #0
 ;; wasm[0]::function[2] (f32): kindling, aarch64-unknown-linux-gnu: 19 instructions, 76 bytes
 ;;   @003f: (func (;1;) (type 1) (param i64) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
@@ -63,9 +67,9 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 03010054               b.lo #0x48
-;;      2c: a0831ebc               stur s0, [x29, #-0x18]
+;;      2c: 1040201e               fmov s16, s0
 ;;   @0049: f32x4.splat
-;;      30: a0835ebc               ldur s0, [x29, #-0x18]
+;;      30: 0042201e               fmov s0, s16
 ;;      34: 0104044e               dup v1.4s, v0.s[0]
 ;;   @004b: end
 ;;      38: 201ca14e               mov v0.16b, v1.16b

@@ -4,7 +4,7 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, aarch64-unknown-linux-gnu: 29 instructions, 116 bytes
+;; wasm[0]::function[0] (many): kindling, aarch64-unknown-linux-gnu: 31 instructions, 124 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -15,28 +15,30 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43020054               b.lo #0x70
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
-;;      30: a1039d3c               stur q1, [x29, #-0x30]
-;;      34: a2039c3c               stur q2, [x29, #-0x40]
-;;      38: a3039b3c               stur q3, [x29, #-0x50]
-;;      3c: a4039a3c               stur q4, [x29, #-0x60]
-;;      40: a503993c               stur q5, [x29, #-0x70]
-;;      44: a603983c               stur q6, [x29, #-0x80]
-;;      48: a703973c               stur q7, [x29, #-0x90]
-;;      4c: a28316b8               stur w2, [x29, #-0x98]
+;;      28: 83020054               b.lo #0x78
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: 101ca04e               mov v16.16b, v0.16b
+;;      34: 311ca14e               mov v17.16b, v1.16b
+;;      38: 521ca24e               mov v18.16b, v2.16b
+;;      3c: 731ca34e               mov v19.16b, v3.16b
+;;      40: 941ca44e               mov v20.16b, v4.16b
+;;      44: b51ca54e               mov v21.16b, v5.16b
+;;      48: d61ca64e               mov v22.16b, v6.16b
+;;      4c: f71ca74e               mov v23.16b, v7.16b
+;;      50: f303022a               mov w19, w2
 ;;   @0037: i32x4.add
-;;      50: a00bc03d               ldr q0, [x29, #0x20]
-;;      54: a107c03d               ldr q1, [x29, #0x10]
-;;      58: 2184a04e               add v1.4s, v1.4s, v0.4s
+;;      54: a00bc03d               ldr q0, [x29, #0x20]
+;;      58: a107c03d               ldr q1, [x29, #0x10]
+;;      5c: 2184a04e               add v1.4s, v1.4s, v0.4s
 ;;   @003a: end
-;;      5c: 201ca14e               mov v0.16b, v1.16b
-;;      60: bf030091               mov sp, x29
-;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      68: ff830091               add sp, sp, #0x20
-;;      6c: c0035fd6               ret
+;;      60: 201ca14e               mov v0.16b, v1.16b
+;;      64: b3835ef8               ldur x19, [x29, #-0x18]
+;;      68: bf030091               mov sp, x29
+;;      6c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      70: ff830091               add sp, sp, #0x20
+;;      74: c0035fd6               ret
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      70: 00000000               udf #0
+;;      78: 00000000               udf #0
 ;; wasm[0]::function[1] (call): kindling, aarch64-unknown-linux-gnu: 34 instructions, 136 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
@@ -50,26 +52,26 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: e3020054               b.lo #0x84
-;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0053: call $many
-;;      30: bf03de3c               ldur q31, [x29, #-0x20]
-;;      34: ff03803d               str q31, [sp]
-;;      38: bf03de3c               ldur q31, [x29, #-0x20]
-;;      3c: ff07803d               str q31, [sp, #0x10]
-;;      40: e0031caa               mov x0, x28
-;;      44: e1031caa               mov x1, x28
-;;      48: a003de3c               ldur q0, [x29, #-0x20]
-;;      4c: a103de3c               ldur q1, [x29, #-0x20]
-;;      50: a203de3c               ldur q2, [x29, #-0x20]
-;;      54: a303de3c               ldur q3, [x29, #-0x20]
-;;      58: a403de3c               ldur q4, [x29, #-0x20]
-;;      5c: a503de3c               ldur q5, [x29, #-0x20]
-;;      60: a603de3c               ldur q6, [x29, #-0x20]
-;;      64: a703de3c               ldur q7, [x29, #-0x20]
-;;      68: 22008052               mov w2, #1
-;;      6c: c5ffff97               bl #0xffffffffffffff80
-;;      70: ff8300d1               sub sp, sp, #0x20
-;;      74: bc835ff8               ldur x28, [x29, #-8]
+;;      30: f003803d               str q16, [sp]
+;;      34: f007803d               str q16, [sp, #0x10]
+;;      38: e0031caa               mov x0, x28
+;;      3c: e1031caa               mov x1, x28
+;;      40: 001eb04e               mov v0.16b, v16.16b
+;;      44: 011eb04e               mov v1.16b, v16.16b
+;;      48: 021eb04e               mov v2.16b, v16.16b
+;;      4c: 031eb04e               mov v3.16b, v16.16b
+;;      50: 041eb04e               mov v4.16b, v16.16b
+;;      54: 051eb04e               mov v5.16b, v16.16b
+;;      58: 061eb04e               mov v6.16b, v16.16b
+;;      5c: 071eb04e               mov v7.16b, v16.16b
+;;      60: 22008052               mov w2, #1
+;;      64: b0039e3c               stur q16, [x29, #-0x20]
+;;      68: c6ffff97               bl #0xffffffffffffff80
+;;      6c: ff8300d1               sub sp, sp, #0x20
+;;      70: bc835ff8               ldur x28, [x29, #-8]
+;;      74: b003de3c               ldur q16, [x29, #-0x20]
 ;;   @0055: end
 ;;      78: bf030091               mov sp, x29
 ;;      7c: fd7bc1a8               ldp x29, x30, [sp], #0x10

@@ -6,7 +6,7 @@
   (func (export "shr_u") (param v128 i32) (result v128) (i32x4.shr_u (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (shl): kindling, x86_64-unknown-linux-gnu: 16 instructions, 56 bytes
+;; wasm[0]::function[0] (shl): kindling, x86_64-unknown-linux-gnu: 16 instructions, 54 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
@@ -15,18 +15,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8214000000           jb 0x36
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8212000000           jb 0x34
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0035: i64x2.shl
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: c5f973f003             vpsllq xmm0, xmm0, 3
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: c5f973f003             vpsllq xmm0, xmm0, 3
 ;;   @0038: end
-;;      31: 4889ec                 mov rsp, rbp
-;;      34: 5d                     pop rbp
-;;      35: c3                     ret
+;;      2f: 4889ec                 mov rsp, rbp
+;;      32: 5d                     pop rbp
+;;      33: c3                     ret
 ;;   @0030: (func (;0;) (type 0) (param v128) (result v128)
-;;      36: 0f0b                   ud2
-;; wasm[0]::function[1] (shr_u): kindling, x86_64-unknown-linux-gnu: 20 instructions, 70 bytes
+;;      34: 0f0b                   ud2
+;; wasm[0]::function[1] (shr_u): kindling, x86_64-unknown-linux-gnu: 22 instructions, 74 bytes
 ;;   @0030: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -36,18 +36,20 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8222000000           jb 0x44
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: 8955d8                 mov dword ptr [rbp - 0x28], edx
+;;      1c: 0f8226000000           jb 0x48
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 440f28c0               movaps xmm8, xmm0
+;;      2a: 89d3                   mov ebx, edx
 ;;   @003f: i32x4.shr_u
-;;      2a: 8b5dd8                 mov ebx, dword ptr [rbp - 0x28]
-;;      2d: 83e31f                 and ebx, 0x1f
-;;      30: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      35: 66440f6efb             movd xmm15, ebx
+;;      2c: 89de                   mov esi, ebx
+;;      2e: 83e61f                 and esi, 0x1f
+;;      31: 410f28c0               movaps xmm0, xmm8
+;;      35: 66440f6efe             movd xmm15, esi
 ;;      3a: c4c179d2c7             vpsrld xmm0, xmm0, xmm15
 ;;   @0042: end
-;;      3f: 4889ec                 mov rsp, rbp
-;;      42: 5d                     pop rbp
-;;      43: c3                     ret
+;;      3f: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      43: 4889ec                 mov rsp, rbp
+;;      46: 5d                     pop rbp
+;;      47: c3                     ret
 ;;   @003a: (func (;1;) (type 1) (param v128 i32) (result v128)
-;;      44: 0f0b                   ud2
+;;      48: 0f0b                   ud2

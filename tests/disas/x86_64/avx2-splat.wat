@@ -10,7 +10,7 @@
   (func (export "f32") (param f32) (result v128) (f32x4.splat (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 17 instructions, 56 bytes
+;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 19 instructions, 62 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -19,19 +19,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8214000000           jb 0x36
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f821a000000           jb 0x3c
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0049: i8x16.splat
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 660f6ec3               movd xmm0, ebx
-;;      2c: c4e27978c0             vpbroadcastb xmm0, xmm0
+;;      28: 89de                   mov esi, ebx
+;;      2a: 660f6ec6               movd xmm0, esi
+;;      2e: c4e27978c0             vpbroadcastb xmm0, xmm0
 ;;   @004b: end
-;;      31: 4889ec                 mov rsp, rbp
-;;      34: 5d                     pop rbp
-;;      35: c3                     ret
+;;      33: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      37: 4889ec                 mov rsp, rbp
+;;      3a: 5d                     pop rbp
+;;      3b: c3                     ret
 ;;   @0046: (func (;0;) (type 0) (param i32) (result v128)
-;;      36: 0f0b                   ud2
-;; wasm[0]::function[1] (i16): kindling, x86_64-unknown-linux-gnu: 17 instructions, 56 bytes
+;;      3c: 0f0b                   ud2
+;; wasm[0]::function[1] (i16): kindling, x86_64-unknown-linux-gnu: 19 instructions, 62 bytes
 ;;   @0046: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,19 +43,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8214000000           jb 0x36
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f821a000000           jb 0x3c
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0050: i16x8.splat
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 660f6ec3               movd xmm0, ebx
-;;      2c: c4e27979c0             vpbroadcastw xmm0, xmm0
+;;      28: 89de                   mov esi, ebx
+;;      2a: 660f6ec6               movd xmm0, esi
+;;      2e: c4e27979c0             vpbroadcastw xmm0, xmm0
 ;;   @0052: end
-;;      31: 4889ec                 mov rsp, rbp
-;;      34: 5d                     pop rbp
-;;      35: c3                     ret
+;;      33: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      37: 4889ec                 mov rsp, rbp
+;;      3a: 5d                     pop rbp
+;;      3b: c3                     ret
 ;;   @004d: (func (;1;) (type 0) (param i32) (result v128)
-;;      36: 0f0b                   ud2
-;; wasm[0]::function[2] (i32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 56 bytes
+;;      3c: 0f0b                   ud2
+;; wasm[0]::function[2] (i32): kindling, x86_64-unknown-linux-gnu: 19 instructions, 62 bytes
 ;;   @004d: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -63,19 +67,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8214000000           jb 0x36
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f821a000000           jb 0x3c
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0057: i32x4.splat
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 660f6ec3               movd xmm0, ebx
-;;      2c: c4e27958c0             vpbroadcastd xmm0, xmm0
+;;      28: 89de                   mov esi, ebx
+;;      2a: 660f6ec6               movd xmm0, esi
+;;      2e: c4e27958c0             vpbroadcastd xmm0, xmm0
 ;;   @0059: end
-;;      31: 4889ec                 mov rsp, rbp
-;;      34: 5d                     pop rbp
-;;      35: c3                     ret
+;;      33: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      37: 4889ec                 mov rsp, rbp
+;;      3a: 5d                     pop rbp
+;;      3b: c3                     ret
 ;;   @0054: (func (;2;) (type 0) (param i32) (result v128)
-;;      36: 0f0b                   ud2
-;; wasm[0]::function[3] (i64): kindling, x86_64-unknown-linux-gnu: 17 instructions, 59 bytes
+;;      3c: 0f0b                   ud2
+;; wasm[0]::function[3] (i64): kindling, x86_64-unknown-linux-gnu: 19 instructions, 65 bytes
 ;;   @0054: (func (;2;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -85,19 +91,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8217000000           jb 0x39
-;;      22: 488955e8               mov qword ptr [rbp - 0x18], rdx
+;;      1c: 0f821d000000           jb 0x3f
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 4889d3                 mov rbx, rdx
 ;;   @005e: i64x2.splat
-;;      26: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      2a: 66480f6ec3             movq xmm0, rbx
-;;      2f: c4e27959c0             vpbroadcastq xmm0, xmm0
+;;      29: 4889de                 mov rsi, rbx
+;;      2c: 66480f6ec6             movq xmm0, rsi
+;;      31: c4e27959c0             vpbroadcastq xmm0, xmm0
 ;;   @0060: end
-;;      34: 4889ec                 mov rsp, rbp
-;;      37: 5d                     pop rbp
-;;      38: c3                     ret
+;;      36: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3a: 4889ec                 mov rsp, rbp
+;;      3d: 5d                     pop rbp
+;;      3e: c3                     ret
 ;;   @005b: (func (;3;) (type 1) (param i64) (result v128)
-;;      39: 0f0b                   ud2
-;; wasm[0]::function[4] (f32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 59 bytes
+;;      3f: 0f0b                   ud2
+;; wasm[0]::function[4] (f32): kindling, x86_64-unknown-linux-gnu: 17 instructions, 57 bytes
 ;;   @005b: (func (;3;) (type 1) (param i64) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -107,15 +115,15 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8217000000           jb 0x39
-;;      22: f30f1145e8             movss dword ptr [rbp - 0x18], xmm0
+;;      1c: 0f8215000000           jb 0x37
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0065: f32x4.splat
-;;      27: f30f1045e8             movss xmm0, dword ptr [rbp - 0x18]
-;;      2c: c4e27918c8             vbroadcastss xmm1, xmm0
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: c4e27918c8             vbroadcastss xmm1, xmm0
 ;;   @0067: end
-;;      31: 0f28c1                 movaps xmm0, xmm1
-;;      34: 4889ec                 mov rsp, rbp
-;;      37: 5d                     pop rbp
-;;      38: c3                     ret
+;;      2f: 0f28c1                 movaps xmm0, xmm1
+;;      32: 4889ec                 mov rsp, rbp
+;;      35: 5d                     pop rbp
+;;      36: c3                     ret
 ;;   @0062: (func (;4;) (type 2) (param f32) (result v128)
-;;      39: 0f0b                   ud2
+;;      37: 0f0b                   ud2

@@ -8,7 +8,7 @@
   (func (export "popcnt") (param v128) (result v128) (i8x16.popcnt (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (convert_u): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;; wasm[0]::function[0] (convert_u): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -17,18 +17,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0034: f32x4.convert_i32x4_u
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 62f17f087ac0           vcvtudq2ps xmm0, xmm0
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 62f17f087ac0           vcvtudq2ps xmm0, xmm0
 ;;   @0037: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[1] (popcnt): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;      35: 0f0b                   ud2
+;; wasm[0]::function[1] (popcnt): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -38,14 +38,14 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @003c: i8x16.popcnt
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 62f27d0854c0           vpopcntb xmm0, xmm0
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 62f27d0854c0           vpopcntb xmm0, xmm0
 ;;   @003e: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @0039: (func (;1;) (type 0) (param v128) (result v128)
-;;      37: 0f0b                   ud2
+;;      35: 0f0b                   ud2

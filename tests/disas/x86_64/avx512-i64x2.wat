@@ -11,7 +11,7 @@
   (func (export "shr_s") (param v128 i32) (result v128) (i64x2.shr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
+;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 19 instructions, 66 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -20,21 +20,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8222000000           jb 0x44
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f821e000000           jb 0x40
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @004f: i64x2.mul
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 62f2f50840c8           vpmullq xmm1, xmm1, xmm0
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 62f2f50840c8           vpmullq xmm1, xmm1, xmm0
 ;;   @0052: end
-;;      3c: 0f28c1                 movaps xmm0, xmm1
-;;      3f: 4889ec                 mov rsp, rbp
-;;      42: 5d                     pop rbp
-;;      43: c3                     ret
+;;      38: 0f28c1                 movaps xmm0, xmm1
+;;      3b: 4889ec                 mov rsp, rbp
+;;      3e: 5d                     pop rbp
+;;      3f: c3                     ret
 ;;   @004a: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      44: 0f0b                   ud2
-;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;      40: 0f0b                   ud2
+;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;   @004a: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -44,18 +44,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0057: i64x2.abs
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 62f2fd081fc0           vpabsq xmm0, xmm0
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 62f2fd081fc0           vpabsq xmm0, xmm0
 ;;   @005a: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @0054: (func (;1;) (type 1) (param v128) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[2] (shr_s_imm): kindling, x86_64-unknown-linux-gnu: 16 instructions, 58 bytes
+;;      35: 0f0b                   ud2
+;; wasm[0]::function[2] (shr_s_imm): kindling, x86_64-unknown-linux-gnu: 16 instructions, 56 bytes
 ;;   @0054: (func (;1;) (type 1) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -65,18 +65,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8216000000           jb 0x38
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8214000000           jb 0x36
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0061: i64x2.shr_s
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 62f1fd0872e007         vpsraq xmm0, xmm0, 7
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 62f1fd0872e007         vpsraq xmm0, xmm0, 7
 ;;   @0064: end
-;;      33: 4889ec                 mov rsp, rbp
-;;      36: 5d                     pop rbp
-;;      37: c3                     ret
+;;      31: 4889ec                 mov rsp, rbp
+;;      34: 5d                     pop rbp
+;;      35: c3                     ret
 ;;   @005c: (func (;2;) (type 1) (param v128) (result v128)
-;;      38: 0f0b                   ud2
-;; wasm[0]::function[3] (shr_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 71 bytes
+;;      36: 0f0b                   ud2
+;; wasm[0]::function[3] (shr_s): kindling, x86_64-unknown-linux-gnu: 22 instructions, 75 bytes
 ;;   @005c: (func (;2;) (type 1) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -86,18 +86,20 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8223000000           jb 0x45
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: 8955d8                 mov dword ptr [rbp - 0x28], edx
+;;      1c: 0f8227000000           jb 0x49
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 440f28c0               movaps xmm8, xmm0
+;;      2a: 89d3                   mov ebx, edx
 ;;   @006b: i64x2.shr_s
-;;      2a: 8b5dd8                 mov ebx, dword ptr [rbp - 0x28]
-;;      2d: 83e33f                 and ebx, 0x3f
-;;      30: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      35: 66440f6efb             movd xmm15, ebx
+;;      2c: 89de                   mov esi, ebx
+;;      2e: 83e63f                 and esi, 0x3f
+;;      31: 410f28c0               movaps xmm0, xmm8
+;;      35: 66440f6efe             movd xmm15, esi
 ;;      3a: 62d1fd08e2c7           vpsraq xmm0, xmm0, xmm15
 ;;   @006e: end
-;;      40: 4889ec                 mov rsp, rbp
-;;      43: 5d                     pop rbp
-;;      44: c3                     ret
+;;      40: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      44: 4889ec                 mov rsp, rbp
+;;      47: 5d                     pop rbp
+;;      48: c3                     ret
 ;;   @0066: (func (;3;) (type 2) (param v128 i32) (result v128)
-;;      45: 0f0b                   ud2
+;;      49: 0f0b                   ud2

@@ -7,7 +7,7 @@
   (func (export "abs") (param v128) (result v128) (i64x2.abs (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 26 instructions, 104 bytes
+;; wasm[0]::function[0] (mul): kindling, x86_64-unknown-linux-gnu: 26 instructions, 100 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -16,28 +16,28 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8244000000           jb 0x66
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f8240000000           jb 0x62
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0033: i64x2.mul
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: c58173d120             vpsrlq xmm15, xmm1, 0x20
-;;      3b: 66440ff4f8             pmuludq xmm15, xmm0
-;;      40: c58973d020             vpsrlq xmm14, xmm0, 0x20
-;;      45: 66440ff4f1             pmuludq xmm14, xmm1
-;;      4a: 66450fd4fe             paddq xmm15, xmm14
-;;      4f: 66410f73f720           psllq xmm15, 0x20
-;;      55: c571f4f0               vpmuludq xmm14, xmm1, xmm0
-;;      59: c4c109d4cf             vpaddq xmm1, xmm14, xmm15
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: c58173d120             vpsrlq xmm15, xmm1, 0x20
+;;      37: 66440ff4f8             pmuludq xmm15, xmm0
+;;      3c: c58973d020             vpsrlq xmm14, xmm0, 0x20
+;;      41: 66440ff4f1             pmuludq xmm14, xmm1
+;;      46: 66450fd4fe             paddq xmm15, xmm14
+;;      4b: 66410f73f720           psllq xmm15, 0x20
+;;      51: c571f4f0               vpmuludq xmm14, xmm1, xmm0
+;;      55: c4c109d4cf             vpaddq xmm1, xmm14, xmm15
 ;;   @0036: end
-;;      5e: 0f28c1                 movaps xmm0, xmm1
-;;      61: 4889ec                 mov rsp, rbp
-;;      64: 5d                     pop rbp
-;;      65: c3                     ret
+;;      5a: 0f28c1                 movaps xmm0, xmm1
+;;      5d: 4889ec                 mov rsp, rbp
+;;      60: 5d                     pop rbp
+;;      61: c3                     ret
 ;;   @002e: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      66: 0f0b                   ud2
-;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 72 bytes
+;;      62: 0f0b                   ud2
+;; wasm[0]::function[1] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
 ;;   @002e: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -47,17 +47,17 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8224000000           jb 0x46
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8222000000           jb 0x44
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @003b: i64x2.abs
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450feff6             pxor xmm14, xmm14
-;;      31: 66440f3837f0           pcmpgtq xmm14, xmm0
-;;      37: c4c179efc6             vpxor xmm0, xmm0, xmm14
-;;      3c: c4c179fbc6             vpsubq xmm0, xmm0, xmm14
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 66450feff6             pxor xmm14, xmm14
+;;      2f: 66440f3837f0           pcmpgtq xmm14, xmm0
+;;      35: c4c179efc6             vpxor xmm0, xmm0, xmm14
+;;      3a: c4c179fbc6             vpsubq xmm0, xmm0, xmm14
 ;;   @003e: end
-;;      41: 4889ec                 mov rsp, rbp
-;;      44: 5d                     pop rbp
-;;      45: c3                     ret
+;;      3f: 4889ec                 mov rsp, rbp
+;;      42: 5d                     pop rbp
+;;      43: c3                     ret
 ;;   @0038: (func (;1;) (type 1) (param v128) (result v128)
-;;      46: 0f0b                   ud2
+;;      44: 0f0b                   ud2

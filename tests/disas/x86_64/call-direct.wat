@@ -2,7 +2,7 @@
 (module (func $callee (param i32) (result i32) local.get 0) (func (export "f") (param i32) (result i32) local.get 0 i32.const 1 i32.add call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 15 instructions, 47 bytes
+;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 17 instructions, 53 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -11,16 +11,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f820b000000           jb 0x2d
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f8211000000           jb 0x33
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0023: end
-;;      25: 8b45e8                 mov eax, dword ptr [rbp - 0x18]
-;;      28: 4889ec                 mov rsp, rbp
-;;      2b: 5d                     pop rbp
-;;      2c: c3                     ret
+;;      28: 89d8                   mov eax, ebx
+;;      2a: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      2e: 4889ec                 mov rsp, rbp
+;;      31: 5d                     pop rbp
+;;      32: c3                     ret
 ;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
-;;      2d: 0f0b                   ud2
-;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 71 bytes
+;;      33: 0f0b                   ud2
+;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 77 bytes
 ;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -30,22 +32,24 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8223000000           jb 0x45
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f8229000000           jb 0x4b
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @002a: i32.add
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 83c301                 add ebx, 1
+;;      28: 89de                   mov esi, ebx
+;;      2a: 83c601                 add esi, 1
 ;;   @002b: call $callee
-;;      2b: 4c89f7                 mov rdi, r14
-;;      2e: 4c89f6                 mov rsi, r14
-;;      31: 89da                   mov edx, ebx
-;;      33: e898ffffff             call 0xffffffffffffffd0
-;;      38: 4c8b75f8               mov r14, qword ptr [rbp - 8]
-;;      3c: 89c3                   mov ebx, eax
+;;      2d: 4c89f7                 mov rdi, r14
+;;      30: 89f2                   mov edx, esi
+;;      32: 4c89f6                 mov rsi, r14
+;;      35: e886ffffff             call 0xffffffffffffffc0
+;;      3a: 4c8b75f8               mov r14, qword ptr [rbp - 8]
+;;      3e: 89c6                   mov esi, eax
 ;;   @002d: end
-;;      3e: 89d8                   mov eax, ebx
-;;      40: 4889ec                 mov rsp, rbp
-;;      43: 5d                     pop rbp
-;;      44: c3                     ret
+;;      40: 89f0                   mov eax, esi
+;;      42: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      46: 4889ec                 mov rsp, rbp
+;;      49: 5d                     pop rbp
+;;      4a: c3                     ret
 ;;   @0025: (func (;1;) (type 0) (param i32) (result i32)
-;;      45: 0f0b                   ud2
+;;      4b: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (type $t (func (param i32) (result i32))) (table 2 funcref) (func $a (type $t) local.get 0) (elem (i32.const 0) $a) (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 call_indirect (type $t)))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (a): kindling, x86_64-unknown-linux-gnu: 15 instructions, 47 bytes
+;; wasm[0]::function[0] (a): kindling, x86_64-unknown-linux-gnu: 17 instructions, 53 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -11,75 +11,82 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f820b000000           jb 0x2d
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f8211000000           jb 0x33
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0038: end
-;;      25: 8b45e8                 mov eax, dword ptr [rbp - 0x18]
-;;      28: 4889ec                 mov rsp, rbp
-;;      2b: 5d                     pop rbp
-;;      2c: c3                     ret
+;;      28: 89d8                   mov eax, ebx
+;;      2a: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      2e: 4889ec                 mov rsp, rbp
+;;      31: 5d                     pop rbp
+;;      32: c3                     ret
 ;;   @0035: (func $a (;0;) (type $t) (param i32) (result i32)
-;;      2d: 0f0b                   ud2
-;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 57 instructions, 193 bytes
+;;      33: 0f0b                   ud2
+;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 62 instructions, 204 bytes
 ;;   @0035: (func $a (;0;) (type $t) (param i32) (result i32)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec40000000         sub rsp, 0x40
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8297000000           jb 0xb9
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
+;;      1c: 0f82a2000000           jb 0xc4
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
+;;      2a: 89d3                   mov ebx, edx
+;;      2c: 4189cc                 mov r12d, ecx
 ;;   @003f: call_indirect (type $t)
-;;      28: 8b5de0                 mov ebx, dword ptr [rbp - 0x20]
-;;      2b: 458b6650               mov r12d, dword ptr [r14 + 0x50]
-;;      2f: 4439e3                 cmp ebx, r12d
-;;      32: 0f8383000000           jae 0xbb
-;;      38: 31c0                   xor eax, eax
-;;      3a: 4439e3                 cmp ebx, r12d
-;;      3d: 480f43d8               cmovae rbx, rax
-;;      41: 4d8b6648               mov r12, qword ptr [r14 + 0x48]
-;;      45: 89db                   mov ebx, ebx
-;;      47: 48c1e303               shl rbx, 3
-;;      4b: 4901dc                 add r12, rbx
-;;      4e: 48c1eb03               shr rbx, 3
-;;      52: 4d8b2424               mov r12, qword ptr [r12]
-;;      56: 4d85e4                 test r12, r12
-;;      59: 0f8519000000           jne 0x78
-;;      5f: 4c89f7                 mov rdi, r14
-;;      62: 89da                   mov edx, ebx
-;;      64: 31f6                   xor esi, esi
-;;      66: 4d8b5638               mov r10, qword ptr [r14 + 0x38]
-;;      6a: 4d8b5248               mov r10, qword ptr [r10 + 0x48]
-;;      6e: 41ffd2                 call r10
-;;      71: 4c8b75f8               mov r14, qword ptr [rbp - 8]
-;;      75: 4989c4                 mov r12, rax
-;;      78: 4983e4fe               and r12, 0xfffffffffffffffe
-;;      7c: 4d85e4                 test r12, r12
-;;      7f: 0f8438000000           je 0xbd
-;;      85: 498b5e40               mov rbx, qword ptr [r14 + 0x40]
-;;      89: 8b1b                   mov ebx, dword ptr [rbx]
-;;      8b: 458b542418             mov r10d, dword ptr [r12 + 0x18]
-;;      90: 4439d3                 cmp ebx, r10d
-;;      93: 0f8526000000           jne 0xbf
-;;      99: 4c89f6                 mov rsi, r14
-;;      9c: 498b7c2420             mov rdi, qword ptr [r12 + 0x20]
-;;      a1: 8b55e8                 mov edx, dword ptr [rbp - 0x18]
-;;      a4: 4d8b542410             mov r10, qword ptr [r12 + 0x10]
-;;      a9: 41ffd2                 call r10
-;;      ac: 4c8b75f8               mov r14, qword ptr [rbp - 8]
-;;      b0: 89c3                   mov ebx, eax
+;;      2f: 4489e6                 mov esi, r12d
+;;      32: 418b7e50               mov edi, dword ptr [r14 + 0x50]
+;;      36: 39fe                   cmp esi, edi
+;;      38: 0f8388000000           jae 0xc6
+;;      3e: 31c0                   xor eax, eax
+;;      40: 39fe                   cmp esi, edi
+;;      42: 480f43f0               cmovae rsi, rax
+;;      46: 498b7e48               mov rdi, qword ptr [r14 + 0x48]
+;;      4a: 89f6                   mov esi, esi
+;;      4c: 48c1e603               shl rsi, 3
+;;      50: 4801f7                 add rdi, rsi
+;;      53: 48c1ee03               shr rsi, 3
+;;      57: 488b3f                 mov rdi, qword ptr [rdi]
+;;      5a: 4885ff                 test rdi, rdi
+;;      5d: 0f8519000000           jne 0x7c
+;;      63: 4c89f7                 mov rdi, r14
+;;      66: 89f2                   mov edx, esi
+;;      68: 31f6                   xor esi, esi
+;;      6a: 4d8b5638               mov r10, qword ptr [r14 + 0x38]
+;;      6e: 4d8b5248               mov r10, qword ptr [r10 + 0x48]
+;;      72: 41ffd2                 call r10
+;;      75: 4c8b75f8               mov r14, qword ptr [rbp - 8]
+;;      79: 4889c7                 mov rdi, rax
+;;      7c: 4883e7fe               and rdi, 0xfffffffffffffffe
+;;      80: 4885ff                 test rdi, rdi
+;;      83: 0f843f000000           je 0xc8
+;;      89: 498b7640               mov rsi, qword ptr [r14 + 0x40]
+;;      8d: 8b36                   mov esi, dword ptr [rsi]
+;;      8f: 448b5718               mov r10d, dword ptr [rdi + 0x18]
+;;      93: 4439d6                 cmp esi, r10d
+;;      96: 0f852e000000           jne 0xca
+;;      9c: 4989ff                 mov r15, rdi
+;;      9f: 4c89f6                 mov rsi, r14
+;;      a2: 89da                   mov edx, ebx
+;;      a4: 498b7f20               mov rdi, qword ptr [r15 + 0x20]
+;;      a8: 4d8b5710               mov r10, qword ptr [r15 + 0x10]
+;;      ac: 41ffd2                 call r10
+;;      af: 4c8b75f8               mov r14, qword ptr [rbp - 8]
+;;      b3: 89c6                   mov esi, eax
 ;;   @0042: end
-;;      b2: 89d8                   mov eax, ebx
-;;      b4: 4889ec                 mov rsp, rbp
-;;      b7: 5d                     pop rbp
-;;      b8: c3                     ret
+;;      b5: 89f0                   mov eax, esi
+;;      b7: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      bb: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      bf: 4889ec                 mov rsp, rbp
+;;      c2: 5d                     pop rbp
+;;      c3: c3                     ret
 ;;   @003a: (func (;1;) (type 1) (param i32 i32) (result i32)
-;;      b9: 0f0b                   ud2
+;;      c4: 0f0b                   ud2
 ;;   @003f: call_indirect (type $t)
-;;      bb: 0f0b                   ud2
-;;      bd: 0f0b                   ud2
-;;      bf: 0f0b                   ud2
+;;      c6: 0f0b                   ud2
+;;      c8: 0f0b                   ud2
+;;      ca: 0f0b                   ud2

@@ -2,27 +2,33 @@
 (module (func $callee (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 7) (func (export "f") (result i32) i32.const 1 i32.const 2 i32.const 3 i32.const 4 i32.const 5 i32.const 6 i32.const 7 i32.const 8 call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 18 instructions, 60 bytes
+;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 24 instructions, 82 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec40000000         sub rsp, 0x40
+;;       4: 4881ec60000000         sub rsp, 0x60
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8218000000           jb 0x3a
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
-;;      28: 448945d8               mov dword ptr [rbp - 0x28], r8d
-;;      2c: 44894dd0               mov dword ptr [rbp - 0x30], r9d
+;;      1c: 0f822e000000           jb 0x50
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
+;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
+;;      2e: 89d3                   mov ebx, edx
+;;      30: 4189cc                 mov r12d, ecx
+;;      33: 4589c5                 mov r13d, r8d
+;;      36: 44894db8               mov dword ptr [rbp - 0x48], r9d
 ;;   @002e: end
-;;      30: 8b4528                 mov eax, dword ptr [rbp + 0x28]
-;;      33: 4889ec                 mov rsp, rbp
-;;      36: 5d                     pop rbp
-;;      37: c22000                 ret 0x20
+;;      3a: 8b4528                 mov eax, dword ptr [rbp + 0x28]
+;;      3d: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      41: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      45: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
+;;      49: 4889ec                 mov rsp, rbp
+;;      4c: 5d                     pop rbp
+;;      4d: c22000                 ret 0x20
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-;;      3a: 0f0b                   ud2
+;;      50: 0f0b                   ud2
 ;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 117 bytes
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
 ;;       0: 55                     push rbp
@@ -45,12 +51,12 @@
 ;;      4c: b902000000             mov ecx, 2
 ;;      51: 41b803000000           mov r8d, 3
 ;;      57: 41b904000000           mov r9d, 4
-;;      5d: e85effffff             call 0xffffffffffffffc0
+;;      5d: e83effffff             call 0xffffffffffffffa0
 ;;      62: 4883ec20               sub rsp, 0x20
 ;;      66: 4c8b75f8               mov r14, qword ptr [rbp - 8]
-;;      6a: 89c3                   mov ebx, eax
+;;      6a: 89c6                   mov esi, eax
 ;;   @0043: end
-;;      6c: 89d8                   mov eax, ebx
+;;      6c: 89f0                   mov eax, esi
 ;;      6e: 4889ec                 mov rsp, rbp
 ;;      71: 5d                     pop rbp
 ;;      72: c3                     ret

@@ -2,7 +2,7 @@
 (module (func (export "f") (param f32 f32) (result f32) local.get 0 local.get 1 f32.copysign f32.neg f32.abs))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 31 instructions, 125 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 31 instructions, 121 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
@@ -11,31 +11,31 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8259000000           jb 0x7b
-;;      22: f30f1145e8             movss dword ptr [rbp - 0x18], xmm0
-;;      27: f30f114de0             movss dword ptr [rbp - 0x20], xmm1
+;;      1c: 0f8255000000           jb 0x77
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0025: f32.copysign
-;;      2c: f30f1045e0             movss xmm0, dword ptr [rbp - 0x20]
-;;      31: f30f104de8             movss xmm1, dword ptr [rbp - 0x18]
-;;      36: 41bb00000080           mov r11d, 0x80000000
-;;      3c: 664d0f6ef3             movq xmm14, r11
-;;      41: 440f28f8               movaps xmm15, xmm0
-;;      45: 450f54fe               andps xmm15, xmm14
-;;      49: 440f55f1               andnps xmm14, xmm1
-;;      4d: 410f28ce               movaps xmm1, xmm14
-;;      51: 410f56cf               orps xmm1, xmm15
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 41bb00000080           mov r11d, 0x80000000
+;;      38: 664d0f6ef3             movq xmm14, r11
+;;      3d: 440f28f8               movaps xmm15, xmm0
+;;      41: 450f54fe               andps xmm15, xmm14
+;;      45: 440f55f1               andnps xmm14, xmm1
+;;      49: 410f28ce               movaps xmm1, xmm14
+;;      4d: 410f56cf               orps xmm1, xmm15
 ;;   @0026: f32.neg
-;;      55: 41bb00000080           mov r11d, 0x80000000
-;;      5b: 664d0f6efb             movq xmm15, r11
-;;      60: 410f57cf               xorps xmm1, xmm15
+;;      51: 41bb00000080           mov r11d, 0x80000000
+;;      57: 664d0f6efb             movq xmm15, r11
+;;      5c: 410f57cf               xorps xmm1, xmm15
 ;;   @0027: f32.abs
-;;      64: 41bbffffff7f           mov r11d, 0x7fffffff
-;;      6a: 664d0f6efb             movq xmm15, r11
-;;      6f: 410f54cf               andps xmm1, xmm15
+;;      60: 41bbffffff7f           mov r11d, 0x7fffffff
+;;      66: 664d0f6efb             movq xmm15, r11
+;;      6b: 410f54cf               andps xmm1, xmm15
 ;;   @0028: end
-;;      73: 0f28c1                 movaps xmm0, xmm1
-;;      76: 4889ec                 mov rsp, rbp
-;;      79: 5d                     pop rbp
-;;      7a: c3                     ret
+;;      6f: 0f28c1                 movaps xmm0, xmm1
+;;      72: 4889ec                 mov rsp, rbp
+;;      75: 5d                     pop rbp
+;;      76: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param f32 f32) (result f32)
-;;      7b: 0f0b                   ud2
+;;      77: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param f64) (result f64) local.get 0 f64.sqrt f64.ceil f64.floor f64.trunc f64.nearest))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 83 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 81 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -11,22 +11,22 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822f000000           jb 0x51
-;;      22: f20f1145e8             movsd qword ptr [rbp - 0x18], xmm0
+;;      1c: 0f822d000000           jb 0x4f
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0022: f64.sqrt
-;;      27: f20f1045e8             movsd xmm0, qword ptr [rbp - 0x18]
-;;      2c: f20f51c0               sqrtsd xmm0, xmm0
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: f20f51c0               sqrtsd xmm0, xmm0
 ;;   @0023: f64.ceil
-;;      30: 66400f3a0bc002         roundsd xmm0, xmm0, 2
+;;      2e: 66400f3a0bc002         roundsd xmm0, xmm0, 2
 ;;   @0024: f64.floor
-;;      37: 66400f3a0bc001         roundsd xmm0, xmm0, 1
+;;      35: 66400f3a0bc001         roundsd xmm0, xmm0, 1
 ;;   @0025: f64.trunc
-;;      3e: 66400f3a0bc003         roundsd xmm0, xmm0, 3
+;;      3c: 66400f3a0bc003         roundsd xmm0, xmm0, 3
 ;;   @0026: f64.nearest
-;;      45: 66400f3a0bc000         roundsd xmm0, xmm0, 0
+;;      43: 66400f3a0bc000         roundsd xmm0, xmm0, 0
 ;;   @0027: end
-;;      4c: 4889ec                 mov rsp, rbp
-;;      4f: 5d                     pop rbp
-;;      50: c3                     ret
+;;      4a: 4889ec                 mov rsp, rbp
+;;      4d: 5d                     pop rbp
+;;      4e: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param f64) (result f64)
-;;      51: 0f0b                   ud2
+;;      4f: 0f0b                   ud2

@@ -13,17 +13,17 @@
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
 ;;      1c: 0f823f000000           jb 0x61
-;;      22: f20f1145e8             movsd qword ptr [rbp - 0x18], xmm0
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0022: f64.sqrt
-;;      27: f20f1045e8             movsd xmm0, qword ptr [rbp - 0x18]
-;;      2c: f20f51c0               sqrtsd xmm0, xmm0
-;;      30: 660f2ec0               ucomisd xmm0, xmm0
-;;      34: 0f95c3                 setne bl
-;;      37: 0fb6db                 movzx ebx, bl
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: f20f51c0               sqrtsd xmm0, xmm0
+;;      2e: 660f2ec0               ucomisd xmm0, xmm0
+;;      32: 400f95c6               setne sil
+;;      36: 400fb6f6               movzx esi, sil
 ;;      3a: 410f9ac3               setp r11b
 ;;      3e: 450fb6db               movzx r11d, r11b
-;;      42: 4409db                 or ebx, r11d
-;;      45: 85db                   test ebx, ebx
+;;      42: 4409de                 or esi, r11d
+;;      45: 85f6                   test esi, esi
 ;;      47: 0f840f000000           je 0x5c
 ;;      4d: 49bb000000000000f87f   movabs r11, 0x7ff8000000000000
 ;;      57: 66490f6ec3             movq xmm0, r11

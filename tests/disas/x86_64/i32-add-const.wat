@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 i32.const 100 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 17 instructions, 52 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 19 instructions, 58 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
@@ -11,15 +11,17 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8210000000           jb 0x32
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f8216000000           jb 0x38
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0025: i32.add
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: 83c364                 add ebx, 0x64
+;;      28: 89de                   mov esi, ebx
+;;      2a: 83c664                 add esi, 0x64
 ;;   @0026: end
-;;      2b: 89d8                   mov eax, ebx
-;;      2d: 4889ec                 mov rsp, rbp
-;;      30: 5d                     pop rbp
-;;      31: c3                     ret
+;;      2d: 89f0                   mov eax, esi
+;;      2f: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      33: 4889ec                 mov rsp, rbp
+;;      36: 5d                     pop rbp
+;;      37: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      32: 0f0b                   ud2
+;;      38: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 i32.clz local.get 0 i32.ctz i32.add local.get 0 i32.popcnt i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 71 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 75 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
@@ -11,25 +11,27 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8223000000           jb 0x45
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      1c: 0f8227000000           jb 0x49
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 89d3                   mov ebx, edx
 ;;   @0022: i32.clz
-;;      25: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      28: f30fbddb               lzcnt ebx, ebx
+;;      28: 89de                   mov esi, ebx
+;;      2a: f30fbdf6               lzcnt esi, esi
 ;;   @0025: i32.ctz
-;;      2c: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      2f: f30fbcf6               tzcnt esi, esi
+;;      2e: 89df                   mov edi, ebx
+;;      30: f30fbcff               tzcnt edi, edi
 ;;   @0026: i32.add
-;;      33: 01f3                   add ebx, esi
+;;      34: 01fe                   add esi, edi
 ;;   @0029: i32.popcnt
-;;      35: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      38: f30fb8f6               popcnt esi, esi
+;;      36: 89df                   mov edi, ebx
+;;      38: f30fb8ff               popcnt edi, edi
 ;;   @002a: i32.add
-;;      3c: 01f3                   add ebx, esi
+;;      3c: 01fe                   add esi, edi
 ;;   @002b: end
-;;      3e: 89d8                   mov eax, ebx
-;;      40: 4889ec                 mov rsp, rbp
-;;      43: 5d                     pop rbp
-;;      44: c3                     ret
+;;      3e: 89f0                   mov eax, esi
+;;      40: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      44: 4889ec                 mov rsp, rbp
+;;      47: 5d                     pop rbp
+;;      48: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      45: 0f0b                   ud2
+;;      49: 0f0b                   ud2

@@ -2,38 +2,42 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 30 instructions, 95 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 34 instructions, 109 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec40000000         sub rsp, 0x40
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8237000000           jb 0x59
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
+;;      1c: 0f8245000000           jb 0x67
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
+;;      2a: 89d3                   mov ebx, edx
+;;      2c: 4189cc                 mov r12d, ecx
 ;;   @0025: i32.div_s
-;;      28: 8b5de0                 mov ebx, dword ptr [rbp - 0x20]
-;;      2b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      2e: 85db                   test ebx, ebx
-;;      30: 0f8425000000           je 0x5b
-;;      36: 83fbff                 cmp ebx, -1
-;;      39: 0f850c000000           jne 0x4b
-;;      3f: 81fe00000080           cmp esi, 0x80000000
-;;      45: 0f8412000000           je 0x5d
-;;      4b: 89f0                   mov eax, esi
-;;      4d: 99                     cdq
-;;      4e: f7fb                   idiv ebx
-;;      50: 89c6                   mov esi, eax
+;;      2f: 4489e6                 mov esi, r12d
+;;      32: 89df                   mov edi, ebx
+;;      34: 85f6                   test esi, esi
+;;      36: 0f842d000000           je 0x69
+;;      3c: 83feff                 cmp esi, -1
+;;      3f: 0f850c000000           jne 0x51
+;;      45: 81ff00000080           cmp edi, 0x80000000
+;;      4b: 0f841a000000           je 0x6b
+;;      51: 89f8                   mov eax, edi
+;;      53: 99                     cdq
+;;      54: f7fe                   idiv esi
+;;      56: 89c7                   mov edi, eax
 ;;   @0026: end
-;;      52: 89f0                   mov eax, esi
-;;      54: 4889ec                 mov rsp, rbp
-;;      57: 5d                     pop rbp
-;;      58: c3                     ret
+;;      58: 89f8                   mov eax, edi
+;;      5a: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      5e: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      62: 4889ec                 mov rsp, rbp
+;;      65: 5d                     pop rbp
+;;      66: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      59: 0f0b                   ud2
+;;      67: 0f0b                   ud2
 ;;   @0025: i32.div_s
-;;      5b: 0f0b                   ud2
-;;      5d: 0f0b                   ud2
+;;      69: 0f0b                   ud2
+;;      6b: 0f0b                   ud2

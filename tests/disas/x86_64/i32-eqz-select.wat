@@ -2,33 +2,39 @@
 (module (func (export "f") (param i32 i32 i32) (result i32) local.get 1 local.get 2 local.get 0 i32.eqz select))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 75 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 31 instructions, 99 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec60000000         sub rsp, 0x60
+;;       4: 4881ec70000000         sub rsp, 0x70
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8227000000           jb 0x49
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
-;;      28: 448945d8               mov dword ptr [rbp - 0x28], r8d
+;;      1c: 0f823f000000           jb 0x61
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
+;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
+;;      2e: 89d3                   mov ebx, edx
+;;      30: 4189cc                 mov r12d, ecx
+;;      33: 4589c5                 mov r13d, r8d
 ;;   @0028: i32.eqz
-;;      2c: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
+;;      36: 89de                   mov esi, ebx
 ;;   @0029: select
-;;      2f: 85db                   test ebx, ebx
-;;      31: 0f94c3                 sete bl
-;;      34: 0fb6db                 movzx ebx, bl
-;;      37: 8b75d8                 mov esi, dword ptr [rbp - 0x28]
-;;      3a: 8b7de0                 mov edi, dword ptr [rbp - 0x20]
-;;      3d: 85db                   test ebx, ebx
-;;      3f: 0f45f7                 cmovne esi, edi
+;;      38: 85f6                   test esi, esi
+;;      3a: 400f94c6               sete sil
+;;      3e: 400fb6f6               movzx esi, sil
+;;      42: 4489ef                 mov edi, r13d
+;;      45: 4589e0                 mov r8d, r12d
+;;      48: 85f6                   test esi, esi
+;;      4a: 410f45f8               cmovne edi, r8d
 ;;   @002a: end
-;;      42: 89f0                   mov eax, esi
-;;      44: 4889ec                 mov rsp, rbp
-;;      47: 5d                     pop rbp
-;;      48: c3                     ret
+;;      4e: 89f8                   mov eax, edi
+;;      50: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      54: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      58: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
+;;      5c: 4889ec                 mov rsp, rbp
+;;      5f: 5d                     pop rbp
+;;      60: c3                     ret
 ;;   @0021: (func (;0;) (type 0) (param i32 i32 i32) (result i32)
-;;      49: 0f0b                   ud2
+;;      61: 0f0b                   ud2

@@ -2,33 +2,37 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.shl i32.const 3 i32.shr_u local.get 1 i32.shr_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 24 instructions, 69 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 83 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec40000000         sub rsp, 0x40
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
-;;      22: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      25: 894de0                 mov dword ptr [rbp - 0x20], ecx
+;;      1c: 0f822f000000           jb 0x51
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
+;;      2a: 89d3                   mov ebx, edx
+;;      2c: 4189cc                 mov r12d, ecx
 ;;   @0025: i32.shl
-;;      28: 8b5de0                 mov ebx, dword ptr [rbp - 0x20]
-;;      2b: 8b75e8                 mov esi, dword ptr [rbp - 0x18]
-;;      2e: 89d9                   mov ecx, ebx
-;;      30: d3e6                   shl esi, cl
+;;      2f: 4489e6                 mov esi, r12d
+;;      32: 89df                   mov edi, ebx
+;;      34: 89f1                   mov ecx, esi
+;;      36: d3e7                   shl edi, cl
 ;;   @0028: i32.shr_u
-;;      32: c1ee03                 shr esi, 3
+;;      38: c1ef03                 shr edi, 3
 ;;   @002b: i32.shr_s
-;;      35: 8b5de0                 mov ebx, dword ptr [rbp - 0x20]
-;;      38: 89d9                   mov ecx, ebx
-;;      3a: d3fe                   sar esi, cl
+;;      3b: 4489e6                 mov esi, r12d
+;;      3e: 89f1                   mov ecx, esi
+;;      40: d3ff                   sar edi, cl
 ;;   @002c: end
-;;      3c: 89f0                   mov eax, esi
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      42: 89f8                   mov eax, edi
+;;      44: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      48: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      4c: 4889ec                 mov rsp, rbp
+;;      4f: 5d                     pop rbp
+;;      50: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      43: 0f0b                   ud2
+;;      51: 0f0b                   ud2

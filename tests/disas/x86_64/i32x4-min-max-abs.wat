@@ -6,7 +6,7 @@
   (func (export "abs") (param v128) (result v128) (i64x2.abs (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min_s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;; wasm[0]::function[0] (min_s): kindling, x86_64-unknown-linux-gnu: 19 instructions, 65 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -15,21 +15,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f821d000000           jb 0x3f
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0046: i32x4.min_s
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 660f3839c8             pminsd xmm1, xmm0
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 660f3839c8             pminsd xmm1, xmm0
 ;;   @0049: end
-;;      3b: 0f28c1                 movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      37: 0f28c1                 movaps xmm0, xmm1
+;;      3a: 4889ec                 mov rsp, rbp
+;;      3d: 5d                     pop rbp
+;;      3e: c3                     ret
 ;;   @0041: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
-;; wasm[0]::function[1] (max_u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
+;;      3f: 0f0b                   ud2
+;; wasm[0]::function[1] (max_u): kindling, x86_64-unknown-linux-gnu: 19 instructions, 64 bytes
 ;;   @0041: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -39,21 +39,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8220000000           jb 0x42
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f821c000000           jb 0x3e
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0050: i8x16.max_u
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 660fdec8               pmaxub xmm1, xmm0
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 660fdec8               pmaxub xmm1, xmm0
 ;;   @0052: end
-;;      3a: 0f28c1                 movaps xmm0, xmm1
-;;      3d: 4889ec                 mov rsp, rbp
-;;      40: 5d                     pop rbp
-;;      41: c3                     ret
+;;      36: 0f28c1                 movaps xmm0, xmm1
+;;      39: 4889ec                 mov rsp, rbp
+;;      3c: 5d                     pop rbp
+;;      3d: c3                     ret
 ;;   @004b: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      42: 0f0b                   ud2
-;; wasm[0]::function[2] (avgr): kindling, x86_64-unknown-linux-gnu: 19 instructions, 68 bytes
+;;      3e: 0f0b                   ud2
+;; wasm[0]::function[2] (avgr): kindling, x86_64-unknown-linux-gnu: 19 instructions, 64 bytes
 ;;   @004b: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -63,21 +63,21 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8220000000           jb 0x42
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f821c000000           jb 0x3e
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0059: i16x8.avgr_u
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 660fe3c8               pavgw xmm1, xmm0
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 660fe3c8               pavgw xmm1, xmm0
 ;;   @005c: end
-;;      3a: 0f28c1                 movaps xmm0, xmm1
-;;      3d: 4889ec                 mov rsp, rbp
-;;      40: 5d                     pop rbp
-;;      41: c3                     ret
+;;      36: 0f28c1                 movaps xmm0, xmm1
+;;      39: 4889ec                 mov rsp, rbp
+;;      3c: 5d                     pop rbp
+;;      3d: c3                     ret
 ;;   @0054: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      42: 0f0b                   ud2
-;; wasm[0]::function[3] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 72 bytes
+;;      3e: 0f0b                   ud2
+;; wasm[0]::function[3] (abs): kindling, x86_64-unknown-linux-gnu: 19 instructions, 70 bytes
 ;;   @0054: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -87,17 +87,17 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8224000000           jb 0x46
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8222000000           jb 0x44
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0061: i64x2.abs
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450feff6             pxor xmm14, xmm14
-;;      31: 66440f3837f0           pcmpgtq xmm14, xmm0
-;;      37: 66410fefc6             pxor xmm0, xmm14
-;;      3c: 66410ffbc6             psubq xmm0, xmm14
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 66450feff6             pxor xmm14, xmm14
+;;      2f: 66440f3837f0           pcmpgtq xmm14, xmm0
+;;      35: 66410fefc6             pxor xmm0, xmm14
+;;      3a: 66410ffbc6             psubq xmm0, xmm14
 ;;   @0064: end
-;;      41: 4889ec                 mov rsp, rbp
-;;      44: 5d                     pop rbp
-;;      45: c3                     ret
+;;      3f: 4889ec                 mov rsp, rbp
+;;      42: 5d                     pop rbp
+;;      43: c3                     ret
 ;;   @005e: (func (;3;) (type 1) (param v128) (result v128)
-;;      46: 0f0b                   ud2
+;;      44: 0f0b                   ud2

@@ -4,7 +4,7 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i8x16.relaxed_swizzle (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[0] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 88 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,25 +13,25 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8238000000           jb 0x5a
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f8234000000           jb 0x56
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0036: i8x16.swizzle
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 41bb70707070           mov r11d, 0x70707070
-;;      3c: 66450f6ef3             movd xmm14, r11d
-;;      41: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      47: 66440fdcf0             paddusb xmm14, xmm0
-;;      4c: 66410f3800ce           pshufb xmm1, xmm14
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 41bb70707070           mov r11d, 0x70707070
+;;      38: 66450f6ef3             movd xmm14, r11d
+;;      3d: 66450f70f600           pshufd xmm14, xmm14, 0
+;;      43: 66440fdcf0             paddusb xmm14, xmm0
+;;      48: 66410f3800ce           pshufb xmm1, xmm14
 ;;   @0038: end
-;;      52: 0f28c1                 movaps xmm0, xmm1
-;;      55: 4889ec                 mov rsp, rbp
-;;      58: 5d                     pop rbp
-;;      59: c3                     ret
+;;      4e: 0f28c1                 movaps xmm0, xmm1
+;;      51: 4889ec                 mov rsp, rbp
+;;      54: 5d                     pop rbp
+;;      55: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      5a: 0f0b                   ud2
-;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;      56: 0f0b                   ud2
+;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 65 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,17 +41,17 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f821d000000           jb 0x3f
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @003f: i8x16.relaxed_swizzle
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 660f3800c8             pshufb xmm1, xmm0
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 660f3800c8             pshufb xmm1, xmm0
 ;;   @0042: end
-;;      3b: 0f28c1                 movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      37: 0f28c1                 movaps xmm0, xmm1
+;;      3a: 4889ec                 mov rsp, rbp
+;;      3d: 5d                     pop rbp
+;;      3e: c3                     ret
 ;;   @003a: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
+;;      3f: 0f0b                   ud2

@@ -4,7 +4,7 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i16x8.relaxed_q15mulr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 96 bytes
+;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 92 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,26 +13,26 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f823c000000           jb 0x5e
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f8238000000           jb 0x5a
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0032: i16x8.q15mulr_sat_s
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 660f380bc8             pmulhrsw xmm1, xmm0
-;;      3b: 41bb00800080           mov r11d, 0x80008000
-;;      41: 66450f6efb             movd xmm15, r11d
-;;      46: 66450f70ff00           pshufd xmm15, xmm15, 0
-;;      4c: 66440f75f9             pcmpeqw xmm15, xmm1
-;;      51: 66410fefcf             pxor xmm1, xmm15
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 660f380bc8             pmulhrsw xmm1, xmm0
+;;      37: 41bb00800080           mov r11d, 0x80008000
+;;      3d: 66450f6efb             movd xmm15, r11d
+;;      42: 66450f70ff00           pshufd xmm15, xmm15, 0
+;;      48: 66440f75f9             pcmpeqw xmm15, xmm1
+;;      4d: 66410fefcf             pxor xmm1, xmm15
 ;;   @0035: end
-;;      56: 0f28c1                 movaps xmm0, xmm1
-;;      59: 4889ec                 mov rsp, rbp
-;;      5c: 5d                     pop rbp
-;;      5d: c3                     ret
+;;      52: 0f28c1                 movaps xmm0, xmm1
+;;      55: 4889ec                 mov rsp, rbp
+;;      58: 5d                     pop rbp
+;;      59: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      5e: 0f0b                   ud2
-;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 69 bytes
+;;      5a: 0f0b                   ud2
+;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 65 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -42,17 +42,17 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8221000000           jb 0x43
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      1c: 0f821d000000           jb 0x3f
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @003c: i16x8.relaxed_q15mulr_s
-;;      2c: f30f6f45d0             movdqu xmm0, xmmword ptr [rbp - 0x30]
-;;      31: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      36: 660f380bc8             pmulhrsw xmm1, xmm0
+;;      2a: 410f28c1               movaps xmm0, xmm9
+;;      2e: 410f28c8               movaps xmm1, xmm8
+;;      32: 660f380bc8             pmulhrsw xmm1, xmm0
 ;;   @003f: end
-;;      3b: 0f28c1                 movaps xmm0, xmm1
-;;      3e: 4889ec                 mov rsp, rbp
-;;      41: 5d                     pop rbp
-;;      42: c3                     ret
+;;      37: 0f28c1                 movaps xmm0, xmm1
+;;      3a: 4889ec                 mov rsp, rbp
+;;      3d: 5d                     pop rbp
+;;      3e: c3                     ret
 ;;   @0037: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      43: 0f0b                   ud2
+;;      3f: 0f0b                   ud2

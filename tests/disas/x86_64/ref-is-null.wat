@@ -2,7 +2,7 @@
 (module (func (export "f") (param externref) (result i32) local.get 0 ref.is_null))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 19 instructions, 60 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 19 instructions, 62 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -11,17 +11,17 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8218000000           jb 0x3a
+;;      1c: 0f821a000000           jb 0x3c
 ;;      22: 488955e8               mov qword ptr [rbp - 0x18], rdx
 ;;   @0022: ref.is_null
-;;      26: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      26: 488b75e8               mov rsi, qword ptr [rbp - 0x18]
 ;;   @0023: end
-;;      2a: 4885db                 test rbx, rbx
-;;      2d: 0f94c3                 sete bl
-;;      30: 0fb6db                 movzx ebx, bl
-;;      33: 89d8                   mov eax, ebx
-;;      35: 4889ec                 mov rsp, rbp
-;;      38: 5d                     pop rbp
-;;      39: c3                     ret
+;;      2a: 4885f6                 test rsi, rsi
+;;      2d: 400f94c6               sete sil
+;;      31: 400fb6f6               movzx esi, sil
+;;      35: 89f0                   mov eax, esi
+;;      37: 4889ec                 mov rsp, rbp
+;;      3a: 5d                     pop rbp
+;;      3b: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param externref) (result i32)
-;;      3a: 0f0b                   ud2
+;;      3c: 0f0b                   ud2

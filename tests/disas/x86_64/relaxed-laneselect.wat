@@ -4,7 +4,7 @@
   (func (export "i32") (param v128 v128 v128) (result v128) (i32x4.relaxed_laneselect (local.get 0) (local.get 1) (local.get 2))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 26 instructions, 103 bytes
+;; wasm[0]::function[0] (i8): kindling, x86_64-unknown-linux-gnu: 26 instructions, 97 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec70000000         sub rsp, 0x70
@@ -13,28 +13,28 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8243000000           jb 0x65
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
-;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
+;;      1c: 0f823d000000           jb 0x5f
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
+;;      2a: 440f28d2               movaps xmm10, xmm2
 ;;   @0030: i8x16.relaxed_laneselect
-;;      31: f30f6f45c0             movdqu xmm0, xmmword ptr [rbp - 0x40]
-;;      36: f30f6f4dd0             movdqu xmm1, xmmword ptr [rbp - 0x30]
-;;      3b: f30f6f55e0             movdqu xmm2, xmmword ptr [rbp - 0x20]
-;;      40: 66450feff6             pxor xmm14, xmm14
-;;      45: 66440f64f0             pcmpgtb xmm14, xmm0
-;;      4a: 450f28fe               movaps xmm15, xmm14
-;;      4e: 66440fdff9             pandn xmm15, xmm1
-;;      53: 66410fdbd6             pand xmm2, xmm14
-;;      58: 66410febd7             por xmm2, xmm15
+;;      2e: 410f28c2               movaps xmm0, xmm10
+;;      32: 410f28c9               movaps xmm1, xmm9
+;;      36: 410f28d0               movaps xmm2, xmm8
+;;      3a: 66450feff6             pxor xmm14, xmm14
+;;      3f: 66440f64f0             pcmpgtb xmm14, xmm0
+;;      44: 450f28fe               movaps xmm15, xmm14
+;;      48: 66440fdff9             pandn xmm15, xmm1
+;;      4d: 66410fdbd6             pand xmm2, xmm14
+;;      52: 66410febd7             por xmm2, xmm15
 ;;   @0033: end
-;;      5d: 0f28c2                 movaps xmm0, xmm2
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 5d                     pop rbp
-;;      64: c3                     ret
+;;      57: 0f28c2                 movaps xmm0, xmm2
+;;      5a: 4889ec                 mov rsp, rbp
+;;      5d: 5d                     pop rbp
+;;      5e: c3                     ret
 ;;   @0029: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
-;;      65: 0f0b                   ud2
-;; wasm[0]::function[1] (i32): kindling, x86_64-unknown-linux-gnu: 26 instructions, 103 bytes
+;;      5f: 0f0b                   ud2
+;; wasm[0]::function[1] (i32): kindling, x86_64-unknown-linux-gnu: 26 instructions, 97 bytes
 ;;   @0029: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -44,24 +44,24 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8243000000           jb 0x65
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
-;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
+;;      1c: 0f823d000000           jb 0x5f
+;;      22: 440f28c0               movaps xmm8, xmm0
+;;      26: 440f28c9               movaps xmm9, xmm1
+;;      2a: 440f28d2               movaps xmm10, xmm2
 ;;   @003c: i32x4.relaxed_laneselect
-;;      31: f30f6f45c0             movdqu xmm0, xmmword ptr [rbp - 0x40]
-;;      36: f30f6f4dd0             movdqu xmm1, xmmword ptr [rbp - 0x30]
-;;      3b: f30f6f55e0             movdqu xmm2, xmmword ptr [rbp - 0x20]
-;;      40: 440f28f0               movaps xmm14, xmm0
-;;      44: 66410f72e61f           psrad xmm14, 0x1f
-;;      4a: 450f28fe               movaps xmm15, xmm14
-;;      4e: 66440fdff9             pandn xmm15, xmm1
-;;      53: 66410fdbd6             pand xmm2, xmm14
-;;      58: 66410febd7             por xmm2, xmm15
+;;      2e: 410f28c2               movaps xmm0, xmm10
+;;      32: 410f28c9               movaps xmm1, xmm9
+;;      36: 410f28d0               movaps xmm2, xmm8
+;;      3a: 440f28f0               movaps xmm14, xmm0
+;;      3e: 66410f72e61f           psrad xmm14, 0x1f
+;;      44: 450f28fe               movaps xmm15, xmm14
+;;      48: 66440fdff9             pandn xmm15, xmm1
+;;      4d: 66410fdbd6             pand xmm2, xmm14
+;;      52: 66410febd7             por xmm2, xmm15
 ;;   @003f: end
-;;      5d: 0f28c2                 movaps xmm0, xmm2
-;;      60: 4889ec                 mov rsp, rbp
-;;      63: 5d                     pop rbp
-;;      64: c3                     ret
+;;      57: 0f28c2                 movaps xmm0, xmm2
+;;      5a: 4889ec                 mov rsp, rbp
+;;      5d: 5d                     pop rbp
+;;      5e: c3                     ret
 ;;   @0035: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
-;;      65: 0f0b                   ud2
+;;      5f: 0f0b                   ud2

@@ -6,7 +6,7 @@
   (func (export "nearest") (param v128) (result v128) (f64x2.nearest (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (ceil): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;; wasm[0]::function[0] (ceil): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -15,18 +15,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0042: f32x4.ceil
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 660f3a08c002           roundps xmm0, xmm0, 2
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 660f3a08c002           roundps xmm0, xmm0, 2
 ;;   @0044: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @003f: (func (;0;) (type 0) (param v128) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[1] (floor): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;      35: 0f0b                   ud2
+;; wasm[0]::function[1] (floor): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;   @003f: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -36,18 +36,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0049: f64x2.floor
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 660f3a09c001           roundpd xmm0, xmm0, 1
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 660f3a09c001           roundpd xmm0, xmm0, 1
 ;;   @004b: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[2] (trunc): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;      35: 0f0b                   ud2
+;; wasm[0]::function[2] (trunc): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -57,18 +57,18 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0050: f32x4.trunc
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 660f3a08c003           roundps xmm0, xmm0, 3
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 660f3a08c003           roundps xmm0, xmm0, 3
 ;;   @0052: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @004d: (func (;2;) (type 0) (param v128) (result v128)
-;;      37: 0f0b                   ud2
-;; wasm[0]::function[3] (nearest): kindling, x86_64-unknown-linux-gnu: 16 instructions, 57 bytes
+;;      35: 0f0b                   ud2
+;; wasm[0]::function[3] (nearest): kindling, x86_64-unknown-linux-gnu: 16 instructions, 55 bytes
 ;;   @004d: (func (;2;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -78,14 +78,14 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f8213000000           jb 0x35
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0057: f64x2.nearest
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 660f3a09c000           roundpd xmm0, xmm0, 0
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 660f3a09c000           roundpd xmm0, xmm0, 0
 ;;   @005a: end
-;;      32: 4889ec                 mov rsp, rbp
-;;      35: 5d                     pop rbp
-;;      36: c3                     ret
+;;      30: 4889ec                 mov rsp, rbp
+;;      33: 5d                     pop rbp
+;;      34: c3                     ret
 ;;   @0054: (func (;3;) (type 0) (param v128) (result v128)
-;;      37: 0f0b                   ud2
+;;      35: 0f0b                   ud2

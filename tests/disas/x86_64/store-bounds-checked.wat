@@ -3,34 +3,36 @@
 (module (memory 1) (func (export "f") (param i32 f64) local.get 0 local.get 1 f64.store))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 90 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 29 instructions, 94 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec40000000         sub rsp, 0x40
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8232000000           jb 0x58
-;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
-;;      29: f20f1145e0             movsd qword ptr [rbp - 0x20], xmm0
+;;      20: 0f8236000000           jb 0x5c
+;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      2a: 89d3                   mov ebx, edx
+;;      2c: 440f28c0               movaps xmm8, xmm0
 ;;   @0029: f64.store
-;;      2e: f20f1045e0             movsd xmm0, qword ptr [rbp - 0x20]
-;;      33: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      36: 89db                   mov ebx, ebx
-;;      38: 4889de                 mov rsi, rbx
-;;      3b: 4883c608               add rsi, 8
-;;      3f: 4c01fb                 add rbx, r15
+;;      30: 410f28c0               movaps xmm0, xmm8
+;;      34: 89de                   mov esi, ebx
+;;      36: 89f6                   mov esi, esi
+;;      38: 4889f7                 mov rdi, rsi
+;;      3b: 4883c708               add rdi, 8
+;;      3f: 4c01fe                 add rsi, r15
 ;;      42: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
 ;;      46: 31c0                   xor eax, eax
-;;      48: 4c39d6                 cmp rsi, r10
-;;      4b: 480f47d8               cmova rbx, rax
-;;      4f: f20f1103               movsd qword ptr [rbx], xmm0
+;;      48: 4c39d7                 cmp rdi, r10
+;;      4b: 480f47f0               cmova rsi, rax
+;;      4f: f20f1106               movsd qword ptr [rsi], xmm0
 ;;   @002c: end
-;;      53: 4889ec                 mov rsp, rbp
-;;      56: 5d                     pop rbp
-;;      57: c3                     ret
+;;      53: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      57: 4889ec                 mov rsp, rbp
+;;      5a: 5d                     pop rbp
+;;      5b: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32 f64)
-;;      58: 0f0b                   ud2
+;;      5c: 0f0b                   ud2

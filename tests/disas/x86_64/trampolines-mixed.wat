@@ -21,7 +21,7 @@
 ;;      31: f2410f104610           movsd xmm0, qword ptr [r14 + 0x10]
 ;;      37: 418b4e20               mov ecx, dword ptr [r14 + 0x20]
 ;;      3b: 4c8d0424               lea r8, [rsp]
-;;      3f: e86cffffff             call 0xffffffffffffffb0
+;;      3f: e85cffffff             call 0xffffffffffffffa0
 ;;      44: 4c8b75d0               mov r14, qword ptr [rbp - 0x30]
 ;;      48: f2410f1106             movsd qword ptr [r14], xmm0
 ;;      4d: 4c8b1c24               mov r11, qword ptr [rsp]
@@ -46,7 +46,7 @@
 ;;      1b: 4c897dd8               mov qword ptr [rbp - 0x28], r15
 ;;      1f: 4c8b5708               mov r10, qword ptr [rdi + 8]
 ;;      23: 49896228               mov qword ptr [r10 + 0x28], rsp
-;;      27: e814ffffff             call 0xffffffffffffff40
+;;      27: e804ffffff             call 0xffffffffffffff30
 ;;      2c: 488b5df8               mov rbx, qword ptr [rbp - 8]
 ;;      30: 4c8b65f0               mov r12, qword ptr [rbp - 0x10]
 ;;      34: 4c8b6de8               mov r13, qword ptr [rbp - 0x18]
@@ -61,12 +61,12 @@
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec00000000         sub rsp, 0
 ;;       b: 4c8b5608               mov r10, qword ptr [rsi + 8]
-;;       f: 488b5d00               mov rbx, qword ptr [rbp]
-;;      13: 4d8b6228               mov r12, qword ptr [r10 + 0x28]
-;;      17: 4c39e3                 cmp rbx, r12
+;;       f: 4c8b7500               mov r14, qword ptr [rbp]
+;;      13: 4d8b7a28               mov r15, qword ptr [r10 + 0x28]
+;;      17: 4d39fe                 cmp r14, r15
 ;;      1a: 0f8203000000           jb 0x23
-;;      20: 4889eb                 mov rbx, rbp
-;;      23: 49895a18               mov qword ptr [r10 + 0x18], rbx
+;;      20: 4989ee                 mov r14, rbp
+;;      23: 4d897218               mov qword ptr [r10 + 0x18], r14
 ;;      27: 4c8b5d08               mov r11, qword ptr [rbp + 8]
 ;;      2b: 4d895a20               mov qword ptr [r10 + 0x20], r11
 ;;      2f: 4c8b5708               mov r10, qword ptr [rdi + 8]

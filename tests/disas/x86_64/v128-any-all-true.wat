@@ -16,17 +16,17 @@
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
 ;;      1c: 0f822c000000           jb 0x4e
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @003e: v128.any_true
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450fefff             pxor xmm15, xmm15
-;;      31: 66440f74f8             pcmpeqb xmm15, xmm0
-;;      36: 66410fd7df             pmovmskb ebx, xmm15
-;;      3b: 81fbffff0000           cmp ebx, 0xffff
-;;      41: 0f95c3                 setne bl
-;;      44: 0fb6db                 movzx ebx, bl
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 66450fefff             pxor xmm15, xmm15
+;;      2f: 66440f74f8             pcmpeqb xmm15, xmm0
+;;      34: 66410fd7f7             pmovmskb esi, xmm15
+;;      39: 81feffff0000           cmp esi, 0xffff
+;;      3f: 400f95c6               setne sil
+;;      43: 400fb6f6               movzx esi, sil
 ;;   @0040: end
-;;      47: 89d8                   mov eax, ebx
+;;      47: 89f0                   mov eax, esi
 ;;      49: 4889ec                 mov rsp, rbp
 ;;      4c: 5d                     pop rbp
 ;;      4d: c3                     ret
@@ -43,17 +43,17 @@
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
 ;;      1c: 0f8228000000           jb 0x4a
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0045: i8x16.all_true
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450fefff             pxor xmm15, xmm15
-;;      31: 66440f74f8             pcmpeqb xmm15, xmm0
-;;      36: 66410fd7df             pmovmskb ebx, xmm15
-;;      3b: 85db                   test ebx, ebx
-;;      3d: 0f94c3                 sete bl
-;;      40: 0fb6db                 movzx ebx, bl
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 66450fefff             pxor xmm15, xmm15
+;;      2f: 66440f74f8             pcmpeqb xmm15, xmm0
+;;      34: 66410fd7f7             pmovmskb esi, xmm15
+;;      39: 85f6                   test esi, esi
+;;      3b: 400f94c6               sete sil
+;;      3f: 400fb6f6               movzx esi, sil
 ;;   @0047: end
-;;      43: 89d8                   mov eax, ebx
+;;      43: 89f0                   mov eax, esi
 ;;      45: 4889ec                 mov rsp, rbp
 ;;      48: 5d                     pop rbp
 ;;      49: c3                     ret
@@ -70,17 +70,17 @@
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
 ;;      1c: 0f8228000000           jb 0x4a
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @004c: i32x4.all_true
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450fefff             pxor xmm15, xmm15
-;;      31: 66440f76f8             pcmpeqd xmm15, xmm0
-;;      36: 66410fd7df             pmovmskb ebx, xmm15
-;;      3b: 85db                   test ebx, ebx
-;;      3d: 0f94c3                 sete bl
-;;      40: 0fb6db                 movzx ebx, bl
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 66450fefff             pxor xmm15, xmm15
+;;      2f: 66440f76f8             pcmpeqd xmm15, xmm0
+;;      34: 66410fd7f7             pmovmskb esi, xmm15
+;;      39: 85f6                   test esi, esi
+;;      3b: 400f94c6               sete sil
+;;      3f: 400fb6f6               movzx esi, sil
 ;;   @004f: end
-;;      43: 89d8                   mov eax, ebx
+;;      43: 89f0                   mov eax, esi
 ;;      45: 4889ec                 mov rsp, rbp
 ;;      48: 5d                     pop rbp
 ;;      49: c3                     ret
@@ -97,17 +97,17 @@
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
 ;;      1c: 0f8229000000           jb 0x4b
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0054: i64x2.all_true
-;;      27: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      2c: 66450fefff             pxor xmm15, xmm15
-;;      31: 66440f3829f8           pcmpeqq xmm15, xmm0
-;;      37: 66410fd7df             pmovmskb ebx, xmm15
-;;      3c: 85db                   test ebx, ebx
-;;      3e: 0f94c3                 sete bl
-;;      41: 0fb6db                 movzx ebx, bl
+;;      26: 410f28c0               movaps xmm0, xmm8
+;;      2a: 66450fefff             pxor xmm15, xmm15
+;;      2f: 66440f3829f8           pcmpeqq xmm15, xmm0
+;;      35: 66410fd7f7             pmovmskb esi, xmm15
+;;      3a: 85f6                   test esi, esi
+;;      3c: 400f94c6               sete sil
+;;      40: 400fb6f6               movzx esi, sil
 ;;   @0057: end
-;;      44: 89d8                   mov eax, ebx
+;;      44: 89f0                   mov eax, esi
 ;;      46: 4889ec                 mov rsp, rbp
 ;;      49: 5d                     pop rbp
 ;;      4a: c3                     ret

@@ -7,7 +7,7 @@
   (func (export "load64_zero") (param i32) (result v128) (v128.load64_zero (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (load8x8_s): kindling, x86_64-unknown-linux-gnu: 20 instructions, 65 bytes
+;; wasm[0]::function[0] (load8x8_s): kindling, x86_64-unknown-linux-gnu: 22 instructions, 71 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -17,21 +17,23 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8219000000           jb 0x3f
-;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      20: 0f821f000000           jb 0x45
+;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      2a: 89d3                   mov ebx, edx
 ;;   @005d: v128.load8x8_s
-;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      2c: 89db                   mov ebx, ebx
-;;      2e: 4c01fb                 add rbx, r15
-;;      31: f20f1003               movsd xmm0, qword ptr [rbx]
-;;      35: 660f3820c0             pmovsxbw xmm0, xmm0
+;;      2c: 89de                   mov esi, ebx
+;;      2e: 89f6                   mov esi, esi
+;;      30: 4c01fe                 add rsi, r15
+;;      33: f20f1006               movsd xmm0, qword ptr [rsi]
+;;      37: 660f3820c0             pmovsxbw xmm0, xmm0
 ;;   @0061: end
-;;      3a: 4889ec                 mov rsp, rbp
-;;      3d: 5d                     pop rbp
-;;      3e: c3                     ret
+;;      3c: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      40: 4889ec                 mov rsp, rbp
+;;      43: 5d                     pop rbp
+;;      44: c3                     ret
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
-;;      3f: 0f0b                   ud2
-;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 22 instructions, 74 bytes
+;;      45: 0f0b                   ud2
+;; wasm[0]::function[1] (load16_splat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 80 bytes
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -42,23 +44,25 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8222000000           jb 0x48
-;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      20: 0f8228000000           jb 0x4e
+;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      2a: 89d3                   mov ebx, edx
 ;;   @0066: v128.load16_splat offset=2
-;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      2c: 89db                   mov ebx, ebx
-;;      2e: 4c01fb                 add rbx, r15
-;;      31: 0fb75b02               movzx ebx, word ptr [rbx + 2]
-;;      35: 660f6ec3               movd xmm0, ebx
-;;      39: 660f61c0               punpcklwd xmm0, xmm0
-;;      3d: 66400f70c000           pshufd xmm0, xmm0, 0
+;;      2c: 89de                   mov esi, ebx
+;;      2e: 89f6                   mov esi, esi
+;;      30: 4c01fe                 add rsi, r15
+;;      33: 0fb77602               movzx esi, word ptr [rsi + 2]
+;;      37: 660f6ec6               movd xmm0, esi
+;;      3b: 660f61c0               punpcklwd xmm0, xmm0
+;;      3f: 66400f70c000           pshufd xmm0, xmm0, 0
 ;;   @006a: end
-;;      43: 4889ec                 mov rsp, rbp
-;;      46: 5d                     pop rbp
-;;      47: c3                     ret
+;;      45: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      49: 4889ec                 mov rsp, rbp
+;;      4c: 5d                     pop rbp
+;;      4d: c3                     ret
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;      48: 0f0b                   ud2
-;; wasm[0]::function[2] (load32_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 60 bytes
+;;      4e: 0f0b                   ud2
+;; wasm[0]::function[2] (load32_zero): kindling, x86_64-unknown-linux-gnu: 21 instructions, 66 bytes
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -69,20 +73,22 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8214000000           jb 0x3a
-;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      20: 0f821a000000           jb 0x40
+;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      2a: 89d3                   mov ebx, edx
 ;;   @006f: v128.load32_zero
-;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      2c: 89db                   mov ebx, ebx
-;;      2e: 4c01fb                 add rbx, r15
-;;      31: f30f1003               movss xmm0, dword ptr [rbx]
+;;      2c: 89de                   mov esi, ebx
+;;      2e: 89f6                   mov esi, esi
+;;      30: 4c01fe                 add rsi, r15
+;;      33: f30f1006               movss xmm0, dword ptr [rsi]
 ;;   @0073: end
-;;      35: 4889ec                 mov rsp, rbp
-;;      38: 5d                     pop rbp
-;;      39: c3                     ret
+;;      37: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3b: 4889ec                 mov rsp, rbp
+;;      3e: 5d                     pop rbp
+;;      3f: c3                     ret
 ;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
-;;      3a: 0f0b                   ud2
-;; wasm[0]::function[3] (load64_zero): kindling, x86_64-unknown-linux-gnu: 19 instructions, 60 bytes
+;;      40: 0f0b                   ud2
+;; wasm[0]::function[3] (load64_zero): kindling, x86_64-unknown-linux-gnu: 21 instructions, 66 bytes
 ;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -93,16 +99,18 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8214000000           jb 0x3a
-;;      26: 8955e8                 mov dword ptr [rbp - 0x18], edx
+;;      20: 0f821a000000           jb 0x40
+;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      2a: 89d3                   mov ebx, edx
 ;;   @0078: v128.load64_zero
-;;      29: 8b5de8                 mov ebx, dword ptr [rbp - 0x18]
-;;      2c: 89db                   mov ebx, ebx
-;;      2e: 4c01fb                 add rbx, r15
-;;      31: f20f1003               movsd xmm0, qword ptr [rbx]
+;;      2c: 89de                   mov esi, ebx
+;;      2e: 89f6                   mov esi, esi
+;;      30: 4c01fe                 add rsi, r15
+;;      33: f20f1006               movsd xmm0, qword ptr [rsi]
 ;;   @007c: end
-;;      35: 4889ec                 mov rsp, rbp
-;;      38: 5d                     pop rbp
-;;      39: c3                     ret
+;;      37: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3b: 4889ec                 mov rsp, rbp
+;;      3e: 5d                     pop rbp
+;;      3f: c3                     ret
 ;;   @0075: (func (;3;) (type 0) (param i32) (result v128)
-;;      3a: 0f0b                   ud2
+;;      40: 0f0b                   ud2

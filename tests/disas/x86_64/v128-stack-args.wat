@@ -4,7 +4,7 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 26 instructions, 109 bytes
+;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 28 instructions, 110 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ecc0000000         sub rsp, 0xc0
@@ -13,28 +13,30 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8249000000           jb 0x6b
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
-;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
-;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
-;;      31: f30f7f5db0             movdqu xmmword ptr [rbp - 0x50], xmm3
-;;      36: f30f7f65a0             movdqu xmmword ptr [rbp - 0x60], xmm4
-;;      3b: f30f7f6d90             movdqu xmmword ptr [rbp - 0x70], xmm5
-;;      40: f30f7f7580             movdqu xmmword ptr [rbp - 0x80], xmm6
-;;      45: f30f7fbd70ffffff       movdqu xmmword ptr [rbp - 0x90], xmm7
-;;      4d: 899568ffffff           mov dword ptr [rbp - 0x98], edx
+;;      1c: 0f824a000000           jb 0x6c
+;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
+;;      26: 440f28c0               movaps xmm8, xmm0
+;;      2a: 440f28c9               movaps xmm9, xmm1
+;;      2e: 440f28d2               movaps xmm10, xmm2
+;;      32: 440f28db               movaps xmm11, xmm3
+;;      36: 440f28e4               movaps xmm12, xmm4
+;;      3a: 440f28ed               movaps xmm13, xmm5
+;;      3e: f30f7fb578ffffff       movdqu xmmword ptr [rbp - 0x88], xmm6
+;;      46: f30f7fbd68ffffff       movdqu xmmword ptr [rbp - 0x98], xmm7
+;;      4e: 89d3                   mov ebx, edx
 ;;   @0037: i32x4.add
-;;      53: f30f6f4520             movdqu xmm0, xmmword ptr [rbp + 0x20]
-;;      58: f30f6f4d10             movdqu xmm1, xmmword ptr [rbp + 0x10]
-;;      5d: 660ffec8               paddd xmm1, xmm0
+;;      50: f30f6f4520             movdqu xmm0, xmmword ptr [rbp + 0x20]
+;;      55: f30f6f4d10             movdqu xmm1, xmmword ptr [rbp + 0x10]
+;;      5a: 660ffec8               paddd xmm1, xmm0
 ;;   @003a: end
-;;      61: 0f28c1                 movaps xmm0, xmm1
-;;      64: 4889ec                 mov rsp, rbp
-;;      67: 5d                     pop rbp
-;;      68: c22000                 ret 0x20
+;;      5e: 0f28c1                 movaps xmm0, xmm1
+;;      61: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      65: 4889ec                 mov rsp, rbp
+;;      68: 5d                     pop rbp
+;;      69: c22000                 ret 0x20
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      6b: 0f0b                   ud2
-;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 32 instructions, 135 bytes
+;;      6c: 0f0b                   ud2
+;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 32 instructions, 126 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -44,30 +46,30 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8263000000           jb 0x85
-;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      1c: 0f825a000000           jb 0x7c
+;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0053: call $many
-;;      27: f3440f6f7de0           movdqu xmm15, xmmword ptr [rbp - 0x20]
-;;      2d: f3440f7f3c24           movdqu xmmword ptr [rsp], xmm15
-;;      33: f3440f6f7de0           movdqu xmm15, xmmword ptr [rbp - 0x20]
-;;      39: f3440f7f7c2410         movdqu xmmword ptr [rsp + 0x10], xmm15
-;;      40: 4c89f7                 mov rdi, r14
-;;      43: 4c89f6                 mov rsi, r14
-;;      46: f30f6f45e0             movdqu xmm0, xmmword ptr [rbp - 0x20]
-;;      4b: f30f6f4de0             movdqu xmm1, xmmword ptr [rbp - 0x20]
-;;      50: f30f6f55e0             movdqu xmm2, xmmword ptr [rbp - 0x20]
-;;      55: f30f6f5de0             movdqu xmm3, xmmword ptr [rbp - 0x20]
-;;      5a: f30f6f65e0             movdqu xmm4, xmmword ptr [rbp - 0x20]
-;;      5f: f30f6f6de0             movdqu xmm5, xmmword ptr [rbp - 0x20]
-;;      64: f30f6f75e0             movdqu xmm6, xmmword ptr [rbp - 0x20]
-;;      69: f30f6f7de0             movdqu xmm7, xmmword ptr [rbp - 0x20]
-;;      6e: ba01000000             mov edx, 1
-;;      73: e818ffffff             call 0xffffffffffffff90
-;;      78: 4883ec20               sub rsp, 0x20
-;;      7c: 4c8b75f8               mov r14, qword ptr [rbp - 8]
+;;      26: f3440f7f0424           movdqu xmmword ptr [rsp], xmm8
+;;      2c: f3440f7f442410         movdqu xmmword ptr [rsp + 0x10], xmm8
+;;      33: 4c89f7                 mov rdi, r14
+;;      36: 4c89f6                 mov rsi, r14
+;;      39: 410f28c0               movaps xmm0, xmm8
+;;      3d: 410f28c8               movaps xmm1, xmm8
+;;      41: 410f28d0               movaps xmm2, xmm8
+;;      45: 410f28d8               movaps xmm3, xmm8
+;;      49: 410f28e0               movaps xmm4, xmm8
+;;      4d: 410f28e8               movaps xmm5, xmm8
+;;      51: 410f28f0               movaps xmm6, xmm8
+;;      55: 410f28f8               movaps xmm7, xmm8
+;;      59: ba01000000             mov edx, 1
+;;      5e: f3440f7f45e0           movdqu xmmword ptr [rbp - 0x20], xmm8
+;;      64: e827ffffff             call 0xffffffffffffff90
+;;      69: 4883ec20               sub rsp, 0x20
+;;      6d: 4c8b75f8               mov r14, qword ptr [rbp - 8]
+;;      71: f3440f6f45e0           movdqu xmm8, xmmword ptr [rbp - 0x20]
 ;;   @0055: end
-;;      80: 4889ec                 mov rsp, rbp
-;;      83: 5d                     pop rbp
-;;      84: c3                     ret
+;;      77: 4889ec                 mov rsp, rbp
+;;      7a: 5d                     pop rbp
+;;      7b: c3                     ret
 ;;   @003c: (func (;1;) (type 1) (param v128) (result v128)
-;;      85: 0f0b                   ud2
+;;      7c: 0f0b                   ud2
