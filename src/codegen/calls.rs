@@ -280,11 +280,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             let size = mem_size(self.cx.stack[depth].ty);
             let slot = Loc::Mem(self.slot_mem(depth));
             self.cx.masm.mov(size, slot, Loc::Mem(m));
-            let e = &mut self.cx.stack[depth];
-            if let Val::Local(i) = e.val {
-                self.cx.latent_local_refs[i as usize] -= 1;
-            }
-            self.cx.stack[depth].val = Val::Slot;
+            self.set_val(depth, Val::Slot);
         }
     }
 }

@@ -431,6 +431,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 lhs,
                 rhs,
             } => Condition::Cmp(cmp, size, lhs, rhs),
+            // A homed local is tested in its home.
+            Val::Local(i) if self.local_home(i).is_some() => {
+                let home = self.local_home(i).expect("checked");
+                Condition::Cmp(IntCmp::Ne, op_size(e.ty), home, RegImm::Imm(0))
+            }
             _ => {
                 let r = self.materialize(e, depth);
                 Condition::Cmp(IntCmp::Ne, op_size(e.ty), r, RegImm::Imm(0))

@@ -20,18 +20,36 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             self.push(ty, Val::Const(fold_binop(op, size, a, b)));
             return;
         }
-        let rhs = self.pop_reg_or_imm();
-        let lhs = self.pop_reg();
-        self.cx.masm.int_binop(op, size, lhs, lhs, rhs);
+        // Homed locals are read in place; the result goes to an owned
+        // operand register when there is one.
+        let rhs = self.pop_operand_or_imm();
+        let lhs = self.pop_operand();
+        let dst = match rhs {
+            _ if !self.is_home(lhs) => lhs,
+            RegImm::Reg(r) if !self.is_home(r) => r,
+            _ => self.alloc_gpr(),
+        };
+        self.cx.masm.int_binop(op, size, dst, lhs, rhs);
         if let RegImm::Reg(r) = rhs {
-            self.free_reg(r);
+            if r != dst {
+                self.free_reg(r);
+            }
         }
-        self.push_reg(ty, lhs);
+        if lhs != dst {
+            self.free_reg(lhs);
+        }
+        self.push_reg(ty, dst);
     }
 
     pub(super) fn int_compare(&mut self, cmp: IntCmp, size: OperandSize) {
-        let rhs = self.pop_reg_or_imm();
-        let lhs = self.pop_reg();
+        // A compare of homed locals (or a homed local and an immediate) stays
+        // latent on the homes themselves, which `local.set` then computes
+        // first; any other compare owns its operands.
+        let (rhs, lhs) = if self.is_home_operand(0, true) && self.is_home_operand(1, false) {
+            (self.pop_operand_or_imm(), self.pop_operand())
+        } else {
+            (self.pop_reg_or_imm(), self.pop_reg())
+        };
         self.push(
             ValType::I32,
             Val::Cmp {
@@ -44,7 +62,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 
     pub(super) fn int_eqz(&mut self, size: OperandSize) {
-        let lhs = self.pop_reg();
+        let lhs = self.pop_operand();
         self.push(
             ValType::I32,
             Val::Cmp {

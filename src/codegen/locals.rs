@@ -1,18 +1,19 @@
 //! Locals in registers.
 //!
-//! Each function gives its first locals, in index order, a home register for
-//! its whole body: integer locals take the ABI's `local_gprs`, float and v128
-//! locals its `local_fprs`, as long as they last (externrefs stay in frame
-//! slots, which the stack maps cover). A homed local is read and written in
+//! Each function gives some of its locals a home register for its whole
+//! body: integer locals take the ABI's `local_gprs`, float and v128 locals
+//! its `local_fprs` (externrefs stay in frame slots, which the stack maps
+//! cover). When there are more locals than homes, the most used ones win,
+//! uses inside loops counting more. A homed local is read and written in
 //! its register, so `local.get`, `local.set` and `local.tee` are register
 //! moves or nothing.
 //!
 //! Because a home never changes within a function, every path into a join or
 //! a loop header finds each local in the same place, and branches need no
 //! moves for locals: the merge state of every join is the function's homes.
-//! Which locals get homes is decided once, before the body, in time linear
-//! in the number of locals. wasm-ld's register coloring numbers the most
-//! used locals first, which makes index order a useful order.
+//! Which locals get homes is decided once, before the body: by a scan of the
+//! operators (linear in the body) when a class has more locals than homes,
+//! and then in time linear in the number of locals.
 //!
 //! Integer homes are natively callee-saved registers that every wasm-call
 //! function preserves: a function saves the ones it uses below its frame
@@ -21,41 +22,123 @@
 //! clobbered by calls: the caller stores them to the locals' frame slots
 //! before each call and reloads them after.
 
-use super::stack::is_float;
+use super::stack::{is_float, Val};
 use super::{mem, mem_size, CodeGen, FIXED_SLOTS_BYTES, VMCTX_SLOT};
-use crate::masm::{Loc, MacroAssembler, MemSize, Reg};
-use wasmparser::ValType;
+use crate::masm::{Loc, MacroAssembler, MemSize, Reg, RegImm};
+use wasmparser::{FunctionBody, Operator, ValType};
 
 /// Frame-pointer offset of the first saved integer home.
 pub(super) const SAVED_HOMES_OFFSET: i32 = -(FIXED_SLOTS_BYTES as i32) - 8;
 
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
-    /// Gives the first locals home registers and takes those registers, and
-    /// every integer home, from the allocator.
-    pub(super) fn choose_local_homes(&mut self) {
+    /// Chooses the locals that get home registers and takes those registers,
+    /// and every integer home, from the allocator. When a class has more
+    /// locals than homes, a scan of the body weighs each local by its uses,
+    /// each counting 8^loop depth (up to depth 6), and the heaviest get the
+    /// homes; unused ones get none.
+    pub(super) fn choose_local_homes(&mut self, body: &FunctionBody<'_>) {
         let abi = M::abi();
         // Callers keep their own locals in the integer homes, so a function
         // uses none of them as temporaries, only those it saves as homes.
         for &r in abi.local_gprs {
             self.free.remove(r);
         }
-        let (mut gprs, mut fprs) = (abi.local_gprs.iter(), abi.local_fprs.iter());
-        for i in 0..self.cx.locals.len() {
-            let ty = self.cx.locals[i];
-            let home = match ty {
-                ValType::EXTERNREF => None,
-                _ if is_float(ty) => fprs.next().copied(),
-                _ => gprs.next().copied(),
+        let n = self.cx.locals.len();
+        self.cx.local_homes.resize(n, None);
+        let floats = self.cx.locals.iter().filter(|t| is_float(**t)).count();
+        let refs = self
+            .cx
+            .locals
+            .iter()
+            .filter(|t| **t == ValType::EXTERNREF)
+            .count();
+        let ints = n - floats - refs;
+        let weigh = ints > abi.local_gprs.len() || floats > abi.local_fprs.len();
+        if weigh {
+            self.weigh_locals(body);
+        }
+        for float in [false, true] {
+            let regs = if float {
+                abi.local_fprs
+            } else {
+                abi.local_gprs
             };
-            if let Some(r) = home {
+            for &r in regs {
+                let Some(i) = self.heaviest_unhomed(float, weigh) else {
+                    break;
+                };
+                self.cx.local_homes[i] = Some(r);
+                self.cx.home_owners.push((r, i as u32));
+                self.homes.insert(r);
                 self.free.remove(r);
-                if r.is_gpr() {
-                    self.cx.saved_homes.push(r);
-                } else {
+                if float {
                     self.cx.clobbered_homes.push(i as u32);
+                } else {
+                    self.cx.saved_homes.push(r);
                 }
             }
-            self.cx.local_homes.push(home);
+        }
+    }
+
+    /// The local of the class (`float` or integer) with no home yet and the
+    /// most weight (the lowest index among equals); with `weighed`, never
+    /// one that is unused.
+    fn heaviest_unhomed(&self, float: bool, weighed: bool) -> Option<usize> {
+        let mut best: Option<(u32, usize)> = None;
+        for (i, &ty) in self.cx.locals.iter().enumerate() {
+            if ty == ValType::EXTERNREF || is_float(ty) != float || self.cx.local_homes[i].is_some()
+            {
+                continue;
+            }
+            let weight = if weighed { self.cx.local_weights[i] } else { 1 };
+            if weight > 0 && best.is_none_or(|(w, _)| weight > w) {
+                best = Some((weight, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+
+    /// Weighs every local by its `local.get`, `local.set` and `local.tee`
+    /// uses, in one scan of the operators. A body that does not decode is
+    /// left to the compiling pass to report.
+    fn weigh_locals(&mut self, body: &FunctionBody<'_>) {
+        let weights = &mut self.cx.local_weights;
+        weights.clear();
+        weights.resize(self.cx.locals.len(), 0);
+        let Ok(mut reader) = body.get_operators_reader() else {
+            return;
+        };
+        // One bit per open frame: whether it is a loop.
+        let mut loops: Vec<bool> = Vec::new();
+        let mut loop_depth = 0u32;
+        while !reader.eof() {
+            let Ok(op) = reader.read() else {
+                return;
+            };
+            let local = match op {
+                Operator::LocalGet { local_index }
+                | Operator::LocalSet { local_index }
+                | Operator::LocalTee { local_index } => local_index,
+                Operator::Block { .. } | Operator::If { .. } => {
+                    loops.push(false);
+                    continue;
+                }
+                Operator::Loop { .. } => {
+                    loops.push(true);
+                    loop_depth += 1;
+                    continue;
+                }
+                Operator::End => {
+                    if loops.pop() == Some(true) {
+                        loop_depth -= 1;
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            if let Some(w) = weights.get_mut(local as usize) {
+                *w = w.saturating_add(1 << (3 * loop_depth.min(6)));
+            }
         }
     }
 
@@ -69,6 +152,33 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         match self.cx.local_homes[index as usize] {
             Some(r) => Loc::Reg(r),
             None => Loc::Mem(self.local_mem(index)),
+        }
+    }
+
+    /// Whether `r` is some local's home (a borrowed operand, never freed).
+    pub(super) fn is_home(&self, r: Reg) -> bool {
+        self.homes.contains(r)
+    }
+
+    /// The local whose home is `r`.
+    fn home_owner(&self, r: Reg) -> Option<u32> {
+        let owners = &self.cx.home_owners;
+        owners.iter().find(|(h, _)| *h == r).map(|(_, i)| *i)
+    }
+
+    /// The locals whose current values `val` reads without holding a copy:
+    /// a latent `local.get`, or a latent compare of homed locals.
+    pub(super) fn locals_read_by(&self, val: Val) -> [Option<u32>; 2] {
+        match val {
+            Val::Local(i) => [Some(i), None],
+            Val::Cmp { lhs, rhs, .. } if self.is_home(lhs) => {
+                let rhs = match rhs {
+                    RegImm::Reg(r) => self.home_owner(r),
+                    RegImm::Imm(_) => None,
+                };
+                [self.home_owner(lhs), rhs]
+            }
+            _ => [None, None],
         }
     }
 

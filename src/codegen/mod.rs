@@ -134,6 +134,8 @@ pub struct CodegenContext<M: MacroAssembler> {
     local_homes: Vec<Option<Reg>>,
     saved_homes: Vec<Reg>,
     clobbered_homes: Vec<u32>,
+    local_weights: Vec<u32>,
+    home_owners: Vec<(Reg, u32)>,
     trap_stubs: Vec<(Label, Trap, u32)>,
     address_map: Vec<InstructionAddressMap>,
     traps: Vec<TrapInformation>,
@@ -156,6 +158,8 @@ impl<M: MacroAssembler> CodegenContext<M> {
             local_homes: Vec::new(),
             saved_homes: Vec::new(),
             clobbered_homes: Vec::new(),
+            local_weights: Vec::new(),
+            home_owners: Vec::new(),
             trap_stubs: Vec::new(),
             address_map: Vec::new(),
             traps: Vec::new(),
@@ -176,6 +180,7 @@ impl<M: MacroAssembler> CodegenContext<M> {
         self.local_homes.clear();
         self.saved_homes.clear();
         self.clobbered_homes.clear();
+        self.home_owners.clear();
         self.trap_stubs.clear();
         self.address_map.clear();
         self.traps.clear();
@@ -193,6 +198,8 @@ pub struct CodeGen<'a, 'c, M: MacroAssembler> {
     sig: Signature,
     results: Box<[WasmType]>,
     free: RegSet,
+    /// The registers that are locals' homes.
+    homes: RegSet,
     /// Entries below this index hold no register (a spill-scan hint).
     spill_scan_from: usize,
     /// Entries below this index are constants or in their slots.
@@ -233,6 +240,7 @@ pub fn compile_function<M: MacroAssembler>(
         results: ty.returns().into(),
         free: RegSet::from_regs(M::allocatable_gprs())
             .union(RegSet::from_regs(M::allocatable_fprs())),
+        homes: RegSet::default(),
         spill_scan_from: 0,
         settled_below: 0,
         max_depth: 0,
@@ -296,7 +304,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         }
         let n = self.cx.locals.len();
         self.cx.latent_local_refs.resize(n, 0);
-        self.choose_local_homes();
+        self.choose_local_homes(body);
         // Register params and declared locals get frame slots; stack params
         // are read where the caller put them, except externrefs (the frame's
         // stack maps must cover them, so they are copied in) and homed ones.

@@ -119,8 +119,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
     }
 
-    /// Returns `r` to the free pool.
+    /// Returns `r` to the free pool (a borrowed home stays the local's).
     pub(super) fn free_reg(&mut self, r: Reg) {
+        if self.is_home(r) {
+            return;
+        }
         debug_assert!(!self.free.contains(r), "double free of {r:?}");
         self.free.insert(r);
     }
@@ -139,7 +142,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         for depth in start..self.cx.stack.len() {
             let holds = match self.cx.stack[depth].val {
                 Val::Reg(r) => Some(!r.is_gpr()),
-                Val::Cmp { .. } => Some(false),
+                Val::Cmp { lhs, .. } => (!self.is_home(lhs)).then_some(false),
                 _ => None,
             };
             if holds.is_some() && first_reg.is_none() {
@@ -172,7 +175,6 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             Val::Local(i) => {
                 let src = self.local_loc(i);
                 self.cx.masm.mov(size, dst, src);
-                self.cx.latent_local_refs[i as usize] -= 1;
             }
             Val::Cmp {
                 cmp,
@@ -180,13 +182,32 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 lhs,
                 rhs,
             } => {
-                self.cx.masm.cmp_set(cmp, size, lhs, lhs, rhs);
+                // A compare of homes holds no register to compute into.
+                let result = if self.is_home(lhs) {
+                    M::core_temp()
+                } else {
+                    lhs
+                };
+                self.cx.masm.cmp_set(cmp, size, result, lhs, rhs);
                 self.free_regimm(rhs);
-                self.cx.masm.mov(MemSize::S32, dst, Loc::Reg(lhs));
+                self.cx.masm.mov(MemSize::S32, dst, Loc::Reg(result));
                 self.free_reg(lhs);
             }
         }
-        self.cx.stack[depth].val = Val::Slot;
+        self.set_val(depth, Val::Slot);
+    }
+
+    /// Replaces the location of entry `depth`, keeping the counts of latent
+    /// local reads.
+    pub(super) fn set_val(&mut self, depth: usize, val: Val) {
+        let old = self.cx.stack[depth].val;
+        for i in self.locals_read_by(old).into_iter().flatten() {
+            self.cx.latent_local_refs[i as usize] -= 1;
+        }
+        for i in self.locals_read_by(val).into_iter().flatten() {
+            self.cx.latent_local_refs[i as usize] += 1;
+        }
+        self.cx.stack[depth].val = val;
     }
 
     /// Spills every entry that holds a register or a latent local, so the
@@ -216,7 +237,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Pushes an entry.
     pub(super) fn push(&mut self, ty: ValType, val: Val) {
         self.saw_externref |= ty == ValType::EXTERNREF;
-        if let Val::Local(i) = val {
+        for i in self.locals_read_by(val).into_iter().flatten() {
             self.cx.latent_local_refs[i as usize] += 1;
         }
         self.cx.stack.push(StackEntry { ty, val });
@@ -233,7 +254,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Pops the top entry without materialising it.
     pub(super) fn pop_entry(&mut self) -> StackEntry {
         let e = self.cx.stack.pop().expect("validated operand stack");
-        if let Val::Local(i) = e.val {
+        for i in self.locals_read_by(e.val).into_iter().flatten() {
             self.cx.latent_local_refs[i as usize] -= 1;
         }
         let len = self.cx.stack.len();
@@ -276,11 +297,60 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 size,
                 lhs,
                 rhs,
-            } => {
-                self.cx.masm.cmp_set(cmp, size, lhs, lhs, rhs);
-                self.free_regimm(rhs);
-                lhs
+            } => self.compute_cmp(cmp, size, lhs, rhs),
+        }
+    }
+
+    /// Computes a popped latent compare into a register the caller owns.
+    fn compute_cmp(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm) -> Reg {
+        let dst = if self.is_home(lhs) {
+            self.alloc_gpr()
+        } else {
+            lhs
+        };
+        self.cx.masm.cmp_set(cmp, size, dst, lhs, rhs);
+        self.free_regimm(rhs);
+        dst
+    }
+
+    /// Pops the top value for reading only: a homed local's own register,
+    /// borrowed (freeing it does nothing), or else a register the caller owns.
+    pub(super) fn pop_operand(&mut self) -> Reg {
+        if let Some(StackEntry {
+            val: Val::Local(i), ..
+        }) = self.cx.stack.last()
+        {
+            if let Some(r) = self.local_home(*i) {
+                self.pop_entry();
+                return r;
             }
+        }
+        self.pop_reg()
+    }
+
+    /// [`Self::pop_reg_or_imm`], but a homed local comes as its borrowed home.
+    pub(super) fn pop_operand_or_imm(&mut self) -> RegImm {
+        match self.cx.stack.last() {
+            Some(StackEntry {
+                val: Val::Local(i), ..
+            }) if self.local_home(*i).is_some() => RegImm::Reg(self.pop_operand()),
+            _ => self.pop_reg_or_imm(),
+        }
+    }
+
+    /// Whether the entry `from_top` below the top is a homed local, or (with
+    /// `imm_ok`) an integer constant that fits an immediate.
+    pub(super) fn is_home_operand(&self, from_top: usize, imm_ok: bool) -> bool {
+        let stack = &self.cx.stack;
+        match stack.get(stack.len().wrapping_sub(1 + from_top)) {
+            Some(StackEntry {
+                val: Val::Local(i), ..
+            }) => self.local_home(*i).is_some(),
+            Some(StackEntry {
+                val: Val::Const(c),
+                ty,
+            }) => imm_ok && !is_float(*ty) && *c as i32 as i64 == *c,
+            _ => false,
         }
     }
 
@@ -324,9 +394,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 rhs,
             } = self.cx.stack[depth].val
             {
-                self.cx.masm.cmp_set(cmp, size, lhs, lhs, rhs);
-                self.free_regimm(rhs);
-                self.cx.stack[depth].val = Val::Reg(lhs);
+                let r = self.compute_cmp(cmp, size, lhs, rhs);
+                self.set_val(depth, Val::Reg(r));
+                self.spill_scan_from = self.spill_scan_from.min(depth);
             }
         }
     }
@@ -351,23 +421,22 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
     }
 
-    /// Before `local.set`/`local.tee` of `index`: loads every latent
-    /// `local.get` of it still on the stack, so they keep the old value.
+    /// Before `local.set`/`local.tee` of `index`: computes every latent
+    /// `local.get` of it, and every latent compare reading its home, still on
+    /// the stack, so they keep the old value.
     pub(super) fn materialize_latent_local(&mut self, index: u32) {
         if self.cx.latent_local_refs[index as usize] == 0 {
             return;
         }
         for depth in 0..self.cx.stack.len() {
-            if self.cx.stack[depth].val == Val::Local(index) {
-                let ty = self.cx.stack[depth].ty;
-                let r = self.alloc_for(ty);
-                let src = self.local_loc(index);
-                self.cx.masm.mov(mem_size(ty), Loc::Reg(r), src);
-                self.cx.stack[depth].val = Val::Reg(r);
-                self.cx.latent_local_refs[index as usize] -= 1;
-                self.spill_scan_from = self.spill_scan_from.min(depth);
-                self.settled_below = self.settled_below.min(depth);
+            let e = self.cx.stack[depth];
+            if !self.locals_read_by(e.val).contains(&Some(index)) {
+                continue;
             }
+            let r = self.materialize(e, depth);
+            self.set_val(depth, Val::Reg(r));
+            self.spill_scan_from = self.spill_scan_from.min(depth);
+            self.settled_below = self.settled_below.min(depth);
         }
     }
 }

@@ -24,7 +24,7 @@
 ;;      44: c0035fd6               ret
 ;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
 ;;      48: 00000000               udf #0
-;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;; wasm[0]::function[1] (f): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
 ;;   @0020: (func $callee (;0;) (type 0) (param i32) (result i32)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -36,24 +36,23 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 03020054               b.lo #0x68
+;;      28: e3010054               b.lo #0x64
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: f303022a               mov w19, w2
 ;;   @002a: i32.add
-;;      34: fa03132a               mov w26, w19
-;;      38: 5a070011               add w26, w26, #1
+;;      34: 7a060011               add w26, w19, #1
 ;;   @002b: call $callee
-;;      3c: e0031caa               mov x0, x28
-;;      40: e1031caa               mov x1, x28
-;;      44: e2031a2a               mov w2, w26
-;;      48: daffff97               bl #0xffffffffffffffb0
-;;      4c: bc835ff8               ldur x28, [x29, #-8]
-;;      50: fa03002a               mov w26, w0
+;;      38: e0031caa               mov x0, x28
+;;      3c: e1031caa               mov x1, x28
+;;      40: e2031a2a               mov w2, w26
+;;      44: dbffff97               bl #0xffffffffffffffb0
+;;      48: bc835ff8               ldur x28, [x29, #-8]
+;;      4c: fa03002a               mov w26, w0
 ;;   @002d: end
-;;      54: e0031a2a               mov w0, w26
-;;      58: b3835ef8               ldur x19, [x29, #-0x18]
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      50: e0031a2a               mov w0, w26
+;;      54: b3835ef8               ldur x19, [x29, #-0x18]
+;;      58: bf030091               mov sp, x29
+;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      60: c0035fd6               ret
 ;;   @0025: (func (;1;) (type 0) (param i32) (result i32)
-;;      68: 00000000               udf #0
+;;      64: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (global $g (mut i64) (i64.const 0)) (func (export "f") (param i64) global.get $g local.get 0 i64.add global.set $g))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,20 +13,19 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63010054               b.lo #0x54
+;;      28: 43010054               b.lo #0x50
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: f30302aa               mov x19, x2
 ;;   @0027: global.get $g
 ;;      34: 9a2b40f9               ldr x26, [x28, #0x50]
 ;;   @002b: i64.add
-;;      38: e90313aa               mov x9, x19
-;;      3c: 5a03098b               add x26, x26, x9
+;;      38: 5a03138b               add x26, x26, x19
 ;;   @002c: global.set $g
-;;      40: 9a2b00f9               str x26, [x28, #0x50]
+;;      3c: 9a2b00f9               str x26, [x28, #0x50]
 ;;   @002e: end
-;;      44: b3835ef8               ldur x19, [x29, #-0x18]
-;;      48: bf030091               mov sp, x29
-;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      50: c0035fd6               ret
+;;      40: b3835ef8               ldur x19, [x29, #-0x18]
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
 ;;   @0026: (func (;0;) (type 0) (param i64)
-;;      54: 00000000               udf #0
+;;      50: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 i32.const 100 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,17 +13,16 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43010054               b.lo #0x50
+;;      28: 23010054               b.lo #0x4c
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: f303022a               mov w19, w2
 ;;   @0025: i32.add
-;;      34: fa03132a               mov w26, w19
-;;      38: 5a930111               add w26, w26, #0x64
+;;      34: 7a920111               add w26, w19, #0x64
 ;;   @0026: end
-;;      3c: e0031a2a               mov w0, w26
-;;      40: b3835ef8               ldur x19, [x29, #-0x18]
-;;      44: bf030091               mov sp, x29
-;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      4c: c0035fd6               ret
+;;      38: e0031a2a               mov w0, w26
+;;      3c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      50: 00000000               udf #0
+;;      4c: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,21 +13,19 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3010054               b.lo #0x60
+;;      28: 83010054               b.lo #0x58
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: f303022a               mov w19, w2
 ;;      38: f403032a               mov w20, w3
 ;;   @0025: i32.add
-;;      3c: fa03142a               mov w26, w20
-;;      40: e903132a               mov w9, w19
-;;      44: 29011a0b               add w9, w9, w26
+;;      3c: 7a02140b               add w26, w19, w20
 ;;   @0026: end
-;;      48: e003092a               mov w0, w9
-;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
-;;      50: b4035ef8               ldur x20, [x29, #-0x20]
-;;      54: bf030091               mov sp, x29
-;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      5c: c0035fd6               ret
+;;      40: e0031a2a               mov w0, w26
+;;      44: b3835ef8               ldur x19, [x29, #-0x18]
+;;      48: b4035ef8               ldur x20, [x29, #-0x20]
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      60: 00000000               udf #0
+;;      58: 00000000               udf #0

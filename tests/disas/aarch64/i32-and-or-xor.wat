@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32 i32) (result i32) local.get 0 local.get 1 i32.and local.get 2 i32.or local.get 0 i32.xor))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 32 instructions, 128 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,7 +13,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3020054               b.lo #0x7c
+;;      28: 23020054               b.lo #0x6c
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: b5831df8               stur x21, [x29, #-0x28]
@@ -21,22 +21,18 @@
 ;;      3c: f403032a               mov w20, w3
 ;;      40: f503042a               mov w21, w4
 ;;   @0026: i32.and
-;;      44: fa03142a               mov w26, w20
-;;      48: e903132a               mov w9, w19
-;;      4c: 29011a0a               and w9, w9, w26
+;;      44: 7a02140a               and w26, w19, w20
 ;;   @0029: i32.or
-;;      50: fa03152a               mov w26, w21
-;;      54: 29011a2a               orr w9, w9, w26
+;;      48: 5a03152a               orr w26, w26, w21
 ;;   @002c: i32.xor
-;;      58: fa03132a               mov w26, w19
-;;      5c: 29011a4a               eor w9, w9, w26
+;;      4c: 5a03134a               eor w26, w26, w19
 ;;   @002d: end
-;;      60: e003092a               mov w0, w9
-;;      64: b3835ef8               ldur x19, [x29, #-0x18]
-;;      68: b4035ef8               ldur x20, [x29, #-0x20]
-;;      6c: b5835df8               ldur x21, [x29, #-0x28]
-;;      70: bf030091               mov sp, x29
-;;      74: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      78: c0035fd6               ret
+;;      50: e0031a2a               mov w0, w26
+;;      54: b3835ef8               ldur x19, [x29, #-0x18]
+;;      58: b4035ef8               ldur x20, [x29, #-0x20]
+;;      5c: b5835df8               ldur x21, [x29, #-0x28]
+;;      60: bf030091               mov sp, x29
+;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      68: c0035fd6               ret
 ;;   @0021: (func (;0;) (type 0) (param i32 i32 i32) (result i32)
-;;      7c: 00000000               udf #0
+;;      6c: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32 i32) (result i32) local.get 1 local.get 2 local.get 0 i32.eqz select))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 32 instructions, 128 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 31 instructions, 124 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,29 +13,27 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3020054               b.lo #0x7c
+;;      28: 83020054               b.lo #0x78
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: b5831df8               stur x21, [x29, #-0x28]
 ;;      38: f303022a               mov w19, w2
 ;;      3c: f403032a               mov w20, w3
 ;;      40: f503042a               mov w21, w4
-;;   @0028: i32.eqz
-;;      44: fa03132a               mov w26, w19
 ;;   @0029: select
-;;      48: 5f030071               cmp w26, #0
-;;      4c: fa179f1a               cset w26, eq
-;;      50: e903152a               mov w9, w21
-;;      54: ea03142a               mov w10, w20
-;;      58: 5f030071               cmp w26, #0
-;;      5c: 4911891a               csel w9, w10, w9, ne
+;;      44: 7f020071               cmp w19, #0
+;;      48: fa179f1a               cset w26, eq
+;;      4c: e903152a               mov w9, w21
+;;      50: ea03142a               mov w10, w20
+;;      54: 5f030071               cmp w26, #0
+;;      58: 4911891a               csel w9, w10, w9, ne
 ;;   @002a: end
-;;      60: e003092a               mov w0, w9
-;;      64: b3835ef8               ldur x19, [x29, #-0x18]
-;;      68: b4035ef8               ldur x20, [x29, #-0x20]
-;;      6c: b5835df8               ldur x21, [x29, #-0x28]
-;;      70: bf030091               mov sp, x29
-;;      74: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      78: c0035fd6               ret
+;;      5c: e003092a               mov w0, w9
+;;      60: b3835ef8               ldur x19, [x29, #-0x18]
+;;      64: b4035ef8               ldur x20, [x29, #-0x20]
+;;      68: b5835df8               ldur x21, [x29, #-0x28]
+;;      6c: bf030091               mov sp, x29
+;;      70: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      74: c0035fd6               ret
 ;;   @0021: (func (;0;) (type 0) (param i32 i32 i32) (result i32)
-;;      7c: 00000000               udf #0
+;;      78: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.mul i32.const 10 i32.mul))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,24 +13,22 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 03020054               b.lo #0x68
+;;      28: c3010054               b.lo #0x60
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: f303022a               mov w19, w2
 ;;      38: f403032a               mov w20, w3
 ;;   @0025: i32.mul
-;;      3c: fa03142a               mov w26, w20
-;;      40: e903132a               mov w9, w19
-;;      44: 297d1a1b               mul w9, w9, w26
+;;      3c: 7a7e141b               mul w26, w19, w20
 ;;   @0028: i32.mul
-;;      48: 50018052               mov w16, #0xa
-;;      4c: 297d101b               mul w9, w9, w16
+;;      40: 50018052               mov w16, #0xa
+;;      44: 5a7f101b               mul w26, w26, w16
 ;;   @0029: end
-;;      50: e003092a               mov w0, w9
-;;      54: b3835ef8               ldur x19, [x29, #-0x18]
-;;      58: b4035ef8               ldur x20, [x29, #-0x20]
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      48: e0031a2a               mov w0, w26
+;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      50: b4035ef8               ldur x20, [x29, #-0x20]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      68: 00000000               udf #0
+;;      60: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i64 i64) (result i32) local.get 0 local.get 1 i64.lt_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,22 +13,19 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3010054               b.lo #0x64
+;;      28: a3010054               b.lo #0x5c
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: f30302aa               mov x19, x2
 ;;      38: f40303aa               mov x20, x3
-;;   @0025: i64.lt_s
-;;      3c: fa0314aa               mov x26, x20
-;;      40: e90313aa               mov x9, x19
 ;;   @0026: end
-;;      44: 3f011aeb               cmp x9, x26
-;;      48: e9a79f1a               cset w9, lt
-;;      4c: e003092a               mov w0, w9
-;;      50: b3835ef8               ldur x19, [x29, #-0x18]
-;;      54: b4035ef8               ldur x20, [x29, #-0x20]
-;;      58: bf030091               mov sp, x29
-;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      60: c0035fd6               ret
+;;      3c: 7f0214eb               cmp x19, x20
+;;      40: faa79f1a               cset w26, lt
+;;      44: e0031a2a               mov w0, w26
+;;      48: b3835ef8               ldur x19, [x29, #-0x18]
+;;      4c: b4035ef8               ldur x20, [x29, #-0x20]
+;;      50: bf030091               mov sp, x29
+;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      58: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i32)
-;;      64: 00000000               udf #0
+;;      5c: 00000000               udf #0

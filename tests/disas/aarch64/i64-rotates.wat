@@ -2,7 +2,7 @@
 (module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.rotl i64.const 13 i64.rotr))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,24 +13,22 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 03020054               b.lo #0x68
+;;      28: c3010054               b.lo #0x60
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: f30302aa               mov x19, x2
 ;;      38: f40303aa               mov x20, x3
 ;;   @0025: i64.rotl
-;;      3c: fa0314aa               mov x26, x20
-;;      40: e90313aa               mov x9, x19
-;;      44: f0031acb               neg x16, x26
-;;      48: 292dd09a               ror x9, x9, x16
+;;      3c: f00314cb               neg x16, x20
+;;      40: 7a2ed09a               ror x26, x19, x16
 ;;   @0028: i64.rotr
-;;      4c: 2935c993               ror x9, x9, #0xd
+;;      44: 5a37da93               ror x26, x26, #0xd
 ;;   @0029: end
-;;      50: e00309aa               mov x0, x9
-;;      54: b3835ef8               ldur x19, [x29, #-0x18]
-;;      58: b4035ef8               ldur x20, [x29, #-0x20]
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      48: e0031aaa               mov x0, x26
+;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      50: b4035ef8               ldur x20, [x29, #-0x20]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
-;;      68: 00000000               udf #0
+;;      60: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.sub))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,21 +13,19 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3010054               b.lo #0x60
+;;      28: 83010054               b.lo #0x58
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: f30302aa               mov x19, x2
 ;;      38: f40303aa               mov x20, x3
 ;;   @0025: i64.sub
-;;      3c: fa0314aa               mov x26, x20
-;;      40: e90313aa               mov x9, x19
-;;      44: 29011acb               sub x9, x9, x26
+;;      3c: 7a0214cb               sub x26, x19, x20
 ;;   @0026: end
-;;      48: e00309aa               mov x0, x9
-;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
-;;      50: b4035ef8               ldur x20, [x29, #-0x20]
-;;      54: bf030091               mov sp, x29
-;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      5c: c0035fd6               ret
+;;      40: e0031aaa               mov x0, x26
+;;      44: b3835ef8               ldur x19, [x29, #-0x18]
+;;      48: b4035ef8               ldur x20, [x29, #-0x20]
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
-;;      60: 00000000               udf #0
+;;      58: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 if (result i32) i32.const 1 else i32.const 2 end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -13,24 +13,23 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3010054               b.lo #0x64
+;;      28: c3010054               b.lo #0x60
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: f303022a               mov w19, w2
 ;;   @0022: if (result i32) ;; label = @1
-;;      34: fa03132a               mov w26, w19
-;;      38: 9a000034               cbz w26, #0x48
+;;      34: 93000034               cbz w19, #0x44
 ;;   @0026: else
-;;      3c: 300080d2               mov x16, #1
-;;      40: b0031db8               stur w16, [x29, #-0x30]
-;;      44: 03000014               b #0x50
+;;      38: 300080d2               mov x16, #1
+;;      3c: b0031db8               stur w16, [x29, #-0x30]
+;;      40: 03000014               b #0x4c
 ;;   @0029: end
-;;      48: 500080d2               mov x16, #2
-;;      4c: b0031db8               stur w16, [x29, #-0x30]
+;;      44: 500080d2               mov x16, #2
+;;      48: b0031db8               stur w16, [x29, #-0x30]
 ;;   @002a: end
-;;      50: a0035db8               ldur w0, [x29, #-0x30]
-;;      54: b3835ef8               ldur x19, [x29, #-0x18]
-;;      58: bf030091               mov sp, x29
-;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      60: c0035fd6               ret
+;;      4c: a0035db8               ldur w0, [x29, #-0x30]
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      64: 00000000               udf #0
+;;      60: 00000000               udf #0

@@ -7,7 +7,7 @@
   i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 54 instructions, 216 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 44 instructions, 176 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -18,68 +18,58 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63050054               b.lo #0xd4
+;;      28: 23040054               b.lo #0xac
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: f303022a               mov w19, w2
 ;;   @0024: i32.add
-;;      34: fa03132a               mov w26, w19
-;;      38: 5a070011               add w26, w26, #1
+;;      34: 7a060011               add w26, w19, #1
 ;;   @0029: i32.add
-;;      3c: e903132a               mov w9, w19
-;;      40: 29090011               add w9, w9, #2
+;;      38: 690a0011               add w9, w19, #2
 ;;   @002e: i32.add
-;;      44: ea03132a               mov w10, w19
-;;      48: 4a0d0011               add w10, w10, #3
+;;      3c: 6a0e0011               add w10, w19, #3
 ;;   @0033: i32.add
-;;      4c: eb03132a               mov w11, w19
-;;      50: 6b110011               add w11, w11, #4
+;;      40: 6b120011               add w11, w19, #4
 ;;   @0038: i32.add
-;;      54: ec03132a               mov w12, w19
-;;      58: 8c150011               add w12, w12, #5
+;;      44: 6c160011               add w12, w19, #5
 ;;   @003d: i32.add
-;;      5c: ed03132a               mov w13, w19
-;;      60: ad190011               add w13, w13, #6
+;;      48: 6d1a0011               add w13, w19, #6
 ;;   @0042: i32.add
-;;      64: ee03132a               mov w14, w19
-;;      68: ce1d0011               add w14, w14, #7
+;;      4c: 6e1e0011               add w14, w19, #7
 ;;   @0047: i32.add
-;;      6c: ba031db8               stur w26, [x29, #-0x30]
-;;      70: fa03132a               mov w26, w19
-;;      74: 5a230011               add w26, w26, #8
+;;      50: ba031db8               stur w26, [x29, #-0x30]
+;;      54: 7a220011               add w26, w19, #8
 ;;   @004c: i32.add
-;;      78: a9031cb8               stur w9, [x29, #-0x40]
-;;      7c: e903132a               mov w9, w19
-;;      80: 29250011               add w9, w9, #9
+;;      58: a9031cb8               stur w9, [x29, #-0x40]
+;;      5c: 69260011               add w9, w19, #9
 ;;   @0051: i32.add
-;;      84: aa031bb8               stur w10, [x29, #-0x50]
-;;      88: ea03132a               mov w10, w19
-;;      8c: 4a290011               add w10, w10, #0xa
+;;      60: aa031bb8               stur w10, [x29, #-0x50]
+;;      64: 6a2a0011               add w10, w19, #0xa
 ;;   @0052: i32.add
-;;      90: 29010a0b               add w9, w9, w10
+;;      68: 29010a0b               add w9, w9, w10
 ;;   @0053: i32.add
-;;      94: 5a03090b               add w26, w26, w9
+;;      6c: 5a03090b               add w26, w26, w9
 ;;   @0054: i32.add
-;;      98: ce011a0b               add w14, w14, w26
+;;      70: ce011a0b               add w14, w14, w26
 ;;   @0055: i32.add
-;;      9c: ad010e0b               add w13, w13, w14
+;;      74: ad010e0b               add w13, w13, w14
 ;;   @0056: i32.add
-;;      a0: 8c010d0b               add w12, w12, w13
+;;      78: 8c010d0b               add w12, w12, w13
 ;;   @0057: i32.add
-;;      a4: 6b010c0b               add w11, w11, w12
+;;      7c: 6b010c0b               add w11, w11, w12
 ;;   @0058: i32.add
-;;      a8: ba035bb8               ldur w26, [x29, #-0x50]
-;;      ac: 5a030b0b               add w26, w26, w11
+;;      80: ba035bb8               ldur w26, [x29, #-0x50]
+;;      84: 5a030b0b               add w26, w26, w11
 ;;   @0059: i32.add
-;;      b0: a9035cb8               ldur w9, [x29, #-0x40]
-;;      b4: 29011a0b               add w9, w9, w26
+;;      88: a9035cb8               ldur w9, [x29, #-0x40]
+;;      8c: 29011a0b               add w9, w9, w26
 ;;   @005a: i32.add
-;;      b8: ba035db8               ldur w26, [x29, #-0x30]
-;;      bc: 5a03090b               add w26, w26, w9
+;;      90: ba035db8               ldur w26, [x29, #-0x30]
+;;      94: 5a03090b               add w26, w26, w9
 ;;   @005b: end
-;;      c0: e0031a2a               mov w0, w26
-;;      c4: b3835ef8               ldur x19, [x29, #-0x18]
-;;      c8: bf030091               mov sp, x29
-;;      cc: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      d0: c0035fd6               ret
+;;      98: e0031a2a               mov w0, w26
+;;      9c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      a0: bf030091               mov sp, x29
+;;      a4: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      a8: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      d4: 00000000               udf #0
+;;      ac: 00000000               udf #0

@@ -9,47 +9,35 @@
       (i64.const 5) (i64.const 6) (i64.const 7) (i64.const 8) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (wide): kindling, aarch64-unknown-linux-gnu: 38 instructions, 152 bytes
+;; wasm[0]::function[0] (wide): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff4302d1               sub sp, sp, #0x90
+;;       c: ff8301d1               sub sp, sp, #0x60
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63030054               b.lo #0x94
+;;      28: e3010054               b.lo #0x64
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
-;;      30: b4031ef8               stur x20, [x29, #-0x20]
-;;      34: b5831df8               stur x21, [x29, #-0x28]
-;;      38: b6031df8               stur x22, [x29, #-0x30]
-;;      3c: b7831cf8               stur x23, [x29, #-0x38]
-;;      40: b8031cf8               stur x24, [x29, #-0x40]
-;;      44: b9831bf8               stur x25, [x29, #-0x48]
-;;      48: f30302aa               mov x19, x2
-;;      4c: f40303aa               mov x20, x3
-;;      50: f50304aa               mov x21, x4
-;;      54: f60305aa               mov x22, x5
-;;      58: f70306aa               mov x23, x6
-;;      5c: f80307aa               mov x24, x7
-;;      60: b90b40f9               ldr x25, [x29, #0x10]
+;;      30: a2031ef8               stur x2, [x29, #-0x20]
+;;      34: a3831df8               stur x3, [x29, #-0x28]
+;;      38: a4031df8               stur x4, [x29, #-0x30]
+;;      3c: a5831cf8               stur x5, [x29, #-0x38]
+;;      40: a6031cf8               stur x6, [x29, #-0x40]
+;;      44: a7831bf8               stur x7, [x29, #-0x48]
+;;      48: b31740f9               ldr x19, [x29, #0x28]
 ;;   @0034: end
-;;      64: a01740f9               ldr x0, [x29, #0x28]
-;;      68: b3835ef8               ldur x19, [x29, #-0x18]
-;;      6c: b4035ef8               ldur x20, [x29, #-0x20]
-;;      70: b5835df8               ldur x21, [x29, #-0x28]
-;;      74: b6035df8               ldur x22, [x29, #-0x30]
-;;      78: b7835cf8               ldur x23, [x29, #-0x38]
-;;      7c: b8035cf8               ldur x24, [x29, #-0x40]
-;;      80: b9835bf8               ldur x25, [x29, #-0x48]
-;;      84: bf030091               mov sp, x29
-;;      88: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      8c: ff830091               add sp, sp, #0x20
-;;      90: c0035fd6               ret
+;;      4c: e00313aa               mov x0, x19
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: ff830091               add sp, sp, #0x20
+;;      60: c0035fd6               ret
 ;;   @0031: (func $wide (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
-;;      94: 00000000               udf #0
+;;      64: 00000000               udf #0
 ;; wasm[0]::function[1] (grow): kindling, aarch64-unknown-linux-gnu: 39 instructions, 156 bytes
 ;;   @0031: (func $wide (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
@@ -90,6 +78,6 @@
 ;;      88: ff03c03d               ldr q31, [sp]
 ;;      8c: 3f01803d               str q31, [x9]
 ;;      90: 3f010091               mov sp, x9
-;;      94: b3ffff17               b #0xffffffffffffff60
+;;      94: bfffff17               b #0xffffffffffffff90
 ;;   @0036: (func (;1;) (type 1) (param i64) (result i64)
 ;;      98: 00000000               udf #0

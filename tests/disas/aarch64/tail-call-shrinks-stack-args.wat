@@ -49,19 +49,19 @@
 ;;      90: c0035fd6               ret
 ;;   @003b: (func $narrow (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64) (result i64)
 ;;      94: 00000000               udf #0
-;; wasm[0]::function[1] (shrink): kindling, aarch64-unknown-linux-gnu: 57 instructions, 228 bytes
+;; wasm[0]::function[1] (shrink): kindling, aarch64-unknown-linux-gnu: 52 instructions, 208 bytes
 ;;   @003b: (func $narrow (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64) (result i64)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0304d1               sub sp, sp, #0x100
+;;       c: ffc304d1               sub sp, sp, #0x130
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3050054               b.lo #0xe0
+;;      28: 23050054               b.lo #0xcc
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: b5831df8               stur x21, [x29, #-0x28]
@@ -69,44 +69,39 @@
 ;;      3c: b7831cf8               stur x23, [x29, #-0x38]
 ;;      40: b8031cf8               stur x24, [x29, #-0x40]
 ;;      44: b9831bf8               stur x25, [x29, #-0x48]
-;;      48: f30302aa               mov x19, x2
-;;      4c: f40303aa               mov x20, x3
-;;      50: f50304aa               mov x21, x4
-;;      54: f60305aa               mov x22, x5
-;;      58: f70306aa               mov x23, x6
-;;      5c: f80307aa               mov x24, x7
-;;      60: b90b40f9               ldr x25, [x29, #0x10]
+;;      48: a2031bf8               stur x2, [x29, #-0x50]
+;;      4c: a3831af8               stur x3, [x29, #-0x58]
+;;      50: a4031af8               stur x4, [x29, #-0x60]
+;;      54: a58319f8               stur x5, [x29, #-0x68]
+;;      58: a60319f8               stur x6, [x29, #-0x70]
+;;      5c: f30307aa               mov x19, x7
+;;      60: b40b40f9               ldr x20, [x29, #0x10]
+;;      64: b50f40f9               ldr x21, [x29, #0x18]
+;;      68: b61340f9               ldr x22, [x29, #0x20]
+;;      6c: b71740f9               ldr x23, [x29, #0x28]
+;;      70: b81b40f9               ldr x24, [x29, #0x30]
+;;      74: b91f40f9               ldr x25, [x29, #0x38]
 ;;   @004f: return_call $narrow
-;;      64: b01f40f9               ldr x16, [x29, #0x38]
-;;      68: b00317f8               stur x16, [x29, #-0x90]
-;;      6c: b01b40f9               ldr x16, [x29, #0x30]
-;;      70: b00316f8               stur x16, [x29, #-0xa0]
-;;      74: b01740f9               ldr x16, [x29, #0x28]
-;;      78: b00315f8               stur x16, [x29, #-0xb0]
-;;      7c: b01340f9               ldr x16, [x29, #0x20]
-;;      80: b00314f8               stur x16, [x29, #-0xc0]
-;;      84: b00f40f9               ldr x16, [x29, #0x18]
-;;      88: b00313f8               stur x16, [x29, #-0xd0]
-;;      8c: b81b00f9               str x24, [x29, #0x30]
-;;      90: e0031caa               mov x0, x28
-;;      94: e1031caa               mov x1, x28
-;;      98: e70319aa               mov x7, x25
-;;      9c: a20357f8               ldur x2, [x29, #-0x90]
-;;      a0: a30356f8               ldur x3, [x29, #-0xa0]
-;;      a4: a40355f8               ldur x4, [x29, #-0xb0]
-;;      a8: a50354f8               ldur x5, [x29, #-0xc0]
-;;      ac: a60353f8               ldur x6, [x29, #-0xd0]
-;;      b0: b3835ef8               ldur x19, [x29, #-0x18]
-;;      b4: b4035ef8               ldur x20, [x29, #-0x20]
-;;      b8: b5835df8               ldur x21, [x29, #-0x28]
-;;      bc: b6035df8               ldur x22, [x29, #-0x30]
-;;      c0: b7835cf8               ldur x23, [x29, #-0x38]
-;;      c4: b8035cf8               ldur x24, [x29, #-0x40]
-;;      c8: b9835bf8               ldur x25, [x29, #-0x48]
-;;      cc: a9c30091               add x9, x29, #0x30
-;;      d0: be0740f9               ldr x30, [x29, #8]
-;;      d4: bd0340f9               ldr x29, [x29]
-;;      d8: 3f010091               mov sp, x9
-;;      dc: a1ffff17               b #0xffffffffffffff60
+;;      78: b31b00f9               str x19, [x29, #0x30]
+;;      7c: e0031caa               mov x0, x28
+;;      80: e1031caa               mov x1, x28
+;;      84: e20319aa               mov x2, x25
+;;      88: e30318aa               mov x3, x24
+;;      8c: e40317aa               mov x4, x23
+;;      90: e50316aa               mov x5, x22
+;;      94: e60315aa               mov x6, x21
+;;      98: e70314aa               mov x7, x20
+;;      9c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      a0: b4035ef8               ldur x20, [x29, #-0x20]
+;;      a4: b5835df8               ldur x21, [x29, #-0x28]
+;;      a8: b6035df8               ldur x22, [x29, #-0x30]
+;;      ac: b7835cf8               ldur x23, [x29, #-0x38]
+;;      b0: b8035cf8               ldur x24, [x29, #-0x40]
+;;      b4: b9835bf8               ldur x25, [x29, #-0x48]
+;;      b8: a9c30091               add x9, x29, #0x30
+;;      bc: be0740f9               ldr x30, [x29, #8]
+;;      c0: bd0340f9               ldr x29, [x29]
+;;      c4: 3f010091               mov sp, x9
+;;      c8: a6ffff17               b #0xffffffffffffff60
 ;;   @0040: (func (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
-;;      e0: 00000000               udf #0
+;;      cc: 00000000               udf #0

@@ -8,7 +8,7 @@
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
-;;       c: ff0303d1               sub sp, sp, #0xc0
+;;       c: ff8303d1               sub sp, sp, #0xe0
 ;;      10: fc0300aa               mov x28, x0
 ;;      14: bc831ff8               stur x28, [x29, #-8]
 ;;      18: 900740f9               ldr x16, [x28, #8]
@@ -16,23 +16,23 @@
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
 ;;      28: 83020054               b.lo #0x78
-;;      2c: b3831ef8               stur x19, [x29, #-0x18]
-;;      30: 101ca04e               mov v16.16b, v0.16b
-;;      34: 311ca14e               mov v17.16b, v1.16b
-;;      38: 521ca24e               mov v18.16b, v2.16b
-;;      3c: 731ca34e               mov v19.16b, v3.16b
-;;      40: 941ca44e               mov v20.16b, v4.16b
-;;      44: b51ca54e               mov v21.16b, v5.16b
-;;      48: d61ca64e               mov v22.16b, v6.16b
-;;      4c: f71ca74e               mov v23.16b, v7.16b
-;;      50: f303022a               mov w19, w2
+;;      2c: a0039e3c               stur q0, [x29, #-0x20]
+;;      30: a1039d3c               stur q1, [x29, #-0x30]
+;;      34: a2039c3c               stur q2, [x29, #-0x40]
+;;      38: a3039b3c               stur q3, [x29, #-0x50]
+;;      3c: a4039a3c               stur q4, [x29, #-0x60]
+;;      40: a503993c               stur q5, [x29, #-0x70]
+;;      44: a603983c               stur q6, [x29, #-0x80]
+;;      48: a703973c               stur q7, [x29, #-0x90]
+;;      4c: a28316b8               stur w2, [x29, #-0x98]
+;;      50: b007c03d               ldr q16, [x29, #0x10]
+;;      54: b10bc03d               ldr q17, [x29, #0x20]
 ;;   @0037: i32x4.add
-;;      54: a00bc03d               ldr q0, [x29, #0x20]
-;;      58: a107c03d               ldr q1, [x29, #0x10]
-;;      5c: 2184a04e               add v1.4s, v1.4s, v0.4s
+;;      58: 201eb14e               mov v0.16b, v17.16b
+;;      5c: 011eb04e               mov v1.16b, v16.16b
+;;      60: 2184a04e               add v1.4s, v1.4s, v0.4s
 ;;   @003a: end
-;;      60: 201ca14e               mov v0.16b, v1.16b
-;;      64: b3835ef8               ldur x19, [x29, #-0x18]
+;;      64: 201ca14e               mov v0.16b, v1.16b
 ;;      68: bf030091               mov sp, x29
 ;;      6c: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      70: ff830091               add sp, sp, #0x20

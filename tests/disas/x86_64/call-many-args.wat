@@ -2,33 +2,30 @@
 (module (func $callee (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 7) (func (export "f") (result i32) i32.const 1 i32.const 2 i32.const 3 i32.const 4 i32.const 5 i32.const 6 i32.const 7 i32.const 8 call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 24 instructions, 82 bytes
+;; wasm[0]::function[0] (callee): kindling, x86_64-unknown-linux-gnu: 21 instructions, 70 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec60000000         sub rsp, 0x60
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822e000000           jb 0x50
+;;      1c: 0f8222000000           jb 0x44
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
-;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
-;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
-;;      2e: 89d3                   mov ebx, edx
-;;      30: 4189cc                 mov r12d, ecx
-;;      33: 4589c5                 mov r13d, r8d
-;;      36: 44894db8               mov dword ptr [rbp - 0x48], r9d
+;;      26: 8955e0                 mov dword ptr [rbp - 0x20], edx
+;;      29: 894dd8                 mov dword ptr [rbp - 0x28], ecx
+;;      2c: 448945d0               mov dword ptr [rbp - 0x30], r8d
+;;      30: 44894dc8               mov dword ptr [rbp - 0x38], r9d
+;;      34: 8b5d28                 mov ebx, dword ptr [rbp + 0x28]
 ;;   @002e: end
-;;      3a: 8b4528                 mov eax, dword ptr [rbp + 0x28]
-;;      3d: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      41: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      45: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
-;;      49: 4889ec                 mov rsp, rbp
-;;      4c: 5d                     pop rbp
-;;      4d: c22000                 ret 0x20
+;;      37: 89d8                   mov eax, ebx
+;;      39: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3d: 4889ec                 mov rsp, rbp
+;;      40: 5d                     pop rbp
+;;      41: c22000                 ret 0x20
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
-;;      50: 0f0b                   ud2
+;;      44: 0f0b                   ud2
 ;; wasm[0]::function[1] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 117 bytes
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
 ;;       0: 55                     push rbp
@@ -51,7 +48,7 @@
 ;;      4c: b902000000             mov ecx, 2
 ;;      51: 41b803000000           mov r8d, 3
 ;;      57: 41b904000000           mov r9d, 4
-;;      5d: e83effffff             call 0xffffffffffffffa0
+;;      5d: e84effffff             call 0xffffffffffffffb0
 ;;      62: 4883ec20               sub rsp, 0x20
 ;;      66: 4c8b75f8               mov r14, qword ptr [rbp - 8]
 ;;      6a: 89c6                   mov esi, eax

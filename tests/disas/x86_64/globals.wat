@@ -2,7 +2,7 @@
 (module (global $g (mut i64) (i64.const 0)) (func (export "f") (param i64) global.get $g local.get 0 i64.add global.set $g))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 20 instructions, 66 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 19 instructions, 63 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
@@ -11,20 +11,19 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821e000000           jb 0x40
+;;      1c: 0f821b000000           jb 0x3d
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4889d3                 mov rbx, rdx
 ;;   @0027: global.get $g
 ;;      29: 498b7650               mov rsi, qword ptr [r14 + 0x50]
 ;;   @002b: i64.add
-;;      2d: 4889df                 mov rdi, rbx
-;;      30: 4801fe                 add rsi, rdi
+;;      2d: 4801de                 add rsi, rbx
 ;;   @002c: global.set $g
-;;      33: 49897650               mov qword ptr [r14 + 0x50], rsi
+;;      30: 49897650               mov qword ptr [r14 + 0x50], rsi
 ;;   @002e: end
-;;      37: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      3b: 4889ec                 mov rsp, rbp
-;;      3e: 5d                     pop rbp
-;;      3f: c3                     ret
+;;      34: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      38: 4889ec                 mov rsp, rbp
+;;      3b: 5d                     pop rbp
+;;      3c: c3                     ret
 ;;   @0026: (func (;0;) (type 0) (param i64)
-;;      40: 0f0b                   ud2
+;;      3d: 0f0b                   ud2

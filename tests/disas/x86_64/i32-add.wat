@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 71 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 22 instructions, 69 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,21 +11,20 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8223000000           jb 0x45
+;;      1c: 0f8221000000           jb 0x43
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 4189cc                 mov r12d, ecx
 ;;   @0025: i32.add
-;;      2f: 4489e6                 mov esi, r12d
-;;      32: 89df                   mov edi, ebx
-;;      34: 01f7                   add edi, esi
+;;      2f: 89de                   mov esi, ebx
+;;      31: 4401e6                 add esi, r12d
 ;;   @0026: end
-;;      36: 89f8                   mov eax, edi
-;;      38: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      3c: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      40: 4889ec                 mov rsp, rbp
-;;      43: 5d                     pop rbp
-;;      44: c3                     ret
+;;      34: 89f0                   mov eax, esi
+;;      36: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3a: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      3e: 4889ec                 mov rsp, rbp
+;;      41: 5d                     pop rbp
+;;      42: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      45: 0f0b                   ud2
+;;      43: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32 i32) (result i32) local.get 0 local.get 1 i32.and local.get 2 i32.or local.get 0 i32.xor))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 30 instructions, 91 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 85 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec60000000         sub rsp, 0x60
@@ -11,7 +11,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8237000000           jb 0x59
+;;      1c: 0f8231000000           jb 0x53
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
@@ -19,22 +19,19 @@
 ;;      30: 4189cc                 mov r12d, ecx
 ;;      33: 4589c5                 mov r13d, r8d
 ;;   @0026: i32.and
-;;      36: 4489e6                 mov esi, r12d
-;;      39: 89df                   mov edi, ebx
-;;      3b: 21f7                   and edi, esi
+;;      36: 89de                   mov esi, ebx
+;;      38: 4421e6                 and esi, r12d
 ;;   @0029: i32.or
-;;      3d: 4489ee                 mov esi, r13d
-;;      40: 09f7                   or edi, esi
+;;      3b: 4409ee                 or esi, r13d
 ;;   @002c: i32.xor
-;;      42: 89de                   mov esi, ebx
-;;      44: 31f7                   xor edi, esi
+;;      3e: 31de                   xor esi, ebx
 ;;   @002d: end
-;;      46: 89f8                   mov eax, edi
-;;      48: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      4c: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      50: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
-;;      54: 4889ec                 mov rsp, rbp
-;;      57: 5d                     pop rbp
-;;      58: c3                     ret
+;;      40: 89f0                   mov eax, esi
+;;      42: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      46: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      4a: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
+;;      4e: 4889ec                 mov rsp, rbp
+;;      51: 5d                     pop rbp
+;;      52: c3                     ret
 ;;   @0021: (func (;0;) (type 0) (param i32 i32 i32) (result i32)
-;;      59: 0f0b                   ud2
+;;      53: 0f0b                   ud2

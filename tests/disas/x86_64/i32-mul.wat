@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.mul i32.const 10 i32.mul))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 24 instructions, 75 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 73 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,23 +11,22 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8227000000           jb 0x49
+;;      1c: 0f8225000000           jb 0x47
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 4189cc                 mov r12d, ecx
 ;;   @0025: i32.mul
-;;      2f: 4489e6                 mov esi, r12d
-;;      32: 89df                   mov edi, ebx
-;;      34: 0faffe                 imul edi, esi
+;;      2f: 89de                   mov esi, ebx
+;;      31: 410faff4               imul esi, r12d
 ;;   @0028: i32.mul
-;;      37: 6bff0a                 imul edi, edi, 0xa
+;;      35: 6bf60a                 imul esi, esi, 0xa
 ;;   @0029: end
-;;      3a: 89f8                   mov eax, edi
-;;      3c: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      40: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      44: 4889ec                 mov rsp, rbp
-;;      47: 5d                     pop rbp
-;;      48: c3                     ret
+;;      38: 89f0                   mov eax, esi
+;;      3a: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3e: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      42: 4889ec                 mov rsp, rbp
+;;      45: 5d                     pop rbp
+;;      46: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      49: 0f0b                   ud2
+;;      47: 0f0b                   ud2

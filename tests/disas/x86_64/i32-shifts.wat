@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.shl i32.const 3 i32.shr_u local.get 1 i32.shr_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 83 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 26 instructions, 79 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,28 +11,26 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822f000000           jb 0x51
+;;      1c: 0f822b000000           jb 0x4d
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 4189cc                 mov r12d, ecx
 ;;   @0025: i32.shl
-;;      2f: 4489e6                 mov esi, r12d
-;;      32: 89df                   mov edi, ebx
-;;      34: 89f1                   mov ecx, esi
-;;      36: d3e7                   shl edi, cl
+;;      2f: 4489e1                 mov ecx, r12d
+;;      32: 89de                   mov esi, ebx
+;;      34: d3e6                   shl esi, cl
 ;;   @0028: i32.shr_u
-;;      38: c1ef03                 shr edi, 3
+;;      36: c1ee03                 shr esi, 3
 ;;   @002b: i32.shr_s
-;;      3b: 4489e6                 mov esi, r12d
-;;      3e: 89f1                   mov ecx, esi
-;;      40: d3ff                   sar edi, cl
+;;      39: 4489e1                 mov ecx, r12d
+;;      3c: d3fe                   sar esi, cl
 ;;   @002c: end
-;;      42: 89f8                   mov eax, edi
-;;      44: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      48: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      4c: 4889ec                 mov rsp, rbp
-;;      4f: 5d                     pop rbp
-;;      50: c3                     ret
+;;      3e: 89f0                   mov eax, esi
+;;      40: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      44: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      48: 4889ec                 mov rsp, rbp
+;;      4b: 5d                     pop rbp
+;;      4c: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      51: 0f0b                   ud2
+;;      4d: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i64 i64) (result i32) local.get 0 local.get 1 i64.lt_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 82 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 76 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,23 +11,20 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822e000000           jb 0x50
+;;      1c: 0f8228000000           jb 0x4a
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 4889d3                 mov rbx, rdx
 ;;      2d: 4989cc                 mov r12, rcx
-;;   @0025: i64.lt_s
-;;      30: 4c89e6                 mov rsi, r12
-;;      33: 4889df                 mov rdi, rbx
 ;;   @0026: end
-;;      36: 4839f7                 cmp rdi, rsi
-;;      39: 400f9cc7               setl dil
-;;      3d: 400fb6ff               movzx edi, dil
-;;      41: 89f8                   mov eax, edi
-;;      43: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      47: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      4b: 4889ec                 mov rsp, rbp
-;;      4e: 5d                     pop rbp
-;;      4f: c3                     ret
+;;      30: 4c39e3                 cmp rbx, r12
+;;      33: 400f9cc6               setl sil
+;;      37: 400fb6f6               movzx esi, sil
+;;      3b: 89f0                   mov eax, esi
+;;      3d: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      41: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i32)
-;;      50: 0f0b                   ud2
+;;      4a: 0f0b                   ud2

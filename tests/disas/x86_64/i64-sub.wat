@@ -2,7 +2,7 @@
 (module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.sub))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 75 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 22 instructions, 72 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,21 +11,20 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8227000000           jb 0x49
+;;      1c: 0f8224000000           jb 0x46
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 4889d3                 mov rbx, rdx
 ;;      2d: 4989cc                 mov r12, rcx
 ;;   @0025: i64.sub
-;;      30: 4c89e6                 mov rsi, r12
-;;      33: 4889df                 mov rdi, rbx
-;;      36: 4829f7                 sub rdi, rsi
+;;      30: 4889de                 mov rsi, rbx
+;;      33: 4c29e6                 sub rsi, r12
 ;;   @0026: end
-;;      39: 4889f8                 mov rax, rdi
-;;      3c: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      40: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      44: 4889ec                 mov rsp, rbp
-;;      47: 5d                     pop rbp
-;;      48: c3                     ret
+;;      36: 4889f0                 mov rax, rsi
+;;      39: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      3d: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      41: 4889ec                 mov rsp, rbp
+;;      44: 5d                     pop rbp
+;;      45: c3                     ret
 ;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
-;;      49: 0f0b                   ud2
+;;      46: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 if (result i32) i32.const 1 else i32.const 2 end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 83 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 22 instructions, 81 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -11,23 +11,22 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822f000000           jb 0x51
+;;      1c: 0f822d000000           jb 0x4f
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 89d3                   mov ebx, edx
 ;;   @0022: if (result i32) ;; label = @1
-;;      28: 89de                   mov esi, ebx
-;;      2a: 85f6                   test esi, esi
-;;      2c: 0f840c000000           je 0x3e
+;;      28: 85db                   test ebx, ebx
+;;      2a: 0f840c000000           je 0x3c
 ;;   @0026: else
-;;      32: c745d001000000         mov dword ptr [rbp - 0x30], 1
-;;      39: e907000000             jmp 0x45
+;;      30: c745d001000000         mov dword ptr [rbp - 0x30], 1
+;;      37: e907000000             jmp 0x43
 ;;   @0029: end
-;;      3e: c745d002000000         mov dword ptr [rbp - 0x30], 2
+;;      3c: c745d002000000         mov dword ptr [rbp - 0x30], 2
 ;;   @002a: end
-;;      45: 8b45d0                 mov eax, dword ptr [rbp - 0x30]
-;;      48: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      4c: 4889ec                 mov rsp, rbp
-;;      4f: 5d                     pop rbp
-;;      50: c3                     ret
+;;      43: 8b45d0                 mov eax, dword ptr [rbp - 0x30]
+;;      46: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      4a: 4889ec                 mov rsp, rbp
+;;      4d: 5d                     pop rbp
+;;      4e: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      51: 0f0b                   ud2
+;;      4f: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func $fac (export "fac") (param i64) (result i64) local.get 0 i64.const 1 i64.le_u if (result i64) i64.const 1 else local.get 0 local.get 0 i64.const 1 i64.sub call $fac i64.mul end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (fac): kindling, x86_64-unknown-linux-gnu: 33 instructions, 121 bytes
+;; wasm[0]::function[0] (fac): kindling, x86_64-unknown-linux-gnu: 31 instructions, 115 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,37 +11,34 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8255000000           jb 0x77
+;;      1c: 0f824f000000           jb 0x71
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4889d3                 mov rbx, rdx
-;;   @0026: i64.le_u
-;;      29: 4889de                 mov rsi, rbx
 ;;   @0027: if (result i64) ;; label = @1
-;;      2c: 4883fe01               cmp rsi, 1
-;;      30: 0f870d000000           ja 0x43
+;;      29: 4883fb01               cmp rbx, 1
+;;      2d: 0f870d000000           ja 0x40
 ;;   @002b: else
-;;      36: 48c745d001000000       mov qword ptr [rbp - 0x30], 1
-;;      3e: e927000000             jmp 0x6a
+;;      33: 48c745d001000000       mov qword ptr [rbp - 0x30], 1
+;;      3b: e924000000             jmp 0x64
 ;;   @0032: i64.sub
-;;      43: 4889de                 mov rsi, rbx
-;;      46: 4883ee01               sub rsi, 1
+;;      40: 4889de                 mov rsi, rbx
+;;      43: 4883ee01               sub rsi, 1
 ;;   @0033: call $fac
-;;      4a: 4c89f7                 mov rdi, r14
-;;      4d: 4889f2                 mov rdx, rsi
-;;      50: 4c89f6                 mov rsi, r14
-;;      53: e8a8ffffff             call 0
-;;      58: 4c8b75f8               mov r14, qword ptr [rbp - 8]
-;;      5c: 4889c6                 mov rsi, rax
+;;      47: 4c89f7                 mov rdi, r14
+;;      4a: 4889f2                 mov rdx, rsi
+;;      4d: 4c89f6                 mov rsi, r14
+;;      50: e8abffffff             call 0
+;;      55: 4c8b75f8               mov r14, qword ptr [rbp - 8]
+;;      59: 4889c6                 mov rsi, rax
 ;;   @0035: i64.mul
-;;      5f: 4889df                 mov rdi, rbx
-;;      62: 480faffe               imul rdi, rsi
+;;      5c: 480faff3               imul rsi, rbx
 ;;   @0036: end
-;;      66: 48897dd0               mov qword ptr [rbp - 0x30], rdi
+;;      60: 488975d0               mov qword ptr [rbp - 0x30], rsi
 ;;   @0037: end
-;;      6a: 488b45d0               mov rax, qword ptr [rbp - 0x30]
-;;      6e: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      72: 4889ec                 mov rsp, rbp
-;;      75: 5d                     pop rbp
-;;      76: c3                     ret
+;;      64: 488b45d0               mov rax, qword ptr [rbp - 0x30]
+;;      68: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      6c: 4889ec                 mov rsp, rbp
+;;      6f: 5d                     pop rbp
+;;      70: c3                     ret
 ;;   @0021: (func $fac (;0;) (type 0) (param i64) (result i64)
-;;      77: 0f0b                   ud2
+;;      71: 0f0b                   ud2

@@ -9,33 +9,30 @@
       (i64.const 5) (i64.const 6) (i64.const 7) (i64.const 8) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (wide): kindling, x86_64-unknown-linux-gnu: 24 instructions, 84 bytes
+;; wasm[0]::function[0] (wide): kindling, x86_64-unknown-linux-gnu: 21 instructions, 74 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec60000000         sub rsp, 0x60
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8230000000           jb 0x52
+;;      1c: 0f8226000000           jb 0x48
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
-;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
-;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
-;;      2e: 4889d3                 mov rbx, rdx
-;;      31: 4989cc                 mov r12, rcx
-;;      34: 4d89c5                 mov r13, r8
-;;      37: 4c894db8               mov qword ptr [rbp - 0x48], r9
+;;      26: 488955e0               mov qword ptr [rbp - 0x20], rdx
+;;      2a: 48894dd8               mov qword ptr [rbp - 0x28], rcx
+;;      2e: 4c8945d0               mov qword ptr [rbp - 0x30], r8
+;;      32: 4c894dc8               mov qword ptr [rbp - 0x38], r9
+;;      36: 488b5d38               mov rbx, qword ptr [rbp + 0x38]
 ;;   @0034: end
-;;      3b: 488b4538               mov rax, qword ptr [rbp + 0x38]
-;;      3f: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      43: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      47: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
-;;      4b: 4889ec                 mov rsp, rbp
-;;      4e: 5d                     pop rbp
-;;      4f: c23000                 ret 0x30
+;;      3a: 4889d8                 mov rax, rbx
+;;      3d: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      41: 4889ec                 mov rsp, rbp
+;;      44: 5d                     pop rbp
+;;      45: c23000                 ret 0x30
 ;;   @0031: (func $wide (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
-;;      52: 0f0b                   ud2
+;;      48: 0f0b                   ud2
 ;; wasm[0]::function[1] (grow): kindling, x86_64-unknown-linux-gnu: 37 instructions, 183 bytes
 ;;   @0031: (func $wide (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
 ;;       0: 55                     push rbp
@@ -74,6 +71,6 @@
 ;;      a4: f3440f7f7808           movdqu xmmword ptr [rax + 8], xmm15
 ;;      aa: 4c8918                 mov qword ptr [rax], r11
 ;;      ad: 4889c4                 mov rsp, rax
-;;      b0: e9ebfeffff             jmp 0xffffffffffffffa0
+;;      b0: e9fbfeffff             jmp 0xffffffffffffffb0
 ;;   @0036: (func (;1;) (type 1) (param i64) (result i64)
 ;;      b5: 0f0b                   ud2

@@ -8,86 +8,77 @@
       (local.get 7) (local.get 6) (local.get 5))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (narrow): kindling, x86_64-unknown-linux-gnu: 24 instructions, 84 bytes
+;; wasm[0]::function[0] (narrow): kindling, x86_64-unknown-linux-gnu: 21 instructions, 74 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ec60000000         sub rsp, 0x60
+;;       4: 4881ec50000000         sub rsp, 0x50
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8230000000           jb 0x52
+;;      1c: 0f8226000000           jb 0x48
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
-;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
-;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
-;;      2e: 4889d3                 mov rbx, rdx
-;;      31: 4989cc                 mov r12, rcx
-;;      34: 4d89c5                 mov r13, r8
-;;      37: 4c894db8               mov qword ptr [rbp - 0x48], r9
+;;      26: 488955e0               mov qword ptr [rbp - 0x20], rdx
+;;      2a: 48894dd8               mov qword ptr [rbp - 0x28], rcx
+;;      2e: 4c8945d0               mov qword ptr [rbp - 0x30], r8
+;;      32: 4c894dc8               mov qword ptr [rbp - 0x38], r9
+;;      36: 488b5d20               mov rbx, qword ptr [rbp + 0x20]
 ;;   @003e: end
-;;      3b: 488b4520               mov rax, qword ptr [rbp + 0x20]
-;;      3f: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      43: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      47: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
-;;      4b: 4889ec                 mov rsp, rbp
-;;      4e: 5d                     pop rbp
-;;      4f: c22000                 ret 0x20
+;;      3a: 4889d8                 mov rax, rbx
+;;      3d: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      41: 4889ec                 mov rsp, rbp
+;;      44: 5d                     pop rbp
+;;      45: c22000                 ret 0x20
 ;;   @003b: (func $narrow (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64) (result i64)
-;;      52: 0f0b                   ud2
-;; wasm[0]::function[1] (shrink): kindling, x86_64-unknown-linux-gnu: 52 instructions, 222 bytes
+;;      48: 0f0b                   ud2
+;; wasm[0]::function[1] (shrink): kindling, x86_64-unknown-linux-gnu: 46 instructions, 189 bytes
 ;;   @003b: (func $narrow (;0;) (type 0) (param i64 i64 i64 i64 i64 i64 i64) (result i64)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ece0000000         sub rsp, 0xe0
+;;       4: 4881ecf0000000         sub rsp, 0xf0
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f82ba000000           jb 0xdc
+;;      1c: 0f8299000000           jb 0xbb
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
-;;      2e: 4889d3                 mov rbx, rdx
-;;      31: 4989cc                 mov r12, rcx
-;;      34: 4d89c5                 mov r13, r8
-;;      37: 4c894db8               mov qword ptr [rbp - 0x48], r9
+;;      2e: 488955d0               mov qword ptr [rbp - 0x30], rdx
+;;      32: 48894dc8               mov qword ptr [rbp - 0x38], rcx
+;;      36: 4c8945c0               mov qword ptr [rbp - 0x40], r8
+;;      3a: 4c894db8               mov qword ptr [rbp - 0x48], r9
+;;      3e: 488b5d18               mov rbx, qword ptr [rbp + 0x18]
+;;      42: 4c8b6520               mov r12, qword ptr [rbp + 0x20]
+;;      46: 4c8b6d28               mov r13, qword ptr [rbp + 0x28]
 ;;   @004f: return_call $narrow
-;;      3b: 4c8b5d48               mov r11, qword ptr [rbp + 0x48]
-;;      3f: 4c895da8               mov qword ptr [rbp - 0x58], r11
-;;      43: 4c8b5d40               mov r11, qword ptr [rbp + 0x40]
-;;      47: 4c895d98               mov qword ptr [rbp - 0x68], r11
-;;      4b: 4c8b5d38               mov r11, qword ptr [rbp + 0x38]
-;;      4f: 4c895d88               mov qword ptr [rbp - 0x78], r11
-;;      53: 4c8b5d30               mov r11, qword ptr [rbp + 0x30]
-;;      57: 4c899d78ffffff         mov qword ptr [rbp - 0x88], r11
-;;      5e: 4c8b5d28               mov r11, qword ptr [rbp + 0x28]
-;;      62: 4c899d68ffffff         mov qword ptr [rbp - 0x98], r11
-;;      69: 4c8b5d20               mov r11, qword ptr [rbp + 0x20]
-;;      6d: 4c899d58ffffff         mov qword ptr [rbp - 0xa8], r11
-;;      74: 4c8b5d18               mov r11, qword ptr [rbp + 0x18]
-;;      78: 4c899d48ffffff         mov qword ptr [rbp - 0xb8], r11
-;;      7f: 4c8b9d68ffffff         mov r11, qword ptr [rbp - 0x98]
-;;      86: 4c895d30               mov qword ptr [rbp + 0x30], r11
-;;      8a: 4c8b9d58ffffff         mov r11, qword ptr [rbp - 0xa8]
-;;      91: 4c895d38               mov qword ptr [rbp + 0x38], r11
-;;      95: 4c8b9d48ffffff         mov r11, qword ptr [rbp - 0xb8]
-;;      9c: 4c895d40               mov qword ptr [rbp + 0x40], r11
-;;      a0: 4c89f7                 mov rdi, r14
-;;      a3: 4c89f6                 mov rsi, r14
-;;      a6: 488b55a8               mov rdx, qword ptr [rbp - 0x58]
-;;      aa: 488b4d98               mov rcx, qword ptr [rbp - 0x68]
-;;      ae: 4c8b4588               mov r8, qword ptr [rbp - 0x78]
-;;      b2: 4c8b8d78ffffff         mov r9, qword ptr [rbp - 0x88]
-;;      b9: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      bd: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      c1: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
-;;      c5: 4c8b5d08               mov r11, qword ptr [rbp + 8]
-;;      c9: 488d4528               lea rax, [rbp + 0x28]
-;;      cd: 488b6d00               mov rbp, qword ptr [rbp]
-;;      d1: 4c8918                 mov qword ptr [rax], r11
-;;      d4: 4889c4                 mov rsp, rax
-;;      d7: e9c4feffff             jmp 0xffffffffffffffa0
+;;      4a: 4c8b5d48               mov r11, qword ptr [rbp + 0x48]
+;;      4e: 4c895d90               mov qword ptr [rbp - 0x70], r11
+;;      52: 4c8b5d40               mov r11, qword ptr [rbp + 0x40]
+;;      56: 4c895d80               mov qword ptr [rbp - 0x80], r11
+;;      5a: 4c8b5d38               mov r11, qword ptr [rbp + 0x38]
+;;      5e: 4c899d70ffffff         mov qword ptr [rbp - 0x90], r11
+;;      65: 4c8b5d30               mov r11, qword ptr [rbp + 0x30]
+;;      69: 4c899d60ffffff         mov qword ptr [rbp - 0xa0], r11
+;;      70: 4c896d30               mov qword ptr [rbp + 0x30], r13
+;;      74: 4c896538               mov qword ptr [rbp + 0x38], r12
+;;      78: 48895d40               mov qword ptr [rbp + 0x40], rbx
+;;      7c: 4c89f7                 mov rdi, r14
+;;      7f: 4c89f6                 mov rsi, r14
+;;      82: 488b5590               mov rdx, qword ptr [rbp - 0x70]
+;;      86: 488b4d80               mov rcx, qword ptr [rbp - 0x80]
+;;      8a: 4c8b8570ffffff         mov r8, qword ptr [rbp - 0x90]
+;;      91: 4c8b8d60ffffff         mov r9, qword ptr [rbp - 0xa0]
+;;      98: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      9c: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      a0: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
+;;      a4: 4c8b5d08               mov r11, qword ptr [rbp + 8]
+;;      a8: 488d4528               lea rax, [rbp + 0x28]
+;;      ac: 488b6d00               mov rbp, qword ptr [rbp]
+;;      b0: 4c8918                 mov qword ptr [rax], r11
+;;      b3: 4889c4                 mov rsp, rax
+;;      b6: e9f5feffff             jmp 0xffffffffffffffb0
 ;;   @0040: (func (;1;) (type 1) (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
-;;      dc: 0f0b                   ud2
+;;      bb: 0f0b                   ud2

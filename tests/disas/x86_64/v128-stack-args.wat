@@ -4,38 +4,38 @@
   (func (export "call") (param v128) (result v128) (call $many (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0) (i32.const 1) (local.get 0) (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 28 instructions, 110 bytes
+;; wasm[0]::function[0] (many): kindling, x86_64-unknown-linux-gnu: 28 instructions, 119 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
-;;       4: 4881ecc0000000         sub rsp, 0xc0
+;;       4: 4881ece0000000         sub rsp, 0xe0
 ;;       b: 4989fe                 mov r14, rdi
 ;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824a000000           jb 0x6c
-;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
-;;      26: 440f28c0               movaps xmm8, xmm0
-;;      2a: 440f28c9               movaps xmm9, xmm1
-;;      2e: 440f28d2               movaps xmm10, xmm2
-;;      32: 440f28db               movaps xmm11, xmm3
-;;      36: 440f28e4               movaps xmm12, xmm4
-;;      3a: 440f28ed               movaps xmm13, xmm5
-;;      3e: f30f7fb578ffffff       movdqu xmmword ptr [rbp - 0x88], xmm6
-;;      46: f30f7fbd68ffffff       movdqu xmmword ptr [rbp - 0x98], xmm7
-;;      4e: 89d3                   mov ebx, edx
+;;      1c: 0f8253000000           jb 0x75
+;;      22: f30f7f45e0             movdqu xmmword ptr [rbp - 0x20], xmm0
+;;      27: f30f7f4dd0             movdqu xmmword ptr [rbp - 0x30], xmm1
+;;      2c: f30f7f55c0             movdqu xmmword ptr [rbp - 0x40], xmm2
+;;      31: f30f7f5db0             movdqu xmmword ptr [rbp - 0x50], xmm3
+;;      36: f30f7f65a0             movdqu xmmword ptr [rbp - 0x60], xmm4
+;;      3b: f30f7f6d90             movdqu xmmword ptr [rbp - 0x70], xmm5
+;;      40: f30f7f7580             movdqu xmmword ptr [rbp - 0x80], xmm6
+;;      45: f30f7fbd70ffffff       movdqu xmmword ptr [rbp - 0x90], xmm7
+;;      4d: 899568ffffff           mov dword ptr [rbp - 0x98], edx
+;;      53: f3440f6f4510           movdqu xmm8, xmmword ptr [rbp + 0x10]
+;;      59: f3440f6f4d20           movdqu xmm9, xmmword ptr [rbp + 0x20]
 ;;   @0037: i32x4.add
-;;      50: f30f6f4520             movdqu xmm0, xmmword ptr [rbp + 0x20]
-;;      55: f30f6f4d10             movdqu xmm1, xmmword ptr [rbp + 0x10]
-;;      5a: 660ffec8               paddd xmm1, xmm0
+;;      5f: 410f28c1               movaps xmm0, xmm9
+;;      63: 410f28c8               movaps xmm1, xmm8
+;;      67: 660ffec8               paddd xmm1, xmm0
 ;;   @003a: end
-;;      5e: 0f28c1                 movaps xmm0, xmm1
-;;      61: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      65: 4889ec                 mov rsp, rbp
-;;      68: 5d                     pop rbp
-;;      69: c22000                 ret 0x20
+;;      6b: 0f28c1                 movaps xmm0, xmm1
+;;      6e: 4889ec                 mov rsp, rbp
+;;      71: 5d                     pop rbp
+;;      72: c22000                 ret 0x20
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
-;;      6c: 0f0b                   ud2
+;;      75: 0f0b                   ud2
 ;; wasm[0]::function[1] (call): kindling, x86_64-unknown-linux-gnu: 32 instructions, 126 bytes
 ;;   @0032: (func $many (;0;) (type 0) (param v128 v128 v128 v128 v128 v128 v128 v128 i32 v128 v128) (result v128)
 ;;       0: 55                     push rbp
@@ -63,7 +63,7 @@
 ;;      55: 410f28f8               movaps xmm7, xmm8
 ;;      59: ba01000000             mov edx, 1
 ;;      5e: f3440f7f45e0           movdqu xmmword ptr [rbp - 0x20], xmm8
-;;      64: e827ffffff             call 0xffffffffffffff90
+;;      64: e817ffffff             call 0xffffffffffffff80
 ;;      69: 4883ec20               sub rsp, 0x20
 ;;      6d: 4c8b75f8               mov r14, qword ptr [rbp - 8]
 ;;      71: f3440f6f45e0           movdqu xmm8, xmmword ptr [rbp - 0x20]

@@ -1,0 +1,89 @@
+;; More integer locals than homes: the scan gives the homes to the locals the
+;; loop uses ($i, $sum, $n), not to the first ones by index ($a .. $h, used
+;; once each outside the loop).
+(module (func (export "f") (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $e i32) (param $f i32) (param $g i32) (param $h i32) (param $n i32) (result i32) (local $i i32) (local $sum i32)
+  local.get $a local.get $b i32.add local.get $c i32.add local.get $d i32.add
+  local.get $e i32.add local.get $f i32.add local.get $g i32.add local.get $h i32.add
+  local.set $sum
+  loop
+    local.get $sum local.get $i i32.add local.set $sum
+    local.get $i i32.const 1 i32.add local.tee $i
+    local.get $n i32.lt_u br_if 0
+  end
+  local.get $sum))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 58 instructions, 232 bytes
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ffc302d1               sub sp, sp, #0xb0
+;;      10: fc0300aa               mov x28, x0
+;;      14: bc831ff8               stur x28, [x29, #-8]
+;;      18: 900740f9               ldr x16, [x28, #8]
+;;      1c: 100240f9               ldr x16, [x16]
+;;      20: f1030091               mov x17, sp
+;;      24: 3f0210eb               cmp x17, x16
+;;      28: e3050054               b.lo #0xe4
+;;      2c: b3831ef8               stur x19, [x29, #-0x18]
+;;      30: b4031ef8               stur x20, [x29, #-0x20]
+;;      34: b5831df8               stur x21, [x29, #-0x28]
+;;      38: b6031df8               stur x22, [x29, #-0x30]
+;;      3c: b7831cf8               stur x23, [x29, #-0x38]
+;;      40: b8031cf8               stur x24, [x29, #-0x40]
+;;      44: b9831bf8               stur x25, [x29, #-0x48]
+;;      48: f603022a               mov w22, w2
+;;      4c: f703032a               mov w23, w3
+;;      50: f803042a               mov w24, w4
+;;      54: f903052a               mov w25, w5
+;;      58: a60319b8               stur w6, [x29, #-0x70]
+;;      5c: a78318b8               stur w7, [x29, #-0x78]
+;;      60: b52340b9               ldr w21, [x29, #0x20]
+;;      64: 130080d2               mov x19, #0
+;;      68: 140080d2               mov x20, #0
+;;   @002e: i32.add
+;;      6c: da02170b               add w26, w22, w23
+;;   @0031: i32.add
+;;      70: 5a03180b               add w26, w26, w24
+;;   @0034: i32.add
+;;      74: 5a03190b               add w26, w26, w25
+;;   @0037: i32.add
+;;      78: a90359b8               ldur w9, [x29, #-0x70]
+;;      7c: 5a03090b               add w26, w26, w9
+;;   @003a: i32.add
+;;      80: a98358b8               ldur w9, [x29, #-0x78]
+;;      84: 5a03090b               add w26, w26, w9
+;;   @003d: i32.add
+;;      88: a91340b9               ldr w9, [x29, #0x10]
+;;      8c: 5a03090b               add w26, w26, w9
+;;   @0040: i32.add
+;;      90: a91b40b9               ldr w9, [x29, #0x18]
+;;      94: 5a03090b               add w26, w26, w9
+;;   @0041: local.set $sum
+;;      98: f4031a2a               mov w20, w26
+;;   @0049: i32.add
+;;      9c: 9a02130b               add w26, w20, w19
+;;   @004a: local.set $sum
+;;      a0: f4031a2a               mov w20, w26
+;;   @0050: i32.add
+;;      a4: 7a060011               add w26, w19, #1
+;;   @0051: local.tee $i
+;;      a8: f3031a2a               mov w19, w26
+;;   @0056: br_if 0 (;@1;)
+;;      ac: 7f02156b               cmp w19, w21
+;;      b0: 63ffff54               b.lo #0x9c
+;;   @005b: end
+;;      b4: e003142a               mov w0, w20
+;;      b8: b3835ef8               ldur x19, [x29, #-0x18]
+;;      bc: b4035ef8               ldur x20, [x29, #-0x20]
+;;      c0: b5835df8               ldur x21, [x29, #-0x28]
+;;      c4: b6035df8               ldur x22, [x29, #-0x30]
+;;      c8: b7835cf8               ldur x23, [x29, #-0x38]
+;;      cc: b8035cf8               ldur x24, [x29, #-0x40]
+;;      d0: b9835bf8               ldur x25, [x29, #-0x48]
+;;      d4: bf030091               mov sp, x29
+;;      d8: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      dc: ff830091               add sp, sp, #0x20
+;;      e0: c0035fd6               ret
+;;   @0027: (func (;0;) (type 0) (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $e i32) (param $f i32) (param $g i32) (param $h i32) (param $n i32) (result i32)
+;;      e4: 00000000               udf #0
