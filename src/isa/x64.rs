@@ -128,6 +128,8 @@ pub struct X64Masm {
     unwind: Vec<UnwindStep>,
     frame_size_patch: Option<u32>,
     features: IsaFeatures,
+    /// v128 constants placed after the function, loaded RIP-relative.
+    constants: Vec<(kindling_isa_x64::Label, u128)>,
 }
 
 fn size_of(size: OperandSize) -> Size {
@@ -355,6 +357,7 @@ impl MacroAssembler for X64Masm {
             unwind: Vec::new(),
             frame_size_patch: None,
             features: features.clone(),
+            constants: Vec::new(),
         }
     }
 
@@ -364,6 +367,7 @@ impl MacroAssembler for X64Masm {
         self.relocs.clear();
         self.unwind.clear();
         self.frame_size_patch = None;
+        self.constants.clear();
     }
 
     fn allocatable_gprs() -> &'static [Reg] {
@@ -972,6 +976,9 @@ impl MacroAssembler for X64Masm {
     }
 
     fn finish(&mut self, out: &mut Vec<u8>) -> anyhow::Result<()> {
+        for &(label, bits) in &self.constants {
+            self.asm.data_u128(label, bits);
+        }
         self.asm.finish_into(out)?;
         Ok(())
     }

@@ -386,6 +386,19 @@ impl Assembler {
         self.modrm_op(sse(0xf3, &[0x0f, 0x6f]), dst, Rm::Mem(base, disp));
     }
 
+    /// `movdqu xmm, [rip + label]`: a 128-bit load from a constant placed
+    /// in the code with [`Assembler::data_u128`].
+    pub fn load_xmm128_rip(&mut self, dst: u8, label: Label) {
+        dynasm!(self.ops ; .arch x64 ; movdqu Rx(dst), [=>label]);
+    }
+
+    /// Pads to a 16-byte boundary, binds `label` there and places `bits`
+    /// (little-endian) after it.
+    pub fn data_u128(&mut self, label: Label, bits: u128) {
+        dynasm!(self.ops ; .arch x64 ; .align 16 ; =>label);
+        self.bytes(&bits.to_le_bytes());
+    }
+
     /// `movdqu [base + disp], xmm` (128-bit store).
     pub fn store_xmm128(&mut self, base: Gpr, disp: i32, src: u8) {
         self.modrm_op(sse(0xf3, &[0x0f, 0x7f]), src, Rm::Mem(base, disp));

@@ -26,6 +26,25 @@ fn jump_table_entries_are_five_bytes() {
     }
 }
 
+#[test]
+fn rip_relative_constants_are_aligned_and_reached() {
+    let bits = 0x0f0e_0d0c_0b0a_0908_0706_0504_0302_0100u128;
+    let bytes = enc(|a| {
+        let l = a.new_label();
+        a.load_xmm128_rip(9, l);
+        a.data_u128(l, bits);
+    });
+    // movdqu xmm9, [rip + disp32]: F3 REX.R 0F 6F /r with mod 00, rm 101.
+    assert_eq!(&bytes[..5], &[0xf3, 0x44, 0x0f, 0x6f, 0x0d], "{bytes:02x?}");
+    let disp = i32::from_le_bytes([bytes[5], bytes[6], bytes[7], bytes[8]]);
+    assert_eq!(
+        disp,
+        16 - 9,
+        "the constant starts at the next 16-byte boundary"
+    );
+    assert_eq!(&bytes[16..], &bits.to_le_bytes());
+}
+
 /// Forms of every kind, `per_kind` of each, with pseudo-random operands.
 fn forms_of_every_kind(per_kind: u64) -> Vec<forms::Form> {
     let mut next = kindling_isa_check::operands(7);

@@ -239,23 +239,7 @@ impl X64Masm {
             self.asm.packed(PackedOp::Pxor, d, d);
             return;
         }
-        let (lo, hi) = (bits as u64, (bits >> 64) as u64);
-        if lo == hi {
-            self.splat64(d, lo);
-            return;
-        }
-        // `movq` zeroes the high quadword.
-        self.asm.mov_ri(Size::S64, SCRATCH, lo as i64);
-        self.asm.mov_xmm_from_gpr(Size::S64, d, SCRATCH);
-        if hi != 0 {
-            self.asm.mov_ri(Size::S64, SCRATCH, hi as i64);
-            if self.features.has_sse41 {
-                self.asm.pinsr(8, d, SCRATCH, 1);
-            } else {
-                self.asm.mov_xmm_from_gpr(Size::S64, XMM_SCRATCH, SCRATCH);
-                self.asm.packed(PackedOp::Punpcklqdq, d, XMM_SCRATCH);
-            }
-        }
+        self.load_constant(d, bits);
     }
 
     /// `simd_binop`.

@@ -9,18 +9,31 @@ use crate::masm::{MemSize, Reg, RegImm, SimdReduceOp, SimdShiftOp, SimdTernOp};
 use kindling_isa_x64::{Alu, Cond, EvexOp, FmaOp, MoveMaskOp, PackedOp, PackedShift, Size};
 
 impl X64Masm {
-    /// `value` in every 32-bit lane of `reg`, through the general scratch.
+    /// `value` in every 32-bit lane of `reg`.
     pub(super) fn splat32(&mut self, reg: u8, value: u32) {
-        self.asm.mov_ri(Size::S32, SCRATCH, i64::from(value));
-        self.asm.mov_xmm_from_gpr(Size::S32, reg, SCRATCH);
-        self.asm.pshufd(reg, reg, 0);
+        self.load_constant(
+            reg,
+            u128::from(value) * 0x0000_0001_0000_0001_0000_0001_0000_0001,
+        );
     }
 
-    /// `value` in both 64-bit lanes of `reg`, through the general scratch.
+    /// `value` in both 64-bit lanes of `reg`.
     pub(super) fn splat64(&mut self, reg: u8, value: u64) {
-        self.asm.mov_ri(Size::S64, SCRATCH, value as i64);
-        self.asm.mov_xmm_from_gpr(Size::S64, reg, SCRATCH);
-        self.asm.pshufd(reg, reg, 0x44);
+        self.load_constant(reg, u128::from(value) * ((1 << 64) + 1));
+    }
+
+    /// Loads `bits` into `reg` from the function's constants (one copy of
+    /// each distinct value, placed after the code).
+    pub(super) fn load_constant(&mut self, reg: u8, bits: u128) {
+        let label = match self.constants.iter().find(|(_, b)| *b == bits) {
+            Some(&(label, _)) => label,
+            None => {
+                let label = self.asm.new_label();
+                self.constants.push((label, bits));
+                label
+            }
+        };
+        self.asm.load_xmm128_rip(reg, label);
     }
 
     /// `movaps dst, src` unless they are the same register.

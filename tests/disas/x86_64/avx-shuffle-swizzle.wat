@@ -40,7 +40,7 @@
 ;;      88: c3                     ret
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;      89: 0f0b                   ud2
-;; wasm[0]::function[1] (swizzle): kindling, x86_64-unknown-linux-gnu: 23 instructions, 87 bytes
+;; wasm[0]::function[1] (swizzle): kindling, x86_64-unknown-linux-gnu: 30 instructions, 96 bytes
 ;;   @0031: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -50,21 +50,28 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8233000000           jb 0x55
+;;      1c: 0f822b000000           jb 0x4d
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @004f: i8x16.swizzle
 ;;      2a: 410f28c1               movaps xmm0, xmm9
 ;;      2e: 410f28c8               movaps xmm1, xmm8
-;;      32: 41bb70707070           mov r11d, 0x70707070
-;;      38: 66450f6ef3             movd xmm14, r11d
-;;      3d: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      43: 66440fdcf0             paddusb xmm14, xmm0
-;;      48: c4c27100ce             vpshufb xmm1, xmm1, xmm14
+;;      32: f3440f6f3515000000     movdqu xmm14, xmmword ptr [rip + 0x15]
+;;      3b: 66440fdcf0             paddusb xmm14, xmm0
+;;      40: c4c27100ce             vpshufb xmm1, xmm1, xmm14
 ;;   @0051: end
-;;      4d: 0f28c1                 movaps xmm0, xmm1
-;;      50: 4889ec                 mov rsp, rbp
-;;      53: 5d                     pop rbp
-;;      54: c3                     ret
+;;      45: 0f28c1                 movaps xmm0, xmm1
+;;      48: 4889ec                 mov rsp, rbp
+;;      4b: 5d                     pop rbp
+;;      4c: c3                     ret
 ;;   @004a: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      55: 0f0b                   ud2
+;;      4d: 0f0b                   ud2
+;;      4f: 90                     nop
+;;      50: 7070                   jo 0xc2
+;;      52: 7070                   jo 0xc4
+;;      54: 7070                   jo 0xc6
+;;      56: 7070                   jo 0xc8
+;;      58: 7070                   jo 0xca
+;;      5a: 7070                   jo 0xcc
+;;      5c: 7070                   jo 0xce
+;;      5e: 7070                   jo 0xd0

@@ -5,7 +5,7 @@
   (func (export "dot") (param v128 v128) (result v128) (i32x4.dot_i16x8_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (add16_s): kindling, x86_64-unknown-linux-gnu: 21 instructions, 80 bytes
+;; wasm[0]::function[0] (add16_s): kindling, x86_64-unknown-linux-gnu: 35 instructions, 96 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -14,23 +14,37 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822c000000           jb 0x4e
+;;      1c: 0f8224000000           jb 0x46
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0040: i16x8.extadd_pairwise_i8x16_s
 ;;      26: 410f28c0               movaps xmm0, xmm8
-;;      2a: 41bb01010101           mov r11d, 0x1010101
-;;      30: 66450f6ef3             movd xmm14, r11d
-;;      35: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      3b: 440f28f8               movaps xmm15, xmm0
-;;      3f: 410f28c6               movaps xmm0, xmm14
-;;      43: 66410f3804c7           pmaddubsw xmm0, xmm15
+;;      2a: f3440f6f351d000000     movdqu xmm14, xmmword ptr [rip + 0x1d]
+;;      33: 440f28f8               movaps xmm15, xmm0
+;;      37: 410f28c6               movaps xmm0, xmm14
+;;      3b: 66410f3804c7           pmaddubsw xmm0, xmm15
 ;;   @0042: end
-;;      49: 4889ec                 mov rsp, rbp
-;;      4c: 5d                     pop rbp
-;;      4d: c3                     ret
+;;      41: 4889ec                 mov rsp, rbp
+;;      44: 5d                     pop rbp
+;;      45: c3                     ret
 ;;   @003d: (func (;0;) (type 0) (param v128) (result v128)
-;;      4e: 0f0b                   ud2
-;; wasm[0]::function[1] (add32_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 115 bytes
+;;      46: 0f0b                   ud2
+;;      48: 90                     nop
+;;      49: 90                     nop
+;;      4a: 90                     nop
+;;      4b: 90                     nop
+;;      4c: 90                     nop
+;;      4d: 90                     nop
+;;      4e: 90                     nop
+;;      4f: 90                     nop
+;;      50: 0101                   add dword ptr [rcx], eax
+;;      52: 0101                   add dword ptr [rcx], eax
+;;      54: 0101                   add dword ptr [rcx], eax
+;;      56: 0101                   add dword ptr [rcx], eax
+;;      58: 0101                   add dword ptr [rcx], eax
+;;      5a: 0101                   add dword ptr [rcx], eax
+;;      5c: 0101                   add dword ptr [rcx], eax
+;;      5e: 0101                   add dword ptr [rcx], eax
+;; wasm[0]::function[1] (add32_u): kindling, x86_64-unknown-linux-gnu: 44 instructions, 144 bytes
 ;;   @003d: (func (;0;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -40,28 +54,45 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824f000000           jb 0x71
+;;      1c: 0f8237000000           jb 0x59
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0047: i32x4.extadd_pairwise_i16x8_u
 ;;      26: 410f28c0               movaps xmm0, xmm8
-;;      2a: 41bb00800080           mov r11d, 0x80008000
-;;      30: 66450f6ef3             movd xmm14, r11d
-;;      35: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      3b: 66410fefc6             pxor xmm0, xmm14
-;;      40: 41bb01000100           mov r11d, 0x10001
-;;      46: 66450f6ef3             movd xmm14, r11d
-;;      4b: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      51: 66410ff5c6             pmaddwd xmm0, xmm14
-;;      56: 41bb00000100           mov r11d, 0x10000
-;;      5c: 66450f6ef3             movd xmm14, r11d
-;;      61: 66450f70f600           pshufd xmm14, xmm14, 0
-;;      67: 66410ffec6             paddd xmm0, xmm14
+;;      2a: f3440f6f352d000000     movdqu xmm14, xmmword ptr [rip + 0x2d]
+;;      33: 66410fefc6             pxor xmm0, xmm14
+;;      38: f3440f6f352f000000     movdqu xmm14, xmmword ptr [rip + 0x2f]
+;;      41: 66410ff5c6             pmaddwd xmm0, xmm14
+;;      46: f3440f6f3531000000     movdqu xmm14, xmmword ptr [rip + 0x31]
+;;      4f: 66410ffec6             paddd xmm0, xmm14
 ;;   @0049: end
-;;      6c: 4889ec                 mov rsp, rbp
-;;      6f: 5d                     pop rbp
-;;      70: c3                     ret
+;;      54: 4889ec                 mov rsp, rbp
+;;      57: 5d                     pop rbp
+;;      58: c3                     ret
 ;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
-;;      71: 0f0b                   ud2
+;;      59: 0f0b                   ud2
+;;      5b: 90                     nop
+;;      5c: 90                     nop
+;;      5d: 90                     nop
+;;      5e: 90                     nop
+;;      5f: 90                     nop
+;;      60: 008000800080           add byte ptr [rax - 0x7fff8000], al
+;;      66: 008000800080           add byte ptr [rax - 0x7fff8000], al
+;;      6c: 008000800100           add byte ptr [rax + 0x18000], al
+;;      72: 0100                   add dword ptr [rax], eax
+;;      74: 0100                   add dword ptr [rax], eax
+;;      76: 0100                   add dword ptr [rax], eax
+;;      78: 0100                   add dword ptr [rax], eax
+;;      7a: 0100                   add dword ptr [rax], eax
+;;      7c: 0100                   add dword ptr [rax], eax
+;;      7e: 0100                   add dword ptr [rax], eax
+;;      80: 0000                   add byte ptr [rax], al
+;;      82: 0100                   add dword ptr [rax], eax
+;;      84: 0000                   add byte ptr [rax], al
+;;      86: 0100                   add dword ptr [rax], eax
+;;      88: 0000                   add byte ptr [rax], al
+;;      8a: 0100                   add dword ptr [rax], eax
+;;      8c: 0000                   add byte ptr [rax], al
+;;      8e: 0100                   add dword ptr [rax], eax
 ;; wasm[0]::function[2] (dot): kindling, x86_64-unknown-linux-gnu: 19 instructions, 64 bytes
 ;;   @0044: (func (;1;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp

@@ -54,7 +54,7 @@
 ;;      47: c3                     ret
 ;;   @0036: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;      48: 0f0b                   ud2
-;; wasm[0]::function[2] (ne): kindling, x86_64-unknown-linux-gnu: 23 instructions, 87 bytes
+;; wasm[0]::function[2] (ne): kindling, x86_64-unknown-linux-gnu: 39 instructions, 96 bytes
 ;;   @0036: (func (;1;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -64,21 +64,37 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8233000000           jb 0x55
+;;      1c: 0f822a000000           jb 0x4c
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0044: f32x4.ne
 ;;      2a: 410f28c1               movaps xmm0, xmm9
 ;;      2e: 410f28c8               movaps xmm1, xmm8
 ;;      32: 400fc2c800             cmpeqps xmm1, xmm0
-;;      37: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
-;;      3e: 66490f6ec3             movq xmm0, r11
-;;      43: 66400f70c044           pshufd xmm0, xmm0, 0x44
-;;      49: 660fefc8               pxor xmm1, xmm0
+;;      37: f3400f6f0510000000     movdqu xmm0, xmmword ptr [rip + 0x10]
+;;      40: 660fefc8               pxor xmm1, xmm0
 ;;   @0046: end
-;;      4d: 0f28c1                 movaps xmm0, xmm1
-;;      50: 4889ec                 mov rsp, rbp
-;;      53: 5d                     pop rbp
-;;      54: c3                     ret
+;;      44: 0f28c1                 movaps xmm0, xmm1
+;;      47: 4889ec                 mov rsp, rbp
+;;      4a: 5d                     pop rbp
+;;      4b: c3                     ret
 ;;   @003f: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      55: 0f0b                   ud2
+;;      4c: 0f0b                   ud2
+;;      4e: 90                     nop
+;;      4f: 90                     nop
+;;      50: ff                     .byte 0xff
+;;      51: ff                     .byte 0xff
+;;      52: ff                     .byte 0xff
+;;      53: ff                     .byte 0xff
+;;      54: ff                     .byte 0xff
+;;      55: ff                     .byte 0xff
+;;      56: ff                     .byte 0xff
+;;      57: ff                     .byte 0xff
+;;      58: ff                     .byte 0xff
+;;      59: ff                     .byte 0xff
+;;      5a: ff                     .byte 0xff
+;;      5b: ff                     .byte 0xff
+;;      5c: ff                     .byte 0xff
+;;      5d: ff                     .byte 0xff
+;;      5e: ff                     .byte 0xff
+;;      5f: ff                     .byte 0xff

@@ -31,7 +31,7 @@
 ;;      47: c3                     ret
 ;;   @003f: (func (;0;) (type 0) (param v128 i32) (result v128)
 ;;      48: 0f0b                   ud2
-;; wasm[0]::function[1] (shr_s): kindling, x86_64-unknown-linux-gnu: 28 instructions, 110 bytes
+;; wasm[0]::function[1] (shr_s): kindling, x86_64-unknown-linux-gnu: 47 instructions, 128 bytes
 ;;   @003f: (func (;0;) (type 0) (param v128 i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -41,7 +41,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824a000000           jb 0x6c
+;;      1c: 0f823e000000           jb 0x60
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 440f28c0               movaps xmm8, xmm0
 ;;      2a: 89d3                   mov ebx, edx
@@ -49,22 +49,41 @@
 ;;      2c: 89de                   mov esi, ebx
 ;;      2e: 83e63f                 and esi, 0x3f
 ;;      31: 410f28c0               movaps xmm0, xmm8
-;;      35: 49bb0000000000000080   movabs r11, 0x8000000000000000
-;;      3f: 664d0f6ef3             movq xmm14, r11
-;;      44: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      4a: 66440f6efe             movd xmm15, esi
-;;      4f: 66410fd3c7             psrlq xmm0, xmm15
-;;      54: 66450fd3f7             psrlq xmm14, xmm15
-;;      59: 66410fefc6             pxor xmm0, xmm14
-;;      5e: 66410ffbc6             psubq xmm0, xmm14
+;;      35: f3440f6f3532000000     movdqu xmm14, xmmword ptr [rip + 0x32]
+;;      3e: 66440f6efe             movd xmm15, esi
+;;      43: 66410fd3c7             psrlq xmm0, xmm15
+;;      48: 66450fd3f7             psrlq xmm14, xmm15
+;;      4d: 66410fefc6             pxor xmm0, xmm14
+;;      52: 66410ffbc6             psubq xmm0, xmm14
 ;;   @0051: end
-;;      63: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      67: 4889ec                 mov rsp, rbp
-;;      6a: 5d                     pop rbp
-;;      6b: c3                     ret
+;;      57: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      5b: 4889ec                 mov rsp, rbp
+;;      5e: 5d                     pop rbp
+;;      5f: c3                     ret
 ;;   @0049: (func (;1;) (type 0) (param v128 i32) (result v128)
-;;      6c: 0f0b                   ud2
-;; wasm[0]::function[2] (shr_s_const): kindling, x86_64-unknown-linux-gnu: 22 instructions, 91 bytes
+;;      60: 0f0b                   ud2
+;;      62: 90                     nop
+;;      63: 90                     nop
+;;      64: 90                     nop
+;;      65: 90                     nop
+;;      66: 90                     nop
+;;      67: 90                     nop
+;;      68: 90                     nop
+;;      69: 90                     nop
+;;      6a: 90                     nop
+;;      6b: 90                     nop
+;;      6c: 90                     nop
+;;      6d: 90                     nop
+;;      6e: 90                     nop
+;;      6f: 90                     nop
+;;      70: 0000                   add byte ptr [rax], al
+;;      72: 0000                   add byte ptr [rax], al
+;;      74: 0000                   add byte ptr [rax], al
+;;      76: 008000000000           add byte ptr [rax], al
+;;      7c: 0000                   add byte ptr [rax], al
+;;      7e: 00                     .byte 0x00
+;;      7f: 80                     .byte 0x80
+;; wasm[0]::function[2] (shr_s_const): kindling, x86_64-unknown-linux-gnu: 28 instructions, 96 bytes
 ;;   @0049: (func (;1;) (type 0) (param v128 i32) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -74,20 +93,26 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8237000000           jb 0x59
+;;      1c: 0f822b000000           jb 0x4d
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0058: i64x2.shr_s
 ;;      26: 410f28c0               movaps xmm0, xmm8
-;;      2a: 49bb0000000000000080   movabs r11, 0x8000000000000000
-;;      34: 664d0f6ef3             movq xmm14, r11
-;;      39: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      3f: 660f73d005             psrlq xmm0, 5
-;;      44: 66410f73d605           psrlq xmm14, 5
-;;      4a: 66410fefc6             pxor xmm0, xmm14
-;;      4f: 66410ffbc6             psubq xmm0, xmm14
+;;      2a: f3440f6f351d000000     movdqu xmm14, xmmword ptr [rip + 0x1d]
+;;      33: 660f73d005             psrlq xmm0, 5
+;;      38: 66410f73d605           psrlq xmm14, 5
+;;      3e: 66410fefc6             pxor xmm0, xmm14
+;;      43: 66410ffbc6             psubq xmm0, xmm14
 ;;   @005b: end
-;;      54: 4889ec                 mov rsp, rbp
-;;      57: 5d                     pop rbp
-;;      58: c3                     ret
+;;      48: 4889ec                 mov rsp, rbp
+;;      4b: 5d                     pop rbp
+;;      4c: c3                     ret
 ;;   @0053: (func (;2;) (type 1) (param v128) (result v128)
-;;      59: 0f0b                   ud2
+;;      4d: 0f0b                   ud2
+;;      4f: 90                     nop
+;;      50: 0000                   add byte ptr [rax], al
+;;      52: 0000                   add byte ptr [rax], al
+;;      54: 0000                   add byte ptr [rax], al
+;;      56: 008000000000           add byte ptr [rax], al
+;;      5c: 0000                   add byte ptr [rax], al
+;;      5e: 00                     .byte 0x00
+;;      5f: 80                     .byte 0x80

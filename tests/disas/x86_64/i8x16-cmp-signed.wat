@@ -83,7 +83,7 @@
 ;;      50: c3                     ret
 ;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;      51: 0f0b                   ud2
-;; wasm[0]::function[3] (ne): kindling, x86_64-unknown-linux-gnu: 23 instructions, 86 bytes
+;; wasm[0]::function[3] (ne): kindling, x86_64-unknown-linux-gnu: 40 instructions, 96 bytes
 ;;   @0045: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -93,21 +93,38 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8232000000           jb 0x54
+;;      1c: 0f8229000000           jb 0x4b
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0053: i8x16.ne
 ;;      2a: 410f28c1               movaps xmm0, xmm9
 ;;      2e: 410f28c8               movaps xmm1, xmm8
 ;;      32: 660f74c8               pcmpeqb xmm1, xmm0
-;;      36: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
-;;      3d: 66490f6ec3             movq xmm0, r11
-;;      42: 66400f70c044           pshufd xmm0, xmm0, 0x44
-;;      48: 660fefc8               pxor xmm1, xmm0
+;;      36: f3400f6f0511000000     movdqu xmm0, xmmword ptr [rip + 0x11]
+;;      3f: 660fefc8               pxor xmm1, xmm0
 ;;   @0055: end
-;;      4c: 0f28c1                 movaps xmm0, xmm1
-;;      4f: 4889ec                 mov rsp, rbp
-;;      52: 5d                     pop rbp
-;;      53: c3                     ret
+;;      43: 0f28c1                 movaps xmm0, xmm1
+;;      46: 4889ec                 mov rsp, rbp
+;;      49: 5d                     pop rbp
+;;      4a: c3                     ret
 ;;   @004e: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      54: 0f0b                   ud2
+;;      4b: 0f0b                   ud2
+;;      4d: 90                     nop
+;;      4e: 90                     nop
+;;      4f: 90                     nop
+;;      50: ff                     .byte 0xff
+;;      51: ff                     .byte 0xff
+;;      52: ff                     .byte 0xff
+;;      53: ff                     .byte 0xff
+;;      54: ff                     .byte 0xff
+;;      55: ff                     .byte 0xff
+;;      56: ff                     .byte 0xff
+;;      57: ff                     .byte 0xff
+;;      58: ff                     .byte 0xff
+;;      59: ff                     .byte 0xff
+;;      5a: ff                     .byte 0xff
+;;      5b: ff                     .byte 0xff
+;;      5c: ff                     .byte 0xff
+;;      5d: ff                     .byte 0xff
+;;      5e: ff                     .byte 0xff
+;;      5f: ff                     .byte 0xff

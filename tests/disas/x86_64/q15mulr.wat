@@ -4,7 +4,7 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i16x8.relaxed_q15mulr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 24 instructions, 92 bytes
+;; wasm[0]::function[0] (sat): kindling, x86_64-unknown-linux-gnu: 38 instructions, 112 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -13,25 +13,39 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8238000000           jb 0x5a
+;;      1c: 0f8230000000           jb 0x52
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @0032: i16x8.q15mulr_sat_s
 ;;      2a: 410f28c1               movaps xmm0, xmm9
 ;;      2e: 410f28c8               movaps xmm1, xmm8
 ;;      32: 660f380bc8             pmulhrsw xmm1, xmm0
-;;      37: 41bb00800080           mov r11d, 0x80008000
-;;      3d: 66450f6efb             movd xmm15, r11d
-;;      42: 66450f70ff00           pshufd xmm15, xmm15, 0
-;;      48: 66440f75f9             pcmpeqw xmm15, xmm1
-;;      4d: 66410fefcf             pxor xmm1, xmm15
+;;      37: f3440f6f3d20000000     movdqu xmm15, xmmword ptr [rip + 0x20]
+;;      40: 66440f75f9             pcmpeqw xmm15, xmm1
+;;      45: 66410fefcf             pxor xmm1, xmm15
 ;;   @0035: end
-;;      52: 0f28c1                 movaps xmm0, xmm1
-;;      55: 4889ec                 mov rsp, rbp
-;;      58: 5d                     pop rbp
-;;      59: c3                     ret
+;;      4a: 0f28c1                 movaps xmm0, xmm1
+;;      4d: 4889ec                 mov rsp, rbp
+;;      50: 5d                     pop rbp
+;;      51: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      5a: 0f0b                   ud2
+;;      52: 0f0b                   ud2
+;;      54: 90                     nop
+;;      55: 90                     nop
+;;      56: 90                     nop
+;;      57: 90                     nop
+;;      58: 90                     nop
+;;      59: 90                     nop
+;;      5a: 90                     nop
+;;      5b: 90                     nop
+;;      5c: 90                     nop
+;;      5d: 90                     nop
+;;      5e: 90                     nop
+;;      5f: 90                     nop
+;;      60: 008000800080           add byte ptr [rax - 0x7fff8000], al
+;;      66: 008000800080           add byte ptr [rax - 0x7fff8000], al
+;;      6c: 00                     .byte 0x00
+;;      6d: 800080                 add byte ptr [rax], 0x80
 ;; wasm[0]::function[1] (relaxed): kindling, x86_64-unknown-linux-gnu: 19 instructions, 65 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp

@@ -29,7 +29,7 @@
 ;;      46: c3                     ret
 ;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;      47: 0f0b                   ud2
-;; wasm[0]::function[1] (dot_add): kindling, x86_64-unknown-linux-gnu: 28 instructions, 108 bytes
+;; wasm[0]::function[1] (dot_add): kindling, x86_64-unknown-linux-gnu: 46 instructions, 128 bytes
 ;;   @0034: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -39,7 +39,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8248000000           jb 0x6a
+;;      1c: 0f8240000000           jb 0x62
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;      2a: 440f28d2               movaps xmm10, xmm2
@@ -49,16 +49,34 @@
 ;;      36: 410f28d0               movaps xmm2, xmm8
 ;;      3a: 440f28f1               movaps xmm14, xmm1
 ;;      3e: 66440f3804f2           pmaddubsw xmm14, xmm2
-;;      44: 41bb01000100           mov r11d, 0x10001
-;;      4a: 66450f6efb             movd xmm15, r11d
-;;      4f: 66450f70ff00           pshufd xmm15, xmm15, 0
-;;      55: 66450ff5f7             pmaddwd xmm14, xmm15
-;;      5a: 410f28d6               movaps xmm2, xmm14
-;;      5e: 660ffed0               paddd xmm2, xmm0
+;;      44: f3440f6f3d23000000     movdqu xmm15, xmmword ptr [rip + 0x23]
+;;      4d: 66450ff5f7             pmaddwd xmm14, xmm15
+;;      52: 410f28d6               movaps xmm2, xmm14
+;;      56: 660ffed0               paddd xmm2, xmm0
 ;;   @0048: end
-;;      62: 0f28c2                 movaps xmm0, xmm2
-;;      65: 4889ec                 mov rsp, rbp
-;;      68: 5d                     pop rbp
-;;      69: c3                     ret
+;;      5a: 0f28c2                 movaps xmm0, xmm2
+;;      5d: 4889ec                 mov rsp, rbp
+;;      60: 5d                     pop rbp
+;;      61: c3                     ret
 ;;   @003e: (func (;1;) (type 1) (param v128 v128 v128) (result v128)
-;;      6a: 0f0b                   ud2
+;;      62: 0f0b                   ud2
+;;      64: 90                     nop
+;;      65: 90                     nop
+;;      66: 90                     nop
+;;      67: 90                     nop
+;;      68: 90                     nop
+;;      69: 90                     nop
+;;      6a: 90                     nop
+;;      6b: 90                     nop
+;;      6c: 90                     nop
+;;      6d: 90                     nop
+;;      6e: 90                     nop
+;;      6f: 90                     nop
+;;      70: 0100                   add dword ptr [rax], eax
+;;      72: 0100                   add dword ptr [rax], eax
+;;      74: 0100                   add dword ptr [rax], eax
+;;      76: 0100                   add dword ptr [rax], eax
+;;      78: 0100                   add dword ptr [rax], eax
+;;      7a: 0100                   add dword ptr [rax], eax
+;;      7c: 0100                   add dword ptr [rax], eax
+;;      7e: 0100                   add dword ptr [rax], eax

@@ -33,7 +33,7 @@
 ;;      50: c3                     ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
 ;;      51: 0f0b                   ud2
-;; wasm[0]::function[1] (nmadd): kindling, x86_64-unknown-linux-gnu: 28 instructions, 110 bytes
+;; wasm[0]::function[1] (nmadd): kindling, x86_64-unknown-linux-gnu: 47 instructions, 128 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -43,7 +43,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f824a000000           jb 0x6c
+;;      1c: 0f823e000000           jb 0x60
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;      2a: 440f28d2               movaps xmm10, xmm2
@@ -51,18 +51,37 @@
 ;;      2e: 410f28c2               movaps xmm0, xmm10
 ;;      32: 410f28c9               movaps xmm1, xmm9
 ;;      36: 410f28d0               movaps xmm2, xmm8
-;;      3a: 49bb0000000000000080   movabs r11, 0x8000000000000000
-;;      44: 664d0f6efb             movq xmm15, r11
-;;      49: 66450f70ff44           pshufd xmm15, xmm15, 0x44
-;;      4f: 440f28f2               movaps xmm14, xmm2
-;;      53: 450f57f7               xorps xmm14, xmm15
-;;      57: 66440f59f1             mulpd xmm14, xmm1
-;;      5c: 410f28d6               movaps xmm2, xmm14
-;;      60: 660f58d0               addpd xmm2, xmm0
+;;      3a: f3440f6f3d2d000000     movdqu xmm15, xmmword ptr [rip + 0x2d]
+;;      43: 440f28f2               movaps xmm14, xmm2
+;;      47: 450f57f7               xorps xmm14, xmm15
+;;      4b: 66440f59f1             mulpd xmm14, xmm1
+;;      50: 410f28d6               movaps xmm2, xmm14
+;;      54: 660f58d0               addpd xmm2, xmm0
 ;;   @0043: end
-;;      64: 0f28c2                 movaps xmm0, xmm2
-;;      67: 4889ec                 mov rsp, rbp
-;;      6a: 5d                     pop rbp
-;;      6b: c3                     ret
+;;      58: 0f28c2                 movaps xmm0, xmm2
+;;      5b: 4889ec                 mov rsp, rbp
+;;      5e: 5d                     pop rbp
+;;      5f: c3                     ret
 ;;   @0039: (func (;1;) (type 0) (param v128 v128 v128) (result v128)
-;;      6c: 0f0b                   ud2
+;;      60: 0f0b                   ud2
+;;      62: 90                     nop
+;;      63: 90                     nop
+;;      64: 90                     nop
+;;      65: 90                     nop
+;;      66: 90                     nop
+;;      67: 90                     nop
+;;      68: 90                     nop
+;;      69: 90                     nop
+;;      6a: 90                     nop
+;;      6b: 90                     nop
+;;      6c: 90                     nop
+;;      6d: 90                     nop
+;;      6e: 90                     nop
+;;      6f: 90                     nop
+;;      70: 0000                   add byte ptr [rax], al
+;;      72: 0000                   add byte ptr [rax], al
+;;      74: 0000                   add byte ptr [rax], al
+;;      76: 008000000000           add byte ptr [rax], al
+;;      7c: 0000                   add byte ptr [rax], al
+;;      7e: 00                     .byte 0x00
+;;      7f: 80                     .byte 0x80

@@ -67,7 +67,7 @@
 ;;      71: c3                     ret
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
 ;;      72: 0f0b                   ud2
-;; wasm[0]::function[2] (f64_s): kindling, x86_64-unknown-linux-gnu: 23 instructions, 93 bytes
+;; wasm[0]::function[2] (f64_s): kindling, x86_64-unknown-linux-gnu: 46 instructions, 112 bytes
 ;;   @0046: (func (;1;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -77,25 +77,48 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8239000000           jb 0x5b
+;;      1c: 0f822d000000           jb 0x4f
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0051: i32x4.trunc_sat_f64x2_s_zero
 ;;      26: 410f28c0               movaps xmm0, xmm8
 ;;      2a: 440f28f8               movaps xmm15, xmm0
 ;;      2e: 66440fc2f800           cmpeqpd xmm15, xmm0
-;;      34: 49bb0000c0ffffffdf41   movabs r11, 0x41dfffffffc00000
-;;      3e: 664d0f6ef3             movq xmm14, r11
-;;      43: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      49: 450f54fe               andps xmm15, xmm14
-;;      4d: 66410f5dc7             minpd xmm0, xmm15
-;;      52: 660fe6c0               cvttpd2dq xmm0, xmm0
+;;      34: f3440f6f3523000000     movdqu xmm14, xmmword ptr [rip + 0x23]
+;;      3d: 450f54fe               andps xmm15, xmm14
+;;      41: 66410f5dc7             minpd xmm0, xmm15
+;;      46: 660fe6c0               cvttpd2dq xmm0, xmm0
 ;;   @0054: end
-;;      56: 4889ec                 mov rsp, rbp
-;;      59: 5d                     pop rbp
-;;      5a: c3                     ret
+;;      4a: 4889ec                 mov rsp, rbp
+;;      4d: 5d                     pop rbp
+;;      4e: c3                     ret
 ;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
-;;      5b: 0f0b                   ud2
-;; wasm[0]::function[3] (f64_u): kindling, x86_64-unknown-linux-gnu: 27 instructions, 122 bytes
+;;      4f: 0f0b                   ud2
+;;      51: 90                     nop
+;;      52: 90                     nop
+;;      53: 90                     nop
+;;      54: 90                     nop
+;;      55: 90                     nop
+;;      56: 90                     nop
+;;      57: 90                     nop
+;;      58: 90                     nop
+;;      59: 90                     nop
+;;      5a: 90                     nop
+;;      5b: 90                     nop
+;;      5c: 90                     nop
+;;      5d: 90                     nop
+;;      5e: 90                     nop
+;;      5f: 90                     nop
+;;      60: 0000                   add byte ptr [rax], al
+;;      62: c0ffff                 sar bh, 0xff
+;;      65: ff                     .byte 0xff
+;;      66: df4100                 fild word ptr [rcx]
+;;      69: 00c0                   add al, al
+;;      6b: ff                     .byte 0xff
+;;      6c: ff                     .byte 0xff
+;;      6d: ff                     .byte 0xff
+;;      6e: df                     .byte 0xdf
+;;      6f: 41                     .byte 0x41
+;; wasm[0]::function[3] (f64_u): kindling, x86_64-unknown-linux-gnu: 55 instructions, 144 bytes
 ;;   @004e: (func (;2;) (type 0) (param v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -105,25 +128,53 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8256000000           jb 0x78
+;;      1c: 0f823e000000           jb 0x60
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0059: i32x4.trunc_sat_f64x2_u_zero
 ;;      26: 410f28c0               movaps xmm0, xmm8
 ;;      2a: 66450fefff             pxor xmm15, xmm15
 ;;      2f: 66410f5fc7             maxpd xmm0, xmm15
-;;      34: 49bb0000e0ffffffef41   movabs r11, 0x41efffffffe00000
-;;      3e: 664d0f6ef3             movq xmm14, r11
-;;      43: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      49: 66410f5dc6             minpd xmm0, xmm14
-;;      4e: 660f3a09c003           roundpd xmm0, xmm0, 3
-;;      54: 49bb0000000000003043   movabs r11, 0x4330000000000000
-;;      5e: 664d0f6ef3             movq xmm14, r11
-;;      63: 66450f70f644           pshufd xmm14, xmm14, 0x44
-;;      69: 66410f58c6             addpd xmm0, xmm14
-;;      6e: 410fc6c788             shufps xmm0, xmm15, 0x88
+;;      34: f3440f6f3533000000     movdqu xmm14, xmmword ptr [rip + 0x33]
+;;      3d: 66410f5dc6             minpd xmm0, xmm14
+;;      42: 660f3a09c003           roundpd xmm0, xmm0, 3
+;;      48: f3440f6f352f000000     movdqu xmm14, xmmword ptr [rip + 0x2f]
+;;      51: 66410f58c6             addpd xmm0, xmm14
+;;      56: 410fc6c788             shufps xmm0, xmm15, 0x88
 ;;   @005c: end
-;;      73: 4889ec                 mov rsp, rbp
-;;      76: 5d                     pop rbp
-;;      77: c3                     ret
+;;      5b: 4889ec                 mov rsp, rbp
+;;      5e: 5d                     pop rbp
+;;      5f: c3                     ret
 ;;   @0056: (func (;3;) (type 0) (param v128) (result v128)
-;;      78: 0f0b                   ud2
+;;      60: 0f0b                   ud2
+;;      62: 90                     nop
+;;      63: 90                     nop
+;;      64: 90                     nop
+;;      65: 90                     nop
+;;      66: 90                     nop
+;;      67: 90                     nop
+;;      68: 90                     nop
+;;      69: 90                     nop
+;;      6a: 90                     nop
+;;      6b: 90                     nop
+;;      6c: 90                     nop
+;;      6d: 90                     nop
+;;      6e: 90                     nop
+;;      6f: 90                     nop
+;;      70: 0000                   add byte ptr [rax], al
+;;      72: e0ff                   loopne 0x73
+;;      74: ff                     .byte 0xff
+;;      75: ff                     .byte 0xff
+;;      76: ef                     out dx, eax
+;;      77: 410000                 add byte ptr [r8], al
+;;      7a: e0ff                   loopne 0x7b
+;;      7c: ff                     .byte 0xff
+;;      7d: ff                     .byte 0xff
+;;      7e: ef                     out dx, eax
+;;      7f: 410000                 add byte ptr [r8], al
+;;      82: 0000                   add byte ptr [rax], al
+;;      84: 0000                   add byte ptr [rax], al
+;;      86: 304300                 xor byte ptr [rbx], al
+;;      89: 0000                   add byte ptr [rax], al
+;;      8b: 0000                   add byte ptr [rax], al
+;;      8d: 0030                   add byte ptr [rax], dh
+;;      8f: 43                     .byte 0x43

@@ -104,7 +104,7 @@
 ;;      45: c3                     ret
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
 ;;      46: 0f0b                   ud2
-;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 19 instructions, 71 bytes
+;; wasm[0]::function[4] (not): kindling, x86_64-unknown-linux-gnu: 35 instructions, 80 bytes
 ;;   @0060: (func (;3;) (type 0) (param v128 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -114,17 +114,33 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8223000000           jb 0x45
+;;      1c: 0f821a000000           jb 0x3c
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @006c: v128.not
 ;;      26: 410f28c0               movaps xmm0, xmm8
-;;      2a: 49c7c3ffffffff         mov r11, 0xffffffffffffffff
-;;      31: 66490f6ecb             movq xmm1, r11
-;;      36: 66400f70c944           pshufd xmm1, xmm1, 0x44
-;;      3c: 660fefc1               pxor xmm0, xmm1
+;;      2a: f3400f6f0d0d000000     movdqu xmm1, xmmword ptr [rip + 0xd]
+;;      33: 660fefc1               pxor xmm0, xmm1
 ;;   @006e: end
-;;      40: 4889ec                 mov rsp, rbp
-;;      43: 5d                     pop rbp
-;;      44: c3                     ret
+;;      37: 4889ec                 mov rsp, rbp
+;;      3a: 5d                     pop rbp
+;;      3b: c3                     ret
 ;;   @0069: (func (;4;) (type 1) (param v128) (result v128)
-;;      45: 0f0b                   ud2
+;;      3c: 0f0b                   ud2
+;;      3e: 90                     nop
+;;      3f: 90                     nop
+;;      40: ff                     .byte 0xff
+;;      41: ff                     .byte 0xff
+;;      42: ff                     .byte 0xff
+;;      43: ff                     .byte 0xff
+;;      44: ff                     .byte 0xff
+;;      45: ff                     .byte 0xff
+;;      46: ff                     .byte 0xff
+;;      47: ff                     .byte 0xff
+;;      48: ff                     .byte 0xff
+;;      49: ff                     .byte 0xff
+;;      4a: ff                     .byte 0xff
+;;      4b: ff                     .byte 0xff
+;;      4c: ff                     .byte 0xff
+;;      4d: ff                     .byte 0xff
+;;      4e: ff                     .byte 0xff
+;;      4f: ff                     .byte 0xff

@@ -23,7 +23,7 @@
 ;;      2a: c3                     ret
 ;;   @0030: (func (;0;) (type 0) (result v128)
 ;;      2b: 0f0b                   ud2
-;; wasm[0]::function[1] (low): kindling, x86_64-unknown-linux-gnu: 15 instructions, 52 bytes
+;; wasm[0]::function[1] (low): kindling, x86_64-unknown-linux-gnu: 36 instructions, 80 bytes
 ;;   @0030: (func (;0;) (type 0) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -33,17 +33,38 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8210000000           jb 0x32
+;;      1c: 0f820e000000           jb 0x30
 ;;   @0046: v128.const i32x4 0x00001234 0x00000000 0x00000000 0x00000000
-;;      22: 41bb34120000           mov r11d, 0x1234
-;;      28: 66490f6ec3             movq xmm0, r11
+;;      22: f3400f6f0515000000     movdqu xmm0, xmmword ptr [rip + 0x15]
 ;;   @0058: end
-;;      2d: 4889ec                 mov rsp, rbp
-;;      30: 5d                     pop rbp
-;;      31: c3                     ret
+;;      2b: 4889ec                 mov rsp, rbp
+;;      2e: 5d                     pop rbp
+;;      2f: c3                     ret
 ;;   @0045: (func (;1;) (type 0) (result v128)
-;;      32: 0f0b                   ud2
-;; wasm[0]::function[2] (both): kindling, x86_64-unknown-linux-gnu: 17 instructions, 73 bytes
+;;      30: 0f0b                   ud2
+;;      32: 90                     nop
+;;      33: 90                     nop
+;;      34: 90                     nop
+;;      35: 90                     nop
+;;      36: 90                     nop
+;;      37: 90                     nop
+;;      38: 90                     nop
+;;      39: 90                     nop
+;;      3a: 90                     nop
+;;      3b: 90                     nop
+;;      3c: 90                     nop
+;;      3d: 90                     nop
+;;      3e: 90                     nop
+;;      3f: 90                     nop
+;;      40: 3412                   xor al, 0x12
+;;      42: 0000                   add byte ptr [rax], al
+;;      44: 0000                   add byte ptr [rax], al
+;;      46: 0000                   add byte ptr [rax], al
+;;      48: 0000                   add byte ptr [rax], al
+;;      4a: 0000                   add byte ptr [rax], al
+;;      4c: 0000                   add byte ptr [rax], al
+;;      4e: 0000                   add byte ptr [rax], al
+;; wasm[0]::function[2] (both): kindling, x86_64-unknown-linux-gnu: 36 instructions, 80 bytes
 ;;   @0045: (func (;1;) (type 0) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -53,15 +74,34 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8225000000           jb 0x47
+;;      1c: 0f820e000000           jb 0x30
 ;;   @005b: v128.const i32x4 0x00000001 0x00000002 0x00000003 0x00000004
-;;      22: 49bb0100000002000000   movabs r11, 0x200000001
-;;      2c: 66490f6ec3             movq xmm0, r11
-;;      31: 49bb0300000004000000   movabs r11, 0x400000003
-;;      3b: 66490f3a22c301         pinsrq xmm0, r11, 1
+;;      22: f3400f6f0515000000     movdqu xmm0, xmmword ptr [rip + 0x15]
 ;;   @006d: end
-;;      42: 4889ec                 mov rsp, rbp
-;;      45: 5d                     pop rbp
-;;      46: c3                     ret
+;;      2b: 4889ec                 mov rsp, rbp
+;;      2e: 5d                     pop rbp
+;;      2f: c3                     ret
 ;;   @005a: (func (;2;) (type 0) (result v128)
-;;      47: 0f0b                   ud2
+;;      30: 0f0b                   ud2
+;;      32: 90                     nop
+;;      33: 90                     nop
+;;      34: 90                     nop
+;;      35: 90                     nop
+;;      36: 90                     nop
+;;      37: 90                     nop
+;;      38: 90                     nop
+;;      39: 90                     nop
+;;      3a: 90                     nop
+;;      3b: 90                     nop
+;;      3c: 90                     nop
+;;      3d: 90                     nop
+;;      3e: 90                     nop
+;;      3f: 90                     nop
+;;      40: 0100                   add dword ptr [rax], eax
+;;      42: 0000                   add byte ptr [rax], al
+;;      44: 0200                   add al, byte ptr [rax]
+;;      46: 0000                   add byte ptr [rax], al
+;;      48: 0300                   add eax, dword ptr [rax]
+;;      4a: 0000                   add byte ptr [rax], al
+;;      4c: 0400                   add al, 0
+;;      4e: 0000                   add byte ptr [rax], al
