@@ -202,6 +202,46 @@ pub const PROGRAMS: &[Spec] = &[
             flags: &["-DNDEBUG"],
         },
     },
+    Spec {
+        name: "json-rs",
+        origin: "serde_json 1 with serde derive",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "regex-rs",
+        origin: "regex 1",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "sha-rs",
+        origin: "RustCrypto sha2 and sha3",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "hashmap-rs",
+        origin: "hashbrown 0.15 and std collections",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "sort-rs",
+        origin: "Rust standard library sorts",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "markdown-rs",
+        origin: "pulldown-cmark 0.12",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "png-rs",
+        origin: "png 0.17 (with fdeflate and miniz_oxide)",
+        build: Build::Rust,
+    },
+    Spec {
+        name: "rhai-rs",
+        origin: "Rhai 1 scripting engine",
+        build: Build::Rust,
+    },
 ];
 
 /// A built realistic program.
