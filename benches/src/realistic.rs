@@ -431,7 +431,12 @@ fn build_c(spec: &Spec, root: &Path, out_dir: &Path) -> Result<PathBuf> {
     link_cmd.push(out.display().to_string());
 
     let stamp = out_dir.join(format!("{}.cmd", spec.name));
-    let recorded = format!("{}\n{}\n", driver_cmd.join(" "), link_cmd.join(" "));
+    let recorded = format!(
+        "{clang} {}\n{clang} {}\n",
+        driver_cmd.join(" "),
+        link_cmd.join(" "),
+        clang = clang()
+    );
     let fresh = std::fs::read_to_string(&stamp).is_ok_and(|s| s == recorded)
         && std::fs::metadata(&out)
             .and_then(|m| m.modified())

@@ -17,7 +17,10 @@ int main(void) {
       fill_text(in, SIZE, 4000 + round);
     } else {
       rng_seed(4000 + round);
-      for (unsigned i = 0; i < SIZE; i++) in[i] = (unsigned char)(rng_below(16) * rng_below(3));
+      for (unsigned i = 0; i < SIZE; i++) {
+        unsigned char a = (unsigned char)rng_below(16);
+        in[i] = (unsigned char)(a * rng_below(3));
+      }
     }
     unsigned int n = bound, m = SIZE;
     int rc = BZ2_bzBuffToBuffCompress((char *)out, &n, (char *)in, SIZE, 9, 0, 30);
