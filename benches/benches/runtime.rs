@@ -154,9 +154,13 @@ fn print_row(name: &str, size: usize, k: Option<Duration>, c: Option<Duration>, 
     print_columns(name, &ms(k), &ms(c), &ratio, &kib(size), check);
 }
 
-/// A module size in KiB.
+/// A module size, in KiB from 1 KiB up.
 fn kib(bytes: usize) -> String {
-    format!("{:.0}KiB", bytes as f64 / 1024.0)
+    if bytes < 1024 {
+        format!("{bytes}B")
+    } else {
+        format!("{:.0}KiB", bytes as f64 / 1024.0)
+    }
 }
 
 /// Prints the column headings.
