@@ -2,8 +2,9 @@
 # Installs what kindling's build and tests need on a Debian 12 machine:
 # qemu-user, cross linkers and libcs, llvm-14 (llvm-mc), clang-14 with lld-14,
 # wasi-libc and the wasm32 compiler-rt (the run-time bench compiles its SIMD
-# programs, benches/simd/*.c, to WASI modules), the three cross Rust
-# targets, rustfmt and clippy (recipes: ../shared/TOOLCHAIN.md).
+# programs, benches/simd/*.c, and its realistic C programs to WASI modules),
+# the three cross Rust targets, wasm32-wasip1 (the realistic Rust programs),
+# rustfmt and clippy (recipes: ../shared/TOOLCHAIN.md).
 # Idempotent: anything already present is skipped, so re-runs take seconds.
 set -euo pipefail
 
@@ -16,7 +17,7 @@ APT_PACKAGES=(
   llvm-14
   clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32
 )
-RUST_TARGETS=(aarch64-unknown-linux-gnu s390x-unknown-linux-gnu riscv64gc-unknown-linux-gnu)
+RUST_TARGETS=(aarch64-unknown-linux-gnu s390x-unknown-linux-gnu riscv64gc-unknown-linux-gnu wasm32-wasip1)
 RUST_COMPONENTS=(rustfmt clippy)
 
 log() { echo "setup: $*"; }

@@ -11,14 +11,23 @@
 //! geometric mean. A SIMD program that fails under either compiler (kindling
 //! does not compile every SIMD operator yet) prints the error in its row and
 //! is left out of the mean; the bench then exits non-zero at the end.
-//! `KINDLING_BENCH_ONLY=simd` runs only that group; `KINDLING_BLESS=1`
-//! rewrites `benches/simd/NAME.stdout.expected` from Cranelift's output.
+//!
+//! Then the realistic group: real programs (SQLite, Lua, compressors,
+//! codecs, hashes; C libraries from crates.io packages and Rust crates),
+//! built by `kindling_bench::realistic` into the same tmpdir, each checked
+//! against `benches/realistic/NAME/stdout.expected`, with their own
+//! geometric mean and worst program. Failures are shown and left out like
+//! the SIMD group's.
+//!
+//! `KINDLING_BENCH_ONLY=old|simd|realistic` (or a comma-separated list) runs
+//! only those groups; `KINDLING_BLESS=1` rewrites the SIMD and realistic
+//! programs' expected outputs from Cranelift's output.
 //!
 //! `cargo bench -p kindling-bench --bench runtime`
 
 use anyhow::{bail, Context, Result};
 use kindling_bench::{
-    corpus_dir, engine, engine_without_guard_pages, geomean, run_wasi, simd, Which,
+    corpus_dir, engine, engine_without_guard_pages, geomean, realistic, run_wasi, simd, Which,
 };
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -126,8 +135,14 @@ fn time_sightglass(engine: &Engine, dir: &Path, name: &str) -> Result<(Duration,
 /// result to compare across engines.
 type Program = Box<dyn Fn(&Engine) -> Result<(Duration, String)>>;
 
+/// An old-set program: its name, its module size and how to run it.
+type OldProgram = (String, usize, Program);
+
+/// Each program's name and its kindling/Cranelift time ratio.
+type Ratios = Vec<(String, f64)>;
+
 /// Prints one result row; a time or ratio that is missing shows as `-`.
-fn print_row(name: &str, k: Option<Duration>, c: Option<Duration>, check: &str) {
+fn print_row(name: &str, size: usize, k: Option<Duration>, c: Option<Duration>, check: &str) {
     let ms = |d: Option<Duration>| match d {
         Some(d) => format!("{:.2}ms", d.as_secs_f64() * 1e3),
         None => "-".to_string(),
@@ -136,27 +151,53 @@ fn print_row(name: &str, k: Option<Duration>, c: Option<Duration>, check: &str) 
         (Some(k), Some(c)) => format!("{:.2}x", k.as_secs_f64() / c.as_secs_f64()),
         _ => "-".to_string(),
     };
-    print_columns(name, &ms(k), &ms(c), &ratio, check);
+    print_columns(name, &ms(k), &ms(c), &ratio, &kib(size), check);
+}
+
+/// A module size, in KiB from 1 KiB up.
+fn kib(bytes: usize) -> String {
+    if bytes < 1024 {
+        format!("{bytes}B")
+    } else {
+        format!("{:.0}KiB", bytes as f64 / 1024.0)
+    }
 }
 
 /// Prints the column headings.
 fn print_header() {
-    print_columns("program", "kindling", "cranelift", "ratio", "check");
+    print_columns("program", "kindling", "cranelift", "ratio", "wasm", "check");
 }
 
-fn print_columns(name: &str, k: &str, c: &str, ratio: &str, check: &str) {
-    println!("{name:<28} {k:>12} {c:>12} {ratio:>8}  {check}");
+fn print_columns(name: &str, k: &str, c: &str, ratio: &str, size: &str, check: &str) {
+    println!("{name:<28} {k:>12} {c:>12} {ratio:>8} {size:>9}  {check}");
+}
+
+/// Prints a group's geometric mean and its worst (highest) ratio; `what`
+/// names the programs, e.g. "SIMD programs".
+fn print_summary(what: &str, ratios: &[(String, f64)], failures: usize) {
+    let left_out = if failures == 0 {
+        String::new()
+    } else {
+        format!(" ({failures} failed runs left out)")
+    };
+    let Some((worst, worst_ratio)) = ratios.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+        println!("no {what} ran under both compilers{left_out}");
+        return;
+    };
+    let values: Vec<f64> = ratios.iter().map(|(_, r)| *r).collect();
+    println!(
+        "geometric mean of kindling/cranelift over {} {what}: {:.2}x, worst {worst} {:.2}x{left_out}",
+        ratios.len(),
+        geomean(&values),
+        worst_ratio
+    );
 }
 
 /// Runs every program under both engines (kindling first), printing a row
 /// each and checking that their results agree; returns the time ratios.
-fn run_programs(
-    programs: &[(String, Program)],
-    engines: &[Engine; 2],
-    label: &str,
-) -> Result<Vec<f64>> {
+fn run_programs(programs: &[OldProgram], engines: &[Engine; 2], label: &str) -> Result<Ratios> {
     let mut ratios = Vec::new();
-    for (name, run) in programs {
+    for (name, size, run) in programs {
         let (k, k_out) =
             run(&engines[0]).with_context(|| format!("{name}{label} with kindling"))?;
         let (c, c_out) =
@@ -164,35 +205,46 @@ fn run_programs(
         if k_out != c_out {
             bail!("{name}{label}: kindling returned {k_out}, cranelift {c_out}");
         }
-        ratios.push(k.as_secs_f64() / c.as_secs_f64());
-        print_row(name, Some(k), Some(c), &k_out);
+        ratios.push((name.clone(), k.as_secs_f64() / c.as_secs_f64()));
+        print_row(name, *size, Some(k), Some(c), &k_out);
     }
     Ok(ratios)
 }
 
-/// The SIMD group: builds the programs, runs each under both engines and
-/// prints a row each. A failure under either engine is shown in the row and
-/// kept out of the ratios; returns the ratios and the failures.
-fn run_simd(engines: &[Engine; 2]) -> Result<(Vec<f64>, Vec<String>)> {
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("simd");
-    let programs = simd::build_all(&out)?;
+/// A program of a checked WASI group (SIMD or realistic).
+struct Checked {
+    name: String,
+    wasm: Vec<u8>,
+    expected: PathBuf,
+    /// What the check column adds after "stdout ok".
+    note: String,
+}
+
+/// Runs a checked group under both engines, printing a row each. A failure
+/// under either engine is shown in the row and kept out of the ratios;
+/// returns the ratios and the failed runs. With `KINDLING_BLESS` set, first
+/// rewrites each expected output from Cranelift's.
+fn run_checked(
+    title: &str,
+    programs: &[Checked],
+    engines: &[Engine; 2],
+    dir: &Path,
+) -> Result<(Ratios, Vec<String>)> {
     if std::env::var_os("KINDLING_BLESS").is_some() {
-        for program in &programs {
+        for program in programs {
             let module = Module::new(&engines[1], &program.wasm)?;
-            let run = run_wasi(&engines[1], &module, &out)
+            let run = run_wasi(&engines[1], &module, dir)
                 .with_context(|| format!("{} with cranelift", program.name))?;
             std::fs::write(&program.expected, run.stdout)?;
         }
     }
-    println!(
-        "SIMD programs (benches/simd/*.c, clang -O2 -msimd128; check: stdout, SIMD operators)"
-    );
+    println!("{title}");
     print_header();
     let mut ratios = Vec::new();
     let mut failures = Vec::new();
-    for program in &programs {
+    for program in programs {
         let [k, c] = engines.each_ref().map(|engine| {
-            time_wasi(engine, &program.wasm, &program.expected, &out).map(|(time, _)| time)
+            time_wasi(engine, &program.wasm, &program.expected, dir).map(|(time, _)| time)
         });
         let mut errors = Vec::new();
         for (which, result) in Which::BOTH.iter().zip([&k, &c]) {
@@ -203,16 +255,60 @@ fn run_simd(engines: &[Engine; 2]) -> Result<(Vec<f64>, Vec<String>)> {
         }
         let (k, c) = (k.ok(), c.ok());
         if let (Some(k), Some(c)) = (k, c) {
-            ratios.push(k.as_secs_f64() / c.as_secs_f64());
+            ratios.push((program.name.clone(), k.as_secs_f64() / c.as_secs_f64()));
         }
         let check = if errors.is_empty() {
-            format!("stdout ok, {} simd ops", program.simd_operators)
+            format!("stdout ok{}", program.note)
         } else {
             errors.join("; ")
         };
-        print_row(program.name, k, c, &check);
+        print_row(&program.name, program.wasm.len(), k, c, &check);
     }
     Ok((ratios, failures))
+}
+
+/// The SIMD group: builds the programs and runs them checked.
+fn run_simd(engines: &[Engine; 2]) -> Result<Vec<String>> {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("simd");
+    let programs: Vec<Checked> = simd::build_all(&out)?
+        .into_iter()
+        .map(|p| Checked {
+            name: p.name.to_string(),
+            note: format!(", {} simd ops", p.simd_operators),
+            wasm: p.wasm,
+            expected: p.expected,
+        })
+        .collect();
+    let (ratios, failures) = run_checked(
+        "SIMD programs (benches/simd/*.c, clang -O2 -msimd128; check: stdout, SIMD operators)",
+        &programs,
+        engines,
+        &out,
+    )?;
+    print_summary("SIMD programs", &ratios, failures.len());
+    Ok(failures)
+}
+
+/// The realistic group: builds the programs and runs them checked.
+fn run_realistic(engines: &[Engine; 2]) -> Result<Vec<String>> {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("realistic");
+    let programs: Vec<Checked> = realistic::build_all(&out)?
+        .into_iter()
+        .map(|p| Checked {
+            name: p.name.to_string(),
+            note: format!(" ({})", p.language),
+            wasm: p.wasm,
+            expected: p.expected,
+        })
+        .collect();
+    let (ratios, failures) = run_checked(
+        "realistic set (benches/realistic/: C libraries and Rust crates; check: stdout)",
+        &programs,
+        engines,
+        &out,
+    )?;
+    print_summary("realistic programs", &ratios, failures.len());
+    Ok(failures)
 }
 
 /// An error and its root cause (without the wasm backtrace between them)
@@ -227,15 +323,21 @@ fn one_line(e: &anyhow::Error) -> String {
 }
 
 /// The wat programs, coremark and the sightglass programs of the corpus.
-fn corpus_programs(dir: &Path) -> Result<Vec<(String, Program)>> {
-    let mut programs: Vec<(String, Program)> = Vec::new();
+fn corpus_programs(dir: &Path) -> Result<Vec<OldProgram>> {
+    let mut programs: Vec<OldProgram> = Vec::new();
     for (name, arg) in WAT {
         let wasm = wat::parse_file(dir.join("wat").join(format!("{name}.wat")))?;
-        programs.push((name.to_string(), Box::new(move |e| time_wat(e, &wasm, arg))));
+        let size = wasm.len();
+        programs.push((
+            name.to_string(),
+            size,
+            Box::new(move |e| time_wat(e, &wasm, arg)),
+        ));
     }
     let coremark = std::fs::read(dir.join("coremark.wasm"))?;
     programs.push((
         "coremark".into(),
+        coremark.len(),
         Box::new(move |e| time_coremark(e, &coremark)),
     ));
     let shootout: PathBuf = dir.join("sightglass-shootout");
@@ -251,18 +353,28 @@ fn corpus_programs(dir: &Path) -> Result<Vec<(String, Program)>> {
     names.sort();
     for name in names {
         let dir = shootout.clone();
+        let size = std::fs::metadata(dir.join(format!("{name}.wasm")))?.len() as usize;
         programs.push((
             name.clone(),
+            size,
             Box::new(move |e| time_sightglass(e, &dir, &name)),
         ));
     }
     Ok(programs)
 }
 
+/// Whether the group `name` (`old`, `simd` or `realistic`) runs:
+/// `KINDLING_BENCH_ONLY` lists the groups to run, and all run without it.
+fn runs_group(name: &str) -> bool {
+    match std::env::var("KINDLING_BENCH_ONLY") {
+        Ok(only) => only.split(',').any(|g| g.trim() == name),
+        Err(_) => true,
+    }
+}
+
 fn main() -> Result<()> {
-    let only_simd = std::env::var("KINDLING_BENCH_ONLY").is_ok_and(|v| v == "simd");
     let dir = corpus_dir();
-    let corpus = if only_simd {
+    let corpus = if !runs_group("old") {
         None
     } else if dir.is_dir() {
         Some(corpus_programs(&dir)?)
@@ -279,49 +391,36 @@ fn main() -> Result<()> {
         runs()
     );
     if let Some(programs) = &corpus {
+        println!("old set (wat programs, coremark, sightglass shootout)");
         print_header();
         let ratios = run_programs(programs, &engines, "")?;
         println!("(coremark: seconds per 1000 iterations, from its own score)");
-        println!(
-            "geometric mean of kindling/cranelift over {} programs: {:.2}x",
-            ratios.len(),
-            geomean(&ratios)
-        );
+        print_summary("old-set programs", &ratios, 0);
         println!();
     }
 
-    let (ratios, failures) = run_simd(&engines)?;
-    let left_out = if failures.is_empty() {
-        String::new()
-    } else {
-        format!(" ({} failed runs left out)", failures.len())
-    };
-    if ratios.is_empty() {
-        println!("no SIMD program ran under both compilers{left_out}");
-    } else {
-        println!(
-            "geometric mean of kindling/cranelift over {} SIMD programs: {:.2}x{left_out}",
-            ratios.len(),
-            geomean(&ratios)
-        );
+    let mut failures = Vec::new();
+    if runs_group("simd") {
+        failures.extend(run_simd(&engines)?);
+        println!();
+    }
+    if runs_group("realistic") {
+        failures.extend(run_realistic(&engines)?);
+        println!();
     }
 
     if let Some(programs) = &corpus {
-        println!();
         let unguarded = [
             engine_without_guard_pages(Which::Kindling)?,
             engine_without_guard_pages(Which::Cranelift)?,
         ];
         println!("guard pages off (every access bounds-checked and Spectre-guarded)");
+        print_header();
         let ratios = run_programs(programs, &unguarded, " without guard pages")?;
-        println!(
-            "geometric mean without guard pages over {} programs: {:.2}x",
-            ratios.len(),
-            geomean(&ratios)
-        );
+        print_summary("old-set programs without guard pages", &ratios, 0);
     }
     if !failures.is_empty() {
-        bail!("SIMD programs that failed: {}", failures.join(", "));
+        bail!("programs that failed: {}", failures.join(", "));
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use wasmtime::{Config, Engine, Linker, Module, Store, Strategy};
 
+pub mod realistic;
 pub mod simd;
 
 /// The benchmark corpus directory: `KINDLING_BENCH_DIR`, or `../shared/bench-wasm`.
