@@ -24,6 +24,21 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         // operand register when there is one.
         let rhs = self.pop_operand_or_imm();
         let lhs = self.pop_operand();
+        // When a `local.set` of a homed local follows, the result goes
+        // straight to the home (other reads of the local's old value are
+        // computed first), and the set then finds it there.
+        let target = self
+            .result_local
+            .take()
+            .and_then(|i| Some((i, self.local_home(i)?)));
+        if let Some((local, home)) = target {
+            self.materialize_latent_local(local);
+            self.cx.masm.int_binop(op, size, home, lhs, rhs);
+            self.free_regimm(rhs);
+            self.free_reg(lhs);
+            self.push(ty, Val::Local(local));
+            return;
+        }
         let dst = match rhs {
             _ if !self.is_home(lhs) => lhs,
             RegImm::Reg(r) if !self.is_home(r) => r,

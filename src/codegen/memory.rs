@@ -97,8 +97,14 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
         let def = self.memory_definition(index);
         let ptr = self.env.offsets.ptr;
-        let addr = self.pop_reg();
-        self.cx.masm.extend(ExtendOp::U32To64, addr, addr);
+        // A homed index is zero-extended straight out of its home.
+        let index_reg = self.pop_operand();
+        let addr = if self.is_home(index_reg) {
+            self.alloc_gpr()
+        } else {
+            index_reg
+        };
+        self.cx.masm.extend(ExtendOp::U32To64, addr, index_reg);
         let offset = memarg.offset;
         let end = offset + u64::from(size);
         let needs_check = match plan.style {

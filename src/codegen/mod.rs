@@ -219,6 +219,10 @@ pub struct CodeGen<'a, 'c, M: MacroAssembler> {
     /// The vmctx offset of memory 0's base when it stays in
     /// `heap_base_reg` (see `memory.rs`), decided once per function.
     pinned_heap_base: Option<u32>,
+    /// When the operator being compiled is an integer binary operator that
+    /// a `local.set` or `local.tee` of this local follows: its result can go
+    /// straight to the local's home.
+    result_local: Option<u32>,
 }
 
 /// Compiles one function body.
@@ -252,6 +256,7 @@ pub fn compile_function<M: MacroAssembler>(
         saw_externref: false,
         body_offset,
         pinned_heap_base: None,
+        result_local: None,
     };
     cg.pinned_heap_base = cg.find_pinned_heap_base();
     cg.declare_locals(ty, body, validator)?;
@@ -266,6 +271,7 @@ pub fn compile_function<M: MacroAssembler>(
     while !reader.eof() {
         visitor.offset = reader.original_position();
         visitor.cg.srcloc = visitor.offset as u32;
+        visitor.cg.result_local = binop_then_local_set(&reader);
         visitor.cg.record_srcloc();
         reader.visit_operator(&mut visitor)??;
         if visitor.failure.is_none() && visitor.cg.cx.masm.offset() > MAX_FUNCTION_CODE_BYTES {
@@ -467,6 +473,22 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
     /// The vmctx field at `offset`.
     fn vmctx_mem(&self, offset: u32) -> Mem {
         mem(M::vmctx_reg(), offset as i32)
+    }
+}
+
+/// The local that a `local.set` or `local.tee` right after the next operator
+/// writes, when that operator is an integer binary operator (a peek at two
+/// opcodes; nothing is decoded twice).
+fn binop_then_local_set(reader: &wasmparser::OperatorsReader<'_>) -> Option<u32> {
+    let mut bytes = reader.get_binary_reader();
+    let op = bytes.read_u8().ok()?;
+    // i32.add ..= i32.rotr and i64.add ..= i64.rotr, none with immediates.
+    if !matches!(op, 0x6a..=0x78 | 0x7c..=0x8a) {
+        return None;
+    }
+    match bytes.read_u8().ok()? {
+        0x21 | 0x22 => bytes.read_var_u32().ok(),
+        _ => None,
     }
 }
 

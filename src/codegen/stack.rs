@@ -128,7 +128,8 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.free.insert(r);
     }
 
-    fn free_regimm(&mut self, r: RegImm) {
+    /// Releases an operand popped as a register or an immediate.
+    pub(super) fn free_regimm(&mut self, r: RegImm) {
         if let RegImm::Reg(r) = r {
             self.free_reg(r);
         }

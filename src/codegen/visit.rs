@@ -543,6 +543,14 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 
     fn set_local(&mut self, index: u32, tee: bool) {
+        // Setting a local to its own current value changes nothing (an
+        // operator that computed straight into a home left it so).
+        if self.cx.stack.last().map(|e| e.val) == Some(Val::Local(index)) {
+            if !tee {
+                self.pop_entry();
+            }
+            return;
+        }
         self.materialize_latent_local(index);
         let ty = self.cx.locals[index as usize];
         let dst = self.local_loc(index);

@@ -18,7 +18,7 @@ fn assembler_calls(source: &str) -> BTreeSet<&str> {
 
 /// Methods that place labels or manage the buffer: they emit no
 /// instruction of their own.
-const NOT_INSTRUCTIONS: [&str; 12] = [
+const NOT_INSTRUCTIONS: [&str; 13] = [
     "hold_islands",
     "new_label",
     "bind",
@@ -31,6 +31,7 @@ const NOT_INSTRUCTIONS: [&str; 12] = [
     "word",
     "bytes",
     "align",
+    "data_u128",
 ];
 
 /// The methods `masm_source` calls that are neither in `checked` nor

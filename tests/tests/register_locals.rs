@@ -33,6 +33,16 @@ const MODULE: &str = r#"
     local.get 0
     local.get 0 i32.const 3 i32.mul local.set 0
     local.get 0 i32.sub)
+;; A result computed straight into a home while a latent read of the old
+  ;; value, and a latent compare of it, are still on the stack.
+  (func (export "result_into_home") (param i32 i32) (result i32)
+    local.get 0
+    local.get 0 local.get 1 i32.lt_u
+    local.get 0 local.get 1 i32.sub local.tee 0
+    local.get 1 local.get 0 i32.shl local.set 1
+    i32.add
+    i32.add
+    local.get 1 i32.xor)
   ;; Integer and float homes live across calls that use their own homes.
   (func $clobber (param i32 f64) (result i32)
     (local i32 i32 i32 f64 f64)
@@ -88,6 +98,7 @@ fn run(strategy: Strategy) -> Result<Vec<String>> {
     let cmp_imm = instance.get_typed_func::<i32, i32>(&mut store, "cmp_imm_then_tee")?;
     let eqz = instance.get_typed_func::<i64, i64>(&mut store, "eqz_then_set")?;
     let get_set = instance.get_typed_func::<i32, i32>(&mut store, "get_then_set")?;
+    let into_home = instance.get_typed_func::<(i32, i32), i32>(&mut store, "result_into_home")?;
     let calls = instance.get_typed_func::<(i32, f64), f64>(&mut store, "across_calls")?;
     let many = instance.get_typed_func::<i32, i64>(&mut store, "many_locals")?;
     for &a in &ints {
@@ -95,6 +106,16 @@ fn run(strategy: Strategy) -> Result<Vec<String>> {
             let got = cmp_then_set.call(&mut store, (a, b))?;
             assert_eq!(got, if a < b { 100 } else { -1 }, "cmp_then_set({a}, {b})");
             out.push(format!("cmp_then_set({a},{b})={got}"));
+            let got = into_home.call(&mut store, (a, b))?;
+            let x = a.wrapping_sub(b);
+            let y = b.wrapping_shl(x as u32);
+            let lt = i32::from((a as u32) < (b as u32));
+            assert_eq!(
+                got,
+                (a.wrapping_add(lt.wrapping_add(x))) ^ y,
+                "result_into_home({a}, {b})"
+            );
+            out.push(format!("result_into_home({a},{b})={got}"));
         }
         let got = cmp_imm.call(&mut store, a)?;
         let model = if (a as u32) > 10 {

@@ -5,7 +5,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 29 instructions, 116 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 28 instructions, 112 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -17,25 +17,24 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 03020054               b.lo #0x6c
+;;      2c: e3010054               b.lo #0x68
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0027: i32.load offset=4
 ;;      38: fa03132a               mov w26, w19
-;;      3c: fa031a2a               mov w26, w26
-;;      40: 49230091               add x9, x26, #8
-;;      44: 8f2f40f9               ldr x15, [x28, #0x58]
-;;      48: 3f010feb               cmp x9, x15
-;;      4c: 28010054               b.hi #0x70
-;;      50: 5a031b8b               add x26, x26, x27
-;;      54: 5a0740b9               ldr w26, [x26, #4]
+;;      3c: 49230091               add x9, x26, #8
+;;      40: 8f2f40f9               ldr x15, [x28, #0x58]
+;;      44: 3f010feb               cmp x9, x15
+;;      48: 28010054               b.hi #0x6c
+;;      4c: 5a031b8b               add x26, x26, x27
+;;      50: 5a0740b9               ldr w26, [x26, #4]
 ;;   @002a: end
-;;      58: e0031a2a               mov w0, w26
-;;      5c: b3835ef8               ldur x19, [x29, #-0x18]
-;;      60: bf030091               mov sp, x29
-;;      64: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      68: c0035fd6               ret
+;;      54: e0031a2a               mov w0, w26
+;;      58: b3835ef8               ldur x19, [x29, #-0x18]
+;;      5c: bf030091               mov sp, x29
+;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      64: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      6c: 00000000               udf #0
+;;      68: 00000000               udf #0
 ;;   @0027: i32.load offset=4
-;;      70: 00000000               udf #0
+;;      6c: 00000000               udf #0

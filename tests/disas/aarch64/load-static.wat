@@ -2,7 +2,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -14,19 +14,18 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 83010054               b.lo #0x5c
+;;      2c: 63010054               b.lo #0x58
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0027: i32.load
 ;;      38: fa03132a               mov w26, w19
-;;      3c: fa031a2a               mov w26, w26
-;;      40: 5a031b8b               add x26, x26, x27
-;;      44: 5a0340b9               ldr w26, [x26]
+;;      3c: 5a031b8b               add x26, x26, x27
+;;      40: 5a0340b9               ldr w26, [x26]
 ;;   @002a: end
-;;      48: e0031a2a               mov w0, w26
-;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
-;;      50: bf030091               mov sp, x29
-;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      58: c0035fd6               ret
+;;      44: e0031a2a               mov w0, w26
+;;      48: b3835ef8               ldur x19, [x29, #-0x18]
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      5c: 00000000               udf #0
+;;      58: 00000000               udf #0

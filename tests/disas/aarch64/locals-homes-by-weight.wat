@@ -13,7 +13,7 @@
   local.get $sum))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 58 instructions, 232 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 55 instructions, 220 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -24,7 +24,7 @@
 ;;      1c: 100240f9               ldr x16, [x16]
 ;;      20: f1030091               mov x17, sp
 ;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3050054               b.lo #0xe4
+;;      28: 83050054               b.lo #0xd8
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: b4031ef8               stur x20, [x29, #-0x20]
 ;;      34: b5831df8               stur x21, [x29, #-0x28]
@@ -58,32 +58,26 @@
 ;;      8c: 5a03090b               add w26, w26, w9
 ;;   @0040: i32.add
 ;;      90: a91b40b9               ldr w9, [x29, #0x18]
-;;      94: 5a03090b               add w26, w26, w9
-;;   @0041: local.set $sum
-;;      98: f4031a2a               mov w20, w26
+;;      94: 5403090b               add w20, w26, w9
 ;;   @0049: i32.add
-;;      9c: 9a02130b               add w26, w20, w19
-;;   @004a: local.set $sum
-;;      a0: f4031a2a               mov w20, w26
+;;      98: 9402130b               add w20, w20, w19
 ;;   @0050: i32.add
-;;      a4: 7a060011               add w26, w19, #1
-;;   @0051: local.tee $i
-;;      a8: f3031a2a               mov w19, w26
+;;      9c: 73060011               add w19, w19, #1
 ;;   @0056: br_if 0 (;@1;)
-;;      ac: 7f02156b               cmp w19, w21
-;;      b0: 63ffff54               b.lo #0x9c
+;;      a0: 7f02156b               cmp w19, w21
+;;      a4: a3ffff54               b.lo #0x98
 ;;   @005b: end
-;;      b4: e003142a               mov w0, w20
-;;      b8: b3835ef8               ldur x19, [x29, #-0x18]
-;;      bc: b4035ef8               ldur x20, [x29, #-0x20]
-;;      c0: b5835df8               ldur x21, [x29, #-0x28]
-;;      c4: b6035df8               ldur x22, [x29, #-0x30]
-;;      c8: b7835cf8               ldur x23, [x29, #-0x38]
-;;      cc: b8035cf8               ldur x24, [x29, #-0x40]
-;;      d0: b9835bf8               ldur x25, [x29, #-0x48]
-;;      d4: bf030091               mov sp, x29
-;;      d8: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      dc: ff830091               add sp, sp, #0x20
-;;      e0: c0035fd6               ret
+;;      a8: e003142a               mov w0, w20
+;;      ac: b3835ef8               ldur x19, [x29, #-0x18]
+;;      b0: b4035ef8               ldur x20, [x29, #-0x20]
+;;      b4: b5835df8               ldur x21, [x29, #-0x28]
+;;      b8: b6035df8               ldur x22, [x29, #-0x30]
+;;      bc: b7835cf8               ldur x23, [x29, #-0x38]
+;;      c0: b8035cf8               ldur x24, [x29, #-0x40]
+;;      c4: b9835bf8               ldur x25, [x29, #-0x48]
+;;      c8: bf030091               mov sp, x29
+;;      cc: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      d0: ff830091               add sp, sp, #0x20
+;;      d4: c0035fd6               ret
 ;;   @0027: (func (;0;) (type 0) (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $e i32) (param $f i32) (param $g i32) (param $h i32) (param $n i32) (result i32)
-;;      e4: 00000000               udf #0
+;;      d8: 00000000               udf #0

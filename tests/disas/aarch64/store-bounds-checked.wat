@@ -3,7 +3,7 @@
 (module (memory 1) (func (export "f") (param i32 f64) local.get 0 local.get 1 f64.store))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 30 instructions, 120 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 29 instructions, 116 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -15,25 +15,24 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 43020054               b.lo #0x74
+;;      2c: 23020054               b.lo #0x70
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;      38: 1040601e               fmov d16, d0
 ;;   @0029: f64.store
 ;;      3c: 0042601e               fmov d0, d16
 ;;      40: fa03132a               mov w26, w19
-;;      44: fa031a2a               mov w26, w26
-;;      48: 49230091               add x9, x26, #8
-;;      4c: 5a031b8b               add x26, x26, x27
-;;      50: 8f2f40f9               ldr x15, [x28, #0x58]
-;;      54: 3f010feb               cmp x9, x15
-;;      58: fa839a9a               csel x26, xzr, x26, hi
-;;      5c: 9f2203d5               csdb
-;;      60: 400300fd               str d0, [x26]
+;;      44: 49230091               add x9, x26, #8
+;;      48: 5a031b8b               add x26, x26, x27
+;;      4c: 8f2f40f9               ldr x15, [x28, #0x58]
+;;      50: 3f010feb               cmp x9, x15
+;;      54: fa839a9a               csel x26, xzr, x26, hi
+;;      58: 9f2203d5               csdb
+;;      5c: 400300fd               str d0, [x26]
 ;;   @002c: end
-;;      64: b3835ef8               ldur x19, [x29, #-0x18]
-;;      68: bf030091               mov sp, x29
-;;      6c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      70: c0035fd6               ret
+;;      60: b3835ef8               ldur x19, [x29, #-0x18]
+;;      64: bf030091               mov sp, x29
+;;      68: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      6c: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32 f64)
-;;      74: 00000000               udf #0
+;;      70: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (memory 1) (func (export "f") (param i32 i64) local.get 0 local.get 1 i64.store offset=16))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 27 instructions, 108 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -14,7 +14,7 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: e3010054               b.lo #0x68
+;;      2c: c3010054               b.lo #0x64
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: b4031ef8               stur x20, [x29, #-0x20]
 ;;      38: f303022a               mov w19, w2
@@ -22,14 +22,13 @@
 ;;   @0029: i64.store offset=16
 ;;      40: fa0314aa               mov x26, x20
 ;;      44: e903132a               mov w9, w19
-;;      48: e903092a               mov w9, w9
-;;      4c: 29011b8b               add x9, x9, x27
-;;      50: 3a0900f9               str x26, [x9, #0x10]
+;;      48: 29011b8b               add x9, x9, x27
+;;      4c: 3a0900f9               str x26, [x9, #0x10]
 ;;   @002c: end
-;;      54: b3835ef8               ldur x19, [x29, #-0x18]
-;;      58: b4035ef8               ldur x20, [x29, #-0x20]
-;;      5c: bf030091               mov sp, x29
-;;      60: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      64: c0035fd6               ret
+;;      50: b3835ef8               ldur x19, [x29, #-0x18]
+;;      54: b4035ef8               ldur x20, [x29, #-0x20]
+;;      58: bf030091               mov sp, x29
+;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      60: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32 i64)
-;;      68: 00000000               udf #0
+;;      64: 00000000               udf #0

@@ -7,7 +7,7 @@
   (func (export "load64_zero") (param i32) (result v128) (v128.load64_zero (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (load8x8_s): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
+;; wasm[0]::function[0] (load8x8_s): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -19,23 +19,22 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 83010054               b.lo #0x5c
+;;      2c: 63010054               b.lo #0x58
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @005d: v128.load8x8_s
 ;;      38: fa03132a               mov w26, w19
-;;      3c: fa031a2a               mov w26, w26
-;;      40: 5a031b8b               add x26, x26, x27
-;;      44: 400340fd               ldr d0, [x26]
-;;      48: 00a4080f               sshll v0.8h, v0.8b, #0
+;;      3c: 5a031b8b               add x26, x26, x27
+;;      40: 400340fd               ldr d0, [x26]
+;;      44: 00a4080f               sshll v0.8h, v0.8b, #0
 ;;   @0061: end
-;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
-;;      50: bf030091               mov sp, x29
-;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      58: c0035fd6               ret
+;;      48: b3835ef8               ldur x19, [x29, #-0x18]
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
-;;      5c: 00000000               udf #0
-;; wasm[0]::function[1] (load16_splat): kindling, aarch64-unknown-linux-gnu: 24 instructions, 96 bytes
+;;      58: 00000000               udf #0
+;; wasm[0]::function[1] (load16_splat): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -48,23 +47,22 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 83010054               b.lo #0x5c
+;;      2c: 63010054               b.lo #0x58
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0066: v128.load16_splat offset=2
 ;;      38: fa03132a               mov w26, w19
-;;      3c: fa031a2a               mov w26, w26
-;;      40: 5a031b8b               add x26, x26, x27
-;;      44: 5a074079               ldrh w26, [x26, #2]
-;;      48: 400f024e               dup v0.8h, w26
+;;      3c: 5a031b8b               add x26, x26, x27
+;;      40: 5a074079               ldrh w26, [x26, #2]
+;;      44: 400f024e               dup v0.8h, w26
 ;;   @006a: end
-;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
-;;      50: bf030091               mov sp, x29
-;;      54: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      58: c0035fd6               ret
+;;      48: b3835ef8               ldur x19, [x29, #-0x18]
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;      5c: 00000000               udf #0
-;; wasm[0]::function[2] (load32_zero): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;      58: 00000000               udf #0
+;; wasm[0]::function[2] (load32_zero): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -77,22 +75,21 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 63010054               b.lo #0x58
+;;      2c: 43010054               b.lo #0x54
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @006f: v128.load32_zero
 ;;      38: fa03132a               mov w26, w19
-;;      3c: fa031a2a               mov w26, w26
-;;      40: 5a031b8b               add x26, x26, x27
-;;      44: 400340bd               ldr s0, [x26]
+;;      3c: 5a031b8b               add x26, x26, x27
+;;      40: 400340bd               ldr s0, [x26]
 ;;   @0073: end
-;;      48: b3835ef8               ldur x19, [x29, #-0x18]
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      44: b3835ef8               ldur x19, [x29, #-0x18]
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
 ;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
-;;      58: 00000000               udf #0
-;; wasm[0]::function[3] (load64_zero): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;;      54: 00000000               udf #0
+;; wasm[0]::function[3] (load64_zero): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
 ;;   @006c: (func (;2;) (type 0) (param i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -105,18 +102,17 @@
 ;;      20: 100240f9               ldr x16, [x16]
 ;;      24: f1030091               mov x17, sp
 ;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 63010054               b.lo #0x58
+;;      2c: 43010054               b.lo #0x54
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0078: v128.load64_zero
 ;;      38: fa03132a               mov w26, w19
-;;      3c: fa031a2a               mov w26, w26
-;;      40: 5a031b8b               add x26, x26, x27
-;;      44: 400340fd               ldr d0, [x26]
+;;      3c: 5a031b8b               add x26, x26, x27
+;;      40: 400340fd               ldr d0, [x26]
 ;;   @007c: end
-;;      48: b3835ef8               ldur x19, [x29, #-0x18]
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      44: b3835ef8               ldur x19, [x29, #-0x18]
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
 ;;   @0075: (func (;3;) (type 0) (param i32) (result v128)
-;;      58: 00000000               udf #0
+;;      54: 00000000               udf #0

@@ -5,7 +5,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 89 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 27 instructions, 87 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -15,26 +15,25 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f822f000000           jb 0x55
+;;      20: 0f822d000000           jb 0x53
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;   @0027: i32.load offset=4
 ;;      2c: 89de                   mov esi, ebx
-;;      2e: 89f6                   mov esi, esi
-;;      30: 4889f7                 mov rdi, rsi
-;;      33: 4883c708               add rdi, 8
-;;      37: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
-;;      3b: 4c39d7                 cmp rdi, r10
-;;      3e: 0f8713000000           ja 0x57
-;;      44: 4c01fe                 add rsi, r15
-;;      47: 8b7604                 mov esi, dword ptr [rsi + 4]
+;;      2e: 4889f7                 mov rdi, rsi
+;;      31: 4883c708               add rdi, 8
+;;      35: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
+;;      39: 4c39d7                 cmp rdi, r10
+;;      3c: 0f8713000000           ja 0x55
+;;      42: 4c01fe                 add rsi, r15
+;;      45: 8b7604                 mov esi, dword ptr [rsi + 4]
 ;;   @002a: end
-;;      4a: 89f0                   mov eax, esi
-;;      4c: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      50: 4889ec                 mov rsp, rbp
-;;      53: 5d                     pop rbp
-;;      54: c3                     ret
+;;      48: 89f0                   mov eax, esi
+;;      4a: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      4e: 4889ec                 mov rsp, rbp
+;;      51: 5d                     pop rbp
+;;      52: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      55: 0f0b                   ud2
+;;      53: 0f0b                   ud2
 ;;   @0027: i32.load offset=4
-;;      57: 0f0b                   ud2
+;;      55: 0f0b                   ud2

@@ -7,7 +7,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 29 instructions, 90 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 28 instructions, 88 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -17,26 +17,25 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8232000000           jb 0x58
+;;      20: 0f8230000000           jb 0x56
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;   @0027: i32.load offset=4
 ;;      2c: 89de                   mov esi, ebx
-;;      2e: 89f6                   mov esi, esi
-;;      30: 4889f7                 mov rdi, rsi
-;;      33: 4883c708               add rdi, 8
-;;      37: 4c01fe                 add rsi, r15
-;;      3a: 4883c604               add rsi, 4
-;;      3e: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
-;;      42: 31c0                   xor eax, eax
-;;      44: 4c39d7                 cmp rdi, r10
-;;      47: 480f47f0               cmova rsi, rax
-;;      4b: 8b36                   mov esi, dword ptr [rsi]
+;;      2e: 4889f7                 mov rdi, rsi
+;;      31: 4883c708               add rdi, 8
+;;      35: 4c01fe                 add rsi, r15
+;;      38: 4883c604               add rsi, 4
+;;      3c: 4d8b5658               mov r10, qword ptr [r14 + 0x58]
+;;      40: 31c0                   xor eax, eax
+;;      42: 4c39d7                 cmp rdi, r10
+;;      45: 480f47f0               cmova rsi, rax
+;;      49: 8b36                   mov esi, dword ptr [rsi]
 ;;   @002a: end
-;;      4d: 89f0                   mov eax, esi
-;;      4f: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      53: 4889ec                 mov rsp, rbp
-;;      56: 5d                     pop rbp
-;;      57: c3                     ret
+;;      4b: 89f0                   mov eax, esi
+;;      4d: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      51: 4889ec                 mov rsp, rbp
+;;      54: 5d                     pop rbp
+;;      55: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      58: 0f0b                   ud2
+;;      56: 0f0b                   ud2

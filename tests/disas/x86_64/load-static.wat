@@ -2,7 +2,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 22 instructions, 66 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 21 instructions, 64 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
@@ -12,19 +12,18 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f821a000000           jb 0x40
+;;      20: 0f8218000000           jb 0x3e
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;   @0027: i32.load
 ;;      2c: 89de                   mov esi, ebx
-;;      2e: 89f6                   mov esi, esi
-;;      30: 4c01fe                 add rsi, r15
-;;      33: 8b36                   mov esi, dword ptr [rsi]
+;;      2e: 4c01fe                 add rsi, r15
+;;      31: 8b36                   mov esi, dword ptr [rsi]
 ;;   @002a: end
-;;      35: 89f0                   mov eax, esi
-;;      37: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      3b: 4889ec                 mov rsp, rbp
-;;      3e: 5d                     pop rbp
-;;      3f: c3                     ret
+;;      33: 89f0                   mov eax, esi
+;;      35: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      39: 4889ec                 mov rsp, rbp
+;;      3c: 5d                     pop rbp
+;;      3d: c3                     ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      40: 0f0b                   ud2
+;;      3e: 0f0b                   ud2

@@ -13,7 +13,7 @@
   local.get $sum))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 51 instructions, 158 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 47 instructions, 150 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec80000000         sub rsp, 0x80
@@ -22,7 +22,7 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f827a000000           jb 0x9c
+;;      1c: 0f8272000000           jb 0x94
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 4c896dd8               mov qword ptr [rbp - 0x28], r13
@@ -54,29 +54,22 @@
 ;;      64: 01f7                   add edi, esi
 ;;   @0040: i32.add
 ;;      66: 8b7528                 mov esi, dword ptr [rbp + 0x28]
-;;      69: 01f7                   add edi, esi
-;;   @0041: local.set $sum
-;;      6b: 4189fc                 mov r12d, edi
+;;      69: 4189fc                 mov r12d, edi
+;;      6c: 4101f4                 add r12d, esi
 ;;   @0049: i32.add
-;;      6e: 4489e6                 mov esi, r12d
-;;      71: 01de                   add esi, ebx
-;;   @004a: local.set $sum
-;;      73: 4189f4                 mov r12d, esi
+;;      6f: 4101dc                 add r12d, ebx
 ;;   @0050: i32.add
-;;      76: 89de                   mov esi, ebx
-;;      78: 83c601                 add esi, 1
-;;   @0051: local.tee $i
-;;      7b: 89f3                   mov ebx, esi
+;;      72: 83c301                 add ebx, 1
 ;;   @0056: br_if 0 (;@1;)
-;;      7d: 4439eb                 cmp ebx, r13d
-;;      80: 0f82e8ffffff           jb 0x6e
+;;      75: 4439eb                 cmp ebx, r13d
+;;      78: 0f82f1ffffff           jb 0x6f
 ;;   @005b: end
-;;      86: 4489e0                 mov eax, r12d
-;;      89: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      8d: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      91: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
-;;      95: 4889ec                 mov rsp, rbp
-;;      98: 5d                     pop rbp
-;;      99: c23000                 ret 0x30
+;;      7e: 4489e0                 mov eax, r12d
+;;      81: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      85: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      89: 4c8b6dd8               mov r13, qword ptr [rbp - 0x28]
+;;      8d: 4889ec                 mov rsp, rbp
+;;      90: 5d                     pop rbp
+;;      91: c23000                 ret 0x30
 ;;   @0027: (func (;0;) (type 0) (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $e i32) (param $f i32) (param $g i32) (param $h i32) (param $n i32) (result i32)
-;;      9c: 0f0b                   ud2
+;;      94: 0f0b                   ud2

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) (local i32) loop local.get 1 i32.const 1 i32.add local.set 1 local.get 1 local.get 0 i32.lt_u br_if 0 end local.get 1))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 25 instructions, 83 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 23 instructions, 78 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -11,25 +11,22 @@
 ;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      16: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822f000000           jb 0x51
+;;      1c: 0f822a000000           jb 0x4c
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 4531e4                 xor r12d, r12d
 ;;   @0028: i32.add
-;;      2f: 4489e6                 mov esi, r12d
-;;      32: 83c601                 add esi, 1
-;;   @0029: local.set 1
-;;      35: 4189f4                 mov r12d, esi
+;;      2f: 4183c401               add r12d, 1
 ;;   @0030: br_if 0 (;@1;)
-;;      38: 4139dc                 cmp r12d, ebx
-;;      3b: 0f82eeffffff           jb 0x2f
+;;      33: 4139dc                 cmp r12d, ebx
+;;      36: 0f82f3ffffff           jb 0x2f
 ;;   @0035: end
-;;      41: 4489e0                 mov eax, r12d
-;;      44: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      48: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
-;;      4c: 4889ec                 mov rsp, rbp
-;;      4f: 5d                     pop rbp
-;;      50: c3                     ret
+;;      3c: 4489e0                 mov eax, r12d
+;;      3f: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      43: 4c8b65e0               mov r12, qword ptr [rbp - 0x20]
+;;      47: 4889ec                 mov rsp, rbp
+;;      4a: 5d                     pop rbp
+;;      4b: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      51: 0f0b                   ud2
+;;      4c: 0f0b                   ud2

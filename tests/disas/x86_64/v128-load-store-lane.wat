@@ -7,7 +7,7 @@
   (func (export "store32_lane") (param i32 v128) (v128.store32_lane 2 (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (load8_lane): kindling, x86_64-unknown-linux-gnu: 24 instructions, 80 bytes
+;; wasm[0]::function[0] (load8_lane): kindling, x86_64-unknown-linux-gnu: 23 instructions, 78 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
@@ -17,25 +17,24 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8228000000           jb 0x4e
+;;      20: 0f8226000000           jb 0x4c
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 440f28c0               movaps xmm8, xmm0
 ;;   @0067: v128.load8_lane 9
 ;;      30: 410f28c0               movaps xmm0, xmm8
 ;;      34: 89de                   mov esi, ebx
-;;      36: 89f6                   mov esi, esi
-;;      38: 4c01fe                 add rsi, r15
-;;      3b: 0fb636                 movzx esi, byte ptr [rsi]
-;;      3e: 66400f3a20c609         pinsrb xmm0, esi, 9
+;;      36: 4c01fe                 add rsi, r15
+;;      39: 0fb636                 movzx esi, byte ptr [rsi]
+;;      3c: 66400f3a20c609         pinsrb xmm0, esi, 9
 ;;   @006c: end
-;;      45: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      49: 4889ec                 mov rsp, rbp
-;;      4c: 5d                     pop rbp
-;;      4d: c3                     ret
+;;      43: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      47: 4889ec                 mov rsp, rbp
+;;      4a: 5d                     pop rbp
+;;      4b: c3                     ret
 ;;   @0062: (func (;0;) (type 0) (param i32 v128) (result v128)
-;;      4e: 0f0b                   ud2
-;; wasm[0]::function[1] (load64_lane): kindling, x86_64-unknown-linux-gnu: 24 instructions, 80 bytes
+;;      4c: 0f0b                   ud2
+;; wasm[0]::function[1] (load64_lane): kindling, x86_64-unknown-linux-gnu: 23 instructions, 78 bytes
 ;;   @0062: (func (;0;) (type 0) (param i32 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -46,25 +45,24 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8228000000           jb 0x4e
+;;      20: 0f8226000000           jb 0x4c
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 440f28c0               movaps xmm8, xmm0
 ;;   @0073: v128.load64_lane 1
 ;;      30: 410f28c0               movaps xmm0, xmm8
 ;;      34: 89de                   mov esi, ebx
-;;      36: 89f6                   mov esi, esi
-;;      38: 4c01fe                 add rsi, r15
-;;      3b: 488b36                 mov rsi, qword ptr [rsi]
-;;      3e: 66480f3a22c601         pinsrq xmm0, rsi, 1
+;;      36: 4c01fe                 add rsi, r15
+;;      39: 488b36                 mov rsi, qword ptr [rsi]
+;;      3c: 66480f3a22c601         pinsrq xmm0, rsi, 1
 ;;   @0078: end
-;;      45: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      49: 4889ec                 mov rsp, rbp
-;;      4c: 5d                     pop rbp
-;;      4d: c3                     ret
+;;      43: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      47: 4889ec                 mov rsp, rbp
+;;      4a: 5d                     pop rbp
+;;      4b: c3                     ret
 ;;   @006e: (func (;1;) (type 0) (param i32 v128) (result v128)
-;;      4e: 0f0b                   ud2
-;; wasm[0]::function[2] (store16_lane): kindling, x86_64-unknown-linux-gnu: 24 instructions, 79 bytes
+;;      4c: 0f0b                   ud2
+;; wasm[0]::function[2] (store16_lane): kindling, x86_64-unknown-linux-gnu: 23 instructions, 77 bytes
 ;;   @006e: (func (;1;) (type 0) (param i32 v128) (result v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -75,7 +73,7 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f8227000000           jb 0x4d
+;;      20: 0f8225000000           jb 0x4b
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 440f28c0               movaps xmm8, xmm0
@@ -83,17 +81,16 @@
 ;;      30: 410f28c0               movaps xmm0, xmm8
 ;;      34: 66400fc5f003           pextrw esi, xmm0, 3
 ;;      3a: 89df                   mov edi, ebx
-;;      3c: 89ff                   mov edi, edi
-;;      3e: 4c01ff                 add rdi, r15
-;;      41: 668937                 mov word ptr [rdi], si
+;;      3c: 4c01ff                 add rdi, r15
+;;      3f: 668937                 mov word ptr [rdi], si
 ;;   @0084: end
-;;      44: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      48: 4889ec                 mov rsp, rbp
-;;      4b: 5d                     pop rbp
-;;      4c: c3                     ret
+;;      42: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      46: 4889ec                 mov rsp, rbp
+;;      49: 5d                     pop rbp
+;;      4a: c3                     ret
 ;;   @007a: (func (;2;) (type 1) (param i32 v128)
-;;      4d: 0f0b                   ud2
-;; wasm[0]::function[3] (store32_lane): kindling, x86_64-unknown-linux-gnu: 25 instructions, 83 bytes
+;;      4b: 0f0b                   ud2
+;; wasm[0]::function[3] (store32_lane): kindling, x86_64-unknown-linux-gnu: 24 instructions, 81 bytes
 ;;   @007a: (func (;2;) (type 1) (param i32 v128)
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
@@ -104,7 +101,7 @@
 ;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
 ;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f822b000000           jb 0x51
+;;      20: 0f8229000000           jb 0x4f
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;      2c: 440f28c0               movaps xmm8, xmm0
@@ -113,13 +110,12 @@
 ;;      34: 66440f70f802           pshufd xmm15, xmm0, 2
 ;;      3a: 66440f7efe             movd esi, xmm15
 ;;      3f: 89df                   mov edi, ebx
-;;      41: 89ff                   mov edi, edi
-;;      43: 4c01ff                 add rdi, r15
-;;      46: 8937                   mov dword ptr [rdi], esi
+;;      41: 4c01ff                 add rdi, r15
+;;      44: 8937                   mov dword ptr [rdi], esi
 ;;   @0090: end
-;;      48: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      4c: 4889ec                 mov rsp, rbp
-;;      4f: 5d                     pop rbp
-;;      50: c3                     ret
+;;      46: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      4a: 4889ec                 mov rsp, rbp
+;;      4d: 5d                     pop rbp
+;;      4e: c3                     ret
 ;;   @0086: (func (;3;) (type 1) (param i32 v128)
-;;      51: 0f0b                   ud2
+;;      4f: 0f0b                   ud2

@@ -136,6 +136,10 @@ pub enum Form {
         b: u8,
         c: u8,
     },
+    /// `movdqu xmm, [rip + label]`, the label bound right after it.
+    LoadXmm128Rip {
+        dst: u8,
+    },
     PackedFloatCmp {
         double: bool,
         pred: u8,
@@ -326,7 +330,7 @@ pub enum Form {
 
 /// The number of [`Form`] variants (kinds), for [`Form::of_kind`].
 /// The form kinds before the VEX and EVEX ones.
-const BASE_KINDS: u64 = 59;
+const BASE_KINDS: u64 = 60;
 
 pub const KINDS: u64 = BASE_KINDS + vex::KINDS;
 
@@ -347,6 +351,7 @@ pub const METHODS: &[&str] = &[
     "mov_xmm_from_gpr",
     "mov_gpr_from_xmm",
     "load_xmm128",
+    "load_xmm128_rip",
     "store_xmm128",
     "pshufd",
     "unpcklps",
@@ -713,6 +718,7 @@ impl Form {
                 b: d.reg(),
                 c: d.reg(),
             },
+            58 => Form::LoadXmm128Rip { dst: d.reg() },
             _ => {
                 // The index register is scaled, so it cannot be rsp, and
                 // the two registers must differ.
@@ -752,6 +758,7 @@ impl Form {
             Form::PackedImm { .. } => "packed_imm",
             Form::MoveMask { .. } => "move_mask",
             Form::Fma { .. } => "fma",
+            Form::LoadXmm128Rip { .. } => "load_xmm128_rip",
             Form::PackedFloatCmp { .. } => "packed_float_cmp",
             Form::Pextrw { .. } => "pextrw",
             Form::Pinsr { .. } => "pinsr",
@@ -838,6 +845,11 @@ impl Form {
             Form::PackedImm { op, dst, src, imm } => a.packed_imm(op, dst, src, imm),
             Form::MoveMask { op, dst, src } => a.move_mask(op, dst, src),
             Form::Fma { op, dst, b, c } => a.fma(op, dst, b, c),
+            Form::LoadXmm128Rip { dst } => {
+                let l = a.new_label();
+                a.load_xmm128_rip(dst, l);
+                a.bind(l);
+            }
             Form::PackedFloatCmp {
                 double,
                 pred,

@@ -59,6 +59,7 @@ impl Form {
             Form::MovGprFromXmm { size, dst, src } => {
                 one(format!("{} {}, xmm{src}", movd_or_q(size), r(size, dst)))
             }
+            Form::LoadXmm128Rip { dst } => one(format!("movdqu xmm{dst}, xmmword ptr [rip]")),
             Form::LoadXmm128 { dst, base, disp } => {
                 one(format!("movdqu xmm{dst}, xmmword ptr {}", addr(base, disp)))
             }
