@@ -136,6 +136,7 @@ pub struct CodegenContext<M: MacroAssembler> {
     clobbered_homes: Vec<u32>,
     local_weights: Vec<u32>,
     home_owners: Vec<(Reg, u32)>,
+    scan_frames: Vec<bool>,
     trap_stubs: Vec<(Label, Trap, u32)>,
     address_map: Vec<InstructionAddressMap>,
     traps: Vec<TrapInformation>,
@@ -160,6 +161,7 @@ impl<M: MacroAssembler> CodegenContext<M> {
             clobbered_homes: Vec::new(),
             local_weights: Vec::new(),
             home_owners: Vec::new(),
+            scan_frames: Vec::new(),
             trap_stubs: Vec::new(),
             address_map: Vec::new(),
             traps: Vec::new(),
@@ -262,6 +264,9 @@ pub fn compile_function<M: MacroAssembler>(
     cg.declare_locals(ty, body, validator)?;
     cg.emit_prologue();
     let mut reader = body.get_operators_reader()?;
+    let mut whole = body.get_binary_reader();
+    let body_start = whole.original_position();
+    let body_bytes = whole.read_bytes(whole.bytes_remaining())?;
     let mut visitor = visit::ValidateThenEmit {
         validator,
         cg: &mut cg,
@@ -271,7 +276,7 @@ pub fn compile_function<M: MacroAssembler>(
     while !reader.eof() {
         visitor.offset = reader.original_position();
         visitor.cg.srcloc = visitor.offset as u32;
-        visitor.cg.result_local = binop_then_local_set(&reader);
+        visitor.cg.result_local = binop_then_local_set(body_bytes, visitor.offset - body_start);
         visitor.cg.record_srcloc();
         reader.visit_operator(&mut visitor)??;
         if visitor.failure.is_none() && visitor.cg.cx.masm.offset() > MAX_FUNCTION_CODE_BYTES {
@@ -476,20 +481,26 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
     }
 }
 
-/// The local that a `local.set` or `local.tee` right after the next operator
-/// writes, when that operator is an integer binary operator (a peek at two
-/// opcodes; nothing is decoded twice).
-fn binop_then_local_set(reader: &wasmparser::OperatorsReader<'_>) -> Option<u32> {
-    let mut bytes = reader.get_binary_reader();
-    let op = bytes.read_u8().ok()?;
+/// The local that a `local.set` or `local.tee` right after the operator at
+/// `at` in `bytes` writes, when that operator is an integer binary operator
+/// (a peek at two opcodes and a LEB128 index; nothing is decoded twice).
+#[inline]
+fn binop_then_local_set(bytes: &[u8], at: usize) -> Option<u32> {
     // i32.add ..= i32.rotr and i64.add ..= i64.rotr, none with immediates.
-    if !matches!(op, 0x6a..=0x78 | 0x7c..=0x8a) {
+    if !matches!(bytes.get(at)?, 0x6a..=0x78 | 0x7c..=0x8a) {
         return None;
     }
-    match bytes.read_u8().ok()? {
-        0x21 | 0x22 => bytes.read_var_u32().ok(),
-        _ => None,
+    if !matches!(bytes.get(at + 1)?, 0x21 | 0x22) {
+        return None;
     }
+    let mut index = 0u32;
+    for (i, &b) in bytes.get(at + 2..)?.iter().take(5).enumerate() {
+        index |= u32::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            return Some(index);
+        }
+    }
+    None
 }
 
 /// `[base + offset]`.
@@ -536,4 +547,27 @@ fn missing_feature<M: MacroAssembler>(name: &str) -> CompileFailure {
 fn operator_name(visit: &str) -> String {
     let name = visit.strip_prefix("visit_").unwrap_or(visit);
     name.replacen('_', ".", 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::binop_then_local_set;
+
+    #[test]
+    fn a_binop_followed_by_a_local_set_names_the_local() {
+        // i32.add; local.set 3
+        assert_eq!(binop_then_local_set(&[0x6a, 0x21, 0x03], 0), Some(3));
+        // i64.rotr; local.tee 300 (LEB128 0xac 0x02)
+        assert_eq!(
+            binop_then_local_set(&[0x8a, 0x22, 0xac, 0x02], 0),
+            Some(300)
+        );
+        // i32.add; local.get 3
+        assert_eq!(binop_then_local_set(&[0x6a, 0x20, 0x03], 0), None);
+        // i32.eqz is no binary operator; i32.add at the end of the bytes
+        assert_eq!(binop_then_local_set(&[0x45, 0x21, 0x00], 0), None);
+        assert_eq!(binop_then_local_set(&[0x6a], 0), None);
+        // A truncated index
+        assert_eq!(binop_then_local_set(&[0x6a, 0x21, 0x80], 0), None);
+    }
 }

@@ -202,13 +202,28 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// local reads.
     pub(super) fn set_val(&mut self, depth: usize, val: Val) {
         let old = self.cx.stack[depth].val;
-        for i in self.locals_read_by(old).into_iter().flatten() {
-            self.cx.latent_local_refs[i as usize] -= 1;
-        }
-        for i in self.locals_read_by(val).into_iter().flatten() {
-            self.cx.latent_local_refs[i as usize] += 1;
-        }
+        self.count_local_reads(old, false);
+        self.count_local_reads(val, true);
         self.cx.stack[depth].val = val;
+    }
+
+    /// Counts (`add`) or uncounts the latent local reads of `val` in
+    /// `latent_local_refs`.
+    #[inline]
+    fn count_local_reads(&mut self, val: Val, add: bool) {
+        let refs = match val {
+            Val::Local(i) => [Some(i), None],
+            Val::Cmp { lhs, .. } if self.is_home(lhs) => self.locals_read_by(val),
+            _ => return,
+        };
+        for i in refs.into_iter().flatten() {
+            let count = &mut self.cx.latent_local_refs[i as usize];
+            if add {
+                *count += 1;
+            } else {
+                *count -= 1;
+            }
+        }
     }
 
     /// Spills every entry that holds a register or a latent local, so the
@@ -238,9 +253,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Pushes an entry.
     pub(super) fn push(&mut self, ty: ValType, val: Val) {
         self.saw_externref |= ty == ValType::EXTERNREF;
-        for i in self.locals_read_by(val).into_iter().flatten() {
-            self.cx.latent_local_refs[i as usize] += 1;
-        }
+        self.count_local_reads(val, true);
         self.cx.stack.push(StackEntry { ty, val });
         self.max_depth = self.max_depth.max(self.cx.stack.len() as u32);
     }
@@ -255,9 +268,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Pops the top entry without materialising it.
     pub(super) fn pop_entry(&mut self) -> StackEntry {
         let e = self.cx.stack.pop().expect("validated operand stack");
-        for i in self.locals_read_by(e.val).into_iter().flatten() {
-            self.cx.latent_local_refs[i as usize] -= 1;
-        }
+        self.count_local_reads(e.val, false);
         let len = self.cx.stack.len();
         self.spill_scan_from = self.spill_scan_from.min(len);
         self.settled_below = self.settled_below.min(len);
