@@ -117,6 +117,21 @@ fn align_to(v: u32, a: u32) -> u32 {
 /// two vmctx pointers are prepended here.
 pub fn lower_signature(abi: &Abi, params: &[WasmType], results: &[WasmType]) -> Signature {
     let mut sig = Signature::default();
+    lower_signature_into(abi, params, results, &mut sig);
+    sig
+}
+
+/// [`lower_signature`] into `sig`, reusing its buffers.
+pub fn lower_signature_into(
+    abi: &Abi,
+    params: &[WasmType],
+    results: &[WasmType],
+    sig: &mut Signature,
+) {
+    sig.args.clear();
+    sig.extra_result_offsets.clear();
+    sig.first_result = None;
+    sig.ret_area_bytes = 0;
     let mut next_int = 0;
     let mut next_float = 0;
     let mut stack = 0u32;
@@ -148,10 +163,10 @@ pub fn lower_signature(abi: &Abi, params: &[WasmType], results: &[WasmType]) -> 
             stack += abi.stack_slot_size;
         }
     };
-    place(WasmType::I64, &mut sig);
-    place(WasmType::I64, &mut sig);
+    place(WasmType::I64, sig);
+    place(WasmType::I64, sig);
     for &p in params {
-        place(p, &mut sig);
+        place(p, sig);
     }
     if let Some((&first, rest)) = results.split_first() {
         sig.first_result = Some(if is_float(first) {
@@ -170,11 +185,10 @@ pub fn lower_signature(abi: &Abi, params: &[WasmType], results: &[WasmType]) -> 
         }
         if !rest.is_empty() {
             sig.ret_area_bytes = align_to(offset, max_align);
-            place(WasmType::I64, &mut sig);
+            place(WasmType::I64, sig);
         }
     }
     sig.stack_arg_bytes = align_to(stack, 16);
-    sig
 }
 
 #[cfg(test)]

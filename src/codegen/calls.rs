@@ -10,7 +10,7 @@
 
 use super::stack::Val;
 use super::{mem, mem_size, CodeGen};
-use crate::abi::{lower_signature, ArgLoc};
+use crate::abi::{lower_signature_into, ArgLoc, Signature};
 use crate::masm::{CallTarget, Loc, MacroAssembler, Mem, MemSize, Reg, TailCallArgs};
 use crate::CompileFailure;
 use wasmtime_environ::WasmFuncType;
@@ -148,7 +148,21 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         ty: &WasmFuncType,
         tail: bool,
     ) -> Result<(), CompileFailure> {
-        let sig = lower_signature(M::abi(), ty.params(), ty.returns());
+        // The callee's signature, lowered into a buffer kept across calls.
+        let mut sig = std::mem::take(&mut self.cx.call_sig);
+        lower_signature_into(M::abi(), ty.params(), ty.returns(), &mut sig);
+        let result = self.emit_call_with_sig(callee, ty, tail, &sig);
+        self.cx.call_sig = sig;
+        result
+    }
+
+    fn emit_call_with_sig(
+        &mut self,
+        callee: Callee,
+        ty: &WasmFuncType,
+        tail: bool,
+        sig: &Signature,
+    ) -> Result<(), CompileFailure> {
         let tail_args = TailCallArgs {
             incoming: self.sig.stack_arg_bytes,
             outgoing: sig.stack_arg_bytes,

@@ -28,8 +28,11 @@ pub enum FrameKind {
     Else,
 }
 
-/// One open control construct.
-#[derive(Clone, Debug)]
+/// One open control construct. Its param and result types, and the
+/// params an `if` saves for its `else` arm, live in stacks shared by all
+/// open frames (`CodegenContext::frame_types` and `saved_vals`), so opening
+/// a frame allocates nothing.
+#[derive(Clone, Copy, Debug)]
 pub struct ControlFrame {
     /// The construct.
     pub kind: FrameKind,
@@ -39,10 +42,13 @@ pub struct ControlFrame {
     pub else_label: Option<Label>,
     /// Stack height below the params.
     pub base: usize,
-    /// Param types.
-    pub params: Vec<ValType>,
-    /// Result types.
-    pub results: Vec<ValType>,
+    /// Where the param types, then the result types, start in
+    /// `frame_types`.
+    pub types_at: usize,
+    /// How many params.
+    pub nparams: usize,
+    /// How many results.
+    pub nresults: usize,
     /// Whether some branch targets the end.
     pub branched_to: bool,
     /// Whether the frame was entered in unreachable code (everything inside
@@ -50,33 +56,36 @@ pub struct ControlFrame {
     pub dead: bool,
     /// Whether the `if` was entered reachably (so its else arm is reachable).
     pub entry_reachable: bool,
-    /// The param entries at `if` entry, restored for the `else` arm.
-    pub saved_params: Vec<Val>,
+    /// Where the param entries at `if` entry, restored for the `else` arm,
+    /// start in `saved_vals` (`nparams` of them, for an `if`).
+    pub saved_at: usize,
 }
 
 impl ControlFrame {
     /// The frame for the function body.
-    pub fn function(results: u32) -> ControlFrame {
+    /// (Its result types are never read: `emit_return` uses the function's.)
+    pub fn function(results: usize) -> ControlFrame {
         ControlFrame {
             kind: FrameKind::Function,
             label: None,
             else_label: None,
             base: 0,
-            params: Vec::new(),
-            results: vec![ValType::I32; results as usize],
+            types_at: 0,
+            nparams: 0,
+            nresults: results,
             branched_to: false,
             dead: false,
             entry_reachable: true,
-            saved_params: Vec::new(),
+            saved_at: 0,
         }
     }
 
     /// How many values a branch to this frame carries.
     fn branch_arity(&self) -> usize {
         if self.kind == FrameKind::Loop {
-            self.params.len()
+            self.nparams
         } else {
-            self.results.len()
+            self.nresults
         }
     }
 }
@@ -90,25 +99,37 @@ pub enum Condition {
 }
 
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
-    /// The params and results of a block type.
-    pub(super) fn block_sig(
-        &self,
-        ty: BlockType,
-    ) -> Result<(Vec<ValType>, Vec<ValType>), CompileFailure> {
+    /// Pushes the params and then the results of a block type onto
+    /// `frame_types`; returns how many of each.
+    fn push_block_types(&mut self, ty: BlockType) -> Result<(usize, usize), CompileFailure> {
+        let types = &mut self.cx.frame_types;
         Ok(match ty {
-            BlockType::Empty => (vec![], vec![]),
-            BlockType::Type(t) => (vec![], vec![t]),
+            BlockType::Empty => (0, 0),
+            BlockType::Type(t) => {
+                types.push(t);
+                (0, 1)
+            }
             BlockType::FuncType(idx) => {
                 let f = self
                     .env
                     .type_at(idx)
                     .ok_or_else(|| CompileFailure::Internal(format!("no type {idx}")))?;
-                (
-                    f.params().iter().map(|t| super::val_type(*t)).collect(),
-                    f.returns().iter().map(|t| super::val_type(*t)).collect(),
-                )
+                types.extend(f.params().iter().map(|t| super::val_type(*t)));
+                types.extend(f.returns().iter().map(|t| super::val_type(*t)));
+                (f.params().len(), f.returns().len())
             }
         })
+    }
+
+    /// Type `i` of `frame`'s params followed by its results.
+    fn frame_type(&self, frame: &ControlFrame, i: usize) -> ValType {
+        self.cx.frame_types[frame.types_at + i]
+    }
+
+    /// Drops what a closed frame kept in the shared stacks.
+    fn release_frame(&mut self, frame: &ControlFrame) {
+        self.cx.frame_types.truncate(frame.types_at);
+        self.cx.saved_vals.truncate(frame.saved_at);
     }
 
     /// Opens a frame entered in unreachable code.
@@ -118,12 +139,13 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             label: None,
             else_label: None,
             base: self.cx.stack.len(),
-            params: vec![],
-            results: vec![],
+            types_at: self.cx.frame_types.len(),
+            nparams: 0,
+            nresults: 0,
             branched_to: false,
             dead: true,
             entry_reachable: false,
-            saved_params: vec![],
+            saved_at: self.cx.saved_vals.len(),
         });
     }
 
@@ -137,25 +159,27 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             self.push_dead_frame(kind);
             return Ok(());
         }
-        let (params, results) = self.block_sig(ty)?;
+        let types_at = self.cx.frame_types.len();
+        let (nparams, nresults) = self.push_block_types(ty)?;
         let cond = if kind == FrameKind::If {
             Some(self.pop_condition())
         } else {
             None
         };
         self.spill_all();
-        let base = self.cx.stack.len() - params.len();
+        let base = self.cx.stack.len() - nparams;
         let mut frame = ControlFrame {
             kind,
             label: Some(self.cx.masm.new_label()),
             else_label: None,
             base,
-            params,
-            results,
+            types_at,
+            nparams,
+            nresults,
             branched_to: false,
             dead: false,
             entry_reachable: true,
-            saved_params: vec![],
+            saved_at: self.cx.saved_vals.len(),
         };
         match kind {
             FrameKind::Loop => {
@@ -174,7 +198,8 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             FrameKind::If => {
                 let else_label = self.cx.masm.new_label();
                 frame.else_label = Some(else_label);
-                frame.saved_params = self.cx.stack[base..].iter().map(|e| e.val).collect();
+                let saved = self.cx.stack[base..].iter().map(|e| e.val);
+                self.cx.saved_vals.extend(saved);
                 match cond.unwrap() {
                     Condition::Const(true) => {}
                     Condition::Const(false) => self.cx.masm.jmp(else_label),
@@ -194,16 +219,20 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         if frame.dead {
             return;
         }
-        let frame = frame.clone();
+        let frame = *frame;
         if self.reachable {
-            self.store_results_to_slots(frame.base, frame.results.len());
+            self.store_results_to_slots(frame.base, frame.nresults);
             self.cx.masm.jmp(frame.label.unwrap());
             self.cx.control.last_mut().unwrap().branched_to = true;
         }
         self.truncate_stack(frame.base);
         self.cx.masm.bind(frame.else_label.unwrap());
-        for (ty, val) in frame.params.iter().zip(&frame.saved_params) {
-            self.push(*ty, *val);
+        for i in 0..frame.nparams {
+            let (ty, val) = (
+                self.frame_type(&frame, i),
+                self.cx.saved_vals[frame.saved_at + i],
+            );
+            self.push(ty, val);
         }
         self.cx.control.last_mut().unwrap().else_label = None;
         self.reachable = frame.entry_reachable;
@@ -220,9 +249,10 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             return Ok(true);
         }
         if frame.dead {
+            self.release_frame(&frame);
             return Ok(false);
         }
-        let n = frame.results.len();
+        let n = frame.nresults;
         let joins = frame.branched_to || frame.else_label.is_some();
         match frame.kind {
             FrameKind::Loop => {}
@@ -237,16 +267,18 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                         self.cx.masm.jmp(frame.label.unwrap());
                     }
                     self.cx.masm.bind(else_label);
-                    for (i, (ty, val)) in frame.params.iter().zip(&frame.saved_params).enumerate() {
-                        if let Val::Const(c) = val {
+                    for i in 0..frame.nparams {
+                        if let Val::Const(c) = self.cx.saved_vals[frame.saved_at + i] {
+                            let ty = self.frame_type(&frame, i);
                             let dst = Loc::Mem(self.slot_mem(frame.base + i));
-                            self.cx.masm.mov(mem_size(*ty), dst, Loc::Imm(*c));
+                            self.cx.masm.mov(mem_size(ty), dst, Loc::Imm(c));
                         }
                     }
                 }
                 self.truncate_stack(frame.base);
-                for ty in &frame.results {
-                    self.push(*ty, Val::Slot);
+                for i in 0..n {
+                    let ty = self.frame_type(&frame, frame.nparams + i);
+                    self.push(ty, Val::Slot);
                 }
                 self.reachable = self.reachable || frame.branched_to || frame.entry_reachable;
             }
@@ -257,6 +289,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 self.cx.masm.bind(label);
             }
         }
+        self.release_frame(&frame);
         Ok(false)
     }
 

@@ -36,9 +36,9 @@ pub(super) const SAVED_HOMES_OFFSET: i32 = -(FIXED_SLOTS_BYTES as i32) - 8;
 impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     /// Chooses the locals that get home registers and takes those registers,
     /// and every integer home, from the allocator. When a class has more
-    /// locals than homes, a scan of the body weighs each local by its uses,
-    /// each counting 8^loop depth (up to depth 6), and the heaviest get the
-    /// homes; unused ones get none.
+    /// locals than homes, a scan of the body weighs
+    /// each local by its uses, each counting 8^loop depth (up to depth 6),
+    /// and the heaviest get the homes; unused ones get none.
     pub(super) fn choose_local_homes(&mut self, body: &FunctionBody<'_>) {
         let abi = M::abi();
         // Callers keep their own locals in the integer homes, so a function
@@ -55,10 +55,8 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 counts[usize::from(is_float(ty))] += 1;
             }
         }
-        let weigh = counts[0] > regs[0].len() || counts[1] > regs[1].len();
-        if weigh {
-            self.weigh_locals(body);
-        }
+        let weigh =
+            (counts[0] > regs[0].len() || counts[1] > regs[1].len()) && self.weigh_locals(body);
         // The heaviest locals of each class, heaviest first (among equal
         // weights, the lower index first), in one pass.
         let mut best = [[(0u32, 0u32); MAX_HOMES]; 2];
@@ -99,19 +97,20 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     }
 
     /// Weighs every local by its `local.get`, `local.set` and `local.tee`
-    /// uses, in one scan of the operators (see [`scan_operator`]). A body
-    /// that does not decode is left to the compiling pass to report.
-    fn weigh_locals(&mut self, body: &FunctionBody<'_>) {
+    /// uses, in one scan of the operators (see [`scan_operator`]); returns
+    /// false when there is no body to scan. A body that does not decode is
+    /// left to the compiling pass to report.
+    fn weigh_locals(&mut self, body: &FunctionBody<'_>) -> bool {
         let weights = &mut self.cx.local_weights;
         weights.clear();
         weights.resize(self.cx.locals.len(), 0);
         let Ok(ops) = body.get_operators_reader() else {
-            return;
+            return false;
         };
         let mut whole = body.get_binary_reader();
         let start = whole.original_position();
         let Ok(bytes) = whole.read_bytes(whole.bytes_remaining()) else {
-            return;
+            return false;
         };
         let mut at = ops.original_position() - start;
         // Whether each open frame is a loop.
@@ -120,7 +119,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let mut loop_depth = 0u32;
         while at < bytes.len() {
             let Some(op) = scan_operator(bytes, &mut at) else {
-                return;
+                return true;
             };
             match op {
                 Scanned::Local(local) => {
@@ -140,6 +139,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                 Scanned::Other => {}
             }
         }
+        true
     }
 
     /// The bytes below the fixed slots that hold the saved integer homes.

@@ -137,6 +137,9 @@ pub struct CodegenContext<M: MacroAssembler> {
     local_weights: Vec<u32>,
     home_owners: Vec<(Reg, u32)>,
     scan_frames: Vec<bool>,
+    call_sig: Signature,
+    frame_types: Vec<ValType>,
+    saved_vals: Vec<stack::Val>,
     trap_stubs: Vec<(Label, Trap, u32)>,
     address_map: Vec<InstructionAddressMap>,
     traps: Vec<TrapInformation>,
@@ -162,6 +165,9 @@ impl<M: MacroAssembler> CodegenContext<M> {
             local_weights: Vec::new(),
             home_owners: Vec::new(),
             scan_frames: Vec::new(),
+            call_sig: Signature::default(),
+            frame_types: Vec::new(),
+            saved_vals: Vec::new(),
             trap_stubs: Vec::new(),
             address_map: Vec::new(),
             traps: Vec::new(),
@@ -183,6 +189,8 @@ impl<M: MacroAssembler> CodegenContext<M> {
         self.saved_homes.clear();
         self.clobbered_homes.clear();
         self.home_owners.clear();
+        self.frame_types.clear();
+        self.saved_vals.clear();
         self.trap_stubs.clear();
         self.address_map.clear();
         self.traps.clear();
@@ -396,7 +404,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         for i in nparams..self.cx.locals.len() {
             self.zero_local(i as u32);
         }
-        let results = self.results.len() as u32;
+        let results = self.results.len();
         self.cx.control.push(ControlFrame::function(results));
         self.interruption_checks();
     }

@@ -46,7 +46,7 @@ pub struct StackEntry {
 
 /// A set of registers, by `Reg::index`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RegSet(u128);
+pub struct RegSet(u64);
 
 impl RegSet {
     /// The set of `regs`.

@@ -36,12 +36,13 @@ impl Reg {
     pub const fn hw(self) -> u8 {
         self.0 & 0x7f
     }
-    /// A dense index over both classes, for bitsets (0..64 GPRs, 64..128 FPRs).
+    /// A dense index over both classes, for bitsets (0..32 GPRs, 32..64
+    /// FPRs: every ISA kindling targets has 32 of each at most).
     pub const fn index(self) -> usize {
         if self.is_gpr() {
-            self.hw() as usize
+            (self.hw() & 31) as usize
         } else {
-            64 + self.hw() as usize
+            32 + (self.hw() & 31) as usize
         }
     }
 }
