@@ -261,16 +261,6 @@ pub fn source_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("realistic")
 }
 
-/// The clang that compiles the C programs: `KINDLING_CLANG`, or `clang-14`.
-fn clang() -> String {
-    std::env::var("KINDLING_CLANG").unwrap_or_else(|_| "clang-14".to_string())
-}
-
-/// The WASI sysroot: `KINDLING_WASI_SYSROOT`, or `/usr`.
-fn sysroot() -> String {
-    std::env::var("KINDLING_WASI_SYSROOT").unwrap_or_else(|_| "/usr".to_string())
-}
-
 /// The cargo that builds the Rust programs and fetches the C sources: the
 /// one running the bench (`CARGO`), or `cargo`.
 fn cargo() -> String {
@@ -403,7 +393,7 @@ fn build_c(spec: &Spec, root: &Path, out_dir: &Path) -> Result<PathBuf> {
     let mut args: Vec<String> = vec![
         "--target=wasm32-wasi".into(),
         "-O2".into(),
-        format!("--sysroot={}", sysroot()),
+        format!("--sysroot={}", crate::simd::sysroot()),
         format!("-I{dir_text}"),
     ];
     args.extend(
@@ -435,7 +425,7 @@ fn build_c(spec: &Spec, root: &Path, out_dir: &Path) -> Result<PathBuf> {
         "{clang} {}\n{clang} {}\n",
         driver_cmd.join(" "),
         link_cmd.join(" "),
-        clang = clang()
+        clang = crate::simd::clang()
     );
     let fresh = std::fs::read_to_string(&stamp).is_ok_and(|s| s == recorded)
         && std::fs::metadata(&out)
@@ -452,7 +442,7 @@ fn build_c(spec: &Spec, root: &Path, out_dir: &Path) -> Result<PathBuf> {
 }
 
 fn run_clang(args: &[String], name: &str) -> Result<()> {
-    let clang = clang();
+    let clang = crate::simd::clang();
     let output = Command::new(&clang).args(args).output().with_context(|| {
         format!(
             "running `{clang}` to build the realistic program {name}; install clang-14, \

@@ -17,14 +17,15 @@ pub fn source_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("simd")
 }
 
-/// The clang that compiles the programs: `KINDLING_CLANG`, or `clang-14`.
-fn clang() -> String {
+/// The clang that compiles the C programs (SIMD and realistic):
+/// `KINDLING_CLANG`, or `clang-14`.
+pub(crate) fn clang() -> String {
     std::env::var("KINDLING_CLANG").unwrap_or_else(|_| "clang-14".to_string())
 }
 
 /// The WASI sysroot: `KINDLING_WASI_SYSROOT`, or `/usr` (Debian's
 /// `wasi-libc` puts its headers and libraries under `/usr/*/wasm32-wasi`).
-fn sysroot() -> String {
+pub(crate) fn sysroot() -> String {
     std::env::var("KINDLING_WASI_SYSROOT").unwrap_or_else(|_| "/usr".to_string())
 }
 

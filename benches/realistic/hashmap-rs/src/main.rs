@@ -5,19 +5,9 @@
 use hashbrown::{HashMap, HashSet};
 use std::collections::{BTreeMap, HashMap as StdMap, VecDeque};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545f4914f6cdd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        (self.next() >> 32) % n
-    }
-}
+#[path = "../../common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const WORDS: usize = 1_000_000;
 const NODES: u64 = 200_000;

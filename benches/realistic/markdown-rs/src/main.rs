@@ -4,19 +4,9 @@
 
 use pulldown_cmark::{html, Event, Options, Parser, Tag};
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545f4914f6cdd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        (self.next() >> 32) % n
-    }
-}
+#[path = "../../common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const WORDS: [&str; 20] = [
     "the",

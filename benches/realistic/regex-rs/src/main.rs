@@ -7,19 +7,9 @@ use regex::Regex;
 const LINES: usize = 60_000;
 const ROUNDS: usize = 3;
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545f4914f6cdd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        (self.next() >> 32) % n
-    }
-}
+#[path = "../../common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 fn logs(rng: &mut Rng) -> String {
     const PATHS: [&str; 8] = [
