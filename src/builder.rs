@@ -64,7 +64,7 @@ impl CompilerBuilder for KindlingBuilder {
     }
 
     fn settings(&self) -> Vec<Setting> {
-        settings::all_settings(self.triple.architecture)
+        settings::all_settings(&self.features)
     }
 
     fn enable_incremental_compilation(&mut self, _cache_store: Arc<dyn CacheStore>) -> Result<()> {

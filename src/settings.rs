@@ -1,105 +1,143 @@
-//! Compiler settings: the shared flags wasmtime configures, and per-ISA CPU
-//! features, with validation and the `settings()` listing.
+//! Compiler settings: the shared flags wasmtime configures, and each ISA's
+//! CPU features (declared beside its masm with `cpu_features!`), with
+//! validation and the `settings()` listing.
 
 use anyhow::{bail, Result};
 use std::collections::BTreeMap;
 use target_lexicon::{Architecture, Triple};
 use wasmtime_environ::{FlagValue, Setting, SettingKind};
 
-/// Defines [`IsaFeatures`] from one list of x86_64 features: `field`
-/// (wasmtime's setting name), the `is_x86_feature_detected!` name, and what
-/// kindling uses it for.
-macro_rules! x86_features {
-    ($($field:ident: $detect:tt, $description:literal;)*) => {
-        /// CPU features the generated code may rely on (x86_64 only: the
-        /// aarch64 backend needs nothing beyond the baseline with NEON).
+/// One CPU feature setting of an ISA: wasmtime's setting name, what kindling
+/// uses it for, and how to detect it on the host.
+#[derive(Debug)]
+pub struct CpuFeature {
+    /// The setting's name (`has_lzcnt`).
+    pub name: &'static str,
+    /// What kindling uses it for.
+    pub description: &'static str,
+    /// Whether the host has it (false on a host of another architecture).
+    pub detect: fn() -> bool,
+}
+
+/// Defines an ISA's CPU feature settings from one list: a struct with a
+/// `bool` per feature (what the ISA's masm reads), its [`CpuFeature`] table
+/// (`TABLE`, which the `isas!` registry hands to the settings) and the
+/// conversion from [`IsaFeatures`]. Each entry is `field: "detection name",
+/// "description"`; detection uses `$detect!` when compiled for `$arch`.
+macro_rules! cpu_features {
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident, $arch:literal, $detect:ident {
+            $($field:ident: $detect_name:tt, $description:literal;)*
+        }
+    ) => {
+        $(#[doc = $doc])*
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
-        pub struct IsaFeatures {
+        pub struct $name {
             $(#[doc = $description] pub $field: bool,)*
         }
 
-        impl IsaFeatures {
-            /// The features of the machine we run on, when it is the target;
-            /// the architecture's baseline otherwise.
-            pub fn for_target(triple: &Triple) -> IsaFeatures {
-                #[cfg(target_arch = "x86_64")]
-                if triple.architecture == Architecture::X86_64 {
-                    return IsaFeatures {
-                        $($field: std::is_x86_feature_detected!($detect),)*
-                    };
-                }
-                let _ = triple;
-                IsaFeatures::default()
-            }
+        impl $name {
+            /// The ISA's feature settings, in field order.
+            pub const TABLE: &'static [$crate::settings::CpuFeature] = &[
+                $($crate::settings::CpuFeature {
+                    name: stringify!($field),
+                    description: $description,
+                    detect: || {
+                        #[cfg(target_arch = $arch)]
+                        return std::$detect!($detect_name);
+                        #[allow(unreachable_code)]
+                        false
+                    },
+                },)*
+            ];
 
-            /// Every feature with its setting name.
-            fn named(&self) -> Vec<(&'static str, bool)> {
-                vec![$((stringify!($field), self.$field),)*]
-            }
-
-            /// The feature called `name`, if there is one.
-            fn named_mut(&mut self, name: &str) -> Option<&mut bool> {
-                match name {
-                    $(stringify!($field) => Some(&mut self.$field),)*
-                    _ => None,
+            /// The features `set` turns on (which must be this ISA's).
+            pub fn from_set(set: &$crate::settings::IsaFeatures) -> $name {
+                let _ = set;
+                $name {
+                    $($field: set.has(stringify!($field)),)*
                 }
             }
         }
-
-        /// x86_64 CPU feature settings.
-        const X64: &[Setting] = &[
-            $(Setting {
-                name: stringify!($field),
-                description: $description,
-                kind: SettingKind::Bool,
-                values: None,
-            },)*
-        ];
     };
 }
+pub(crate) use cpu_features;
 
-x86_features! {
-    has_lzcnt: "lzcnt", "Use lzcnt for clz";
-    has_bmi1: "bmi1", "Use tzcnt for ctz";
-    has_bmi2: "bmi2", "BMI2 (accepted, not used yet)";
-    has_popcnt: "popcnt", "Use popcnt";
-    has_sse3: "sse3", "SSE3 (accepted, not used yet)";
-    has_ssse3: "ssse3", "Use SSSE3: pshufb for swizzle and shuffle, pmulhrsw for q15mulr, pmaddubsw, pabs, palignr";
-    has_sse41: "sse4.1", "Use SSE4.1: rounding for ceil, floor, trunc and nearest; pmulld, pcmpeqq, pmin/pmax, pmovsx/pmovzx, packusdw, ptest, pinsr/pextr and blendv for SIMD";
-    has_sse42: "sse4.2", "Use SSE4.2: pcmpgtq for 64-bit lane comparisons";
-    has_avx: "avx", "Use AVX: VEX three-operand forms of the SIMD instructions (no copies before two-address operations)";
-    has_avx2: "avx2", "Use AVX2 (with AVX): vpbroadcastb/w/d/q and vbroadcastss for splats";
-    has_fma: "fma", "Use FMA (with AVX): vfmadd and vfnmadd for relaxed_madd and relaxed_nmadd (without them, as in Cranelift, a multiply then an add)";
-    has_avx512f: "avx512f", "Use AVX-512F (with AVX512VL): vpabsq, vpsraq and vcvtudq2ps for i64x2.abs, i64x2.shr_s and f32x4.convert_i32x4_u";
-    has_avx512vl: "avx512vl", "AVX-512VL: the xmm forms every AVX-512 instruction kindling uses needs";
-    has_avx512dq: "avx512dq", "Use AVX-512DQ (with AVX512VL): vpmullq for i64x2.mul";
-    has_avx512bitalg: "avx512bitalg", "Use AVX-512BITALG (with AVX512VL): vpopcntb for i8x16.popcnt";
-    has_avx512vbmi: "avx512vbmi", "Use AVX-512VBMI (with AVX512VL): vpermi2b for shuffles of two operands";
+/// The CPU features the generated code may rely on: which of the target
+/// ISA's [`CpuFeature`]s are on. Each ISA declares its own with
+/// `cpu_features!` next to its masm.
+#[derive(Clone, Debug)]
+pub struct IsaFeatures {
+    table: &'static [CpuFeature],
+    on: u64,
 }
 
 impl IsaFeatures {
+    /// No feature of `table` on: the ISA's baseline.
+    pub fn baseline(table: &'static [CpuFeature]) -> IsaFeatures {
+        debug_assert!(table.len() <= 64);
+        IsaFeatures { table, on: 0 }
+    }
+
+    /// The features of the machine we run on, when it is the target; the
+    /// architecture's baseline otherwise (and no features for a target
+    /// kindling has no backend for).
+    pub fn for_target(triple: &Triple) -> IsaFeatures {
+        let table = crate::isa::Isa::for_triple(triple).map_or(&[][..], |isa| isa.cpu_features());
+        let mut features = IsaFeatures::baseline(table);
+        if triple.architecture == target_lexicon::HOST.architecture {
+            for (i, feature) in table.iter().enumerate() {
+                if (feature.detect)() {
+                    features.on |= 1 << i;
+                }
+            }
+        }
+        features
+    }
+
+    /// Whether the feature called `name` is on.
+    pub fn has(&self, name: &str) -> bool {
+        self.index(name).is_some_and(|i| self.on & (1 << i) != 0)
+    }
+
+    fn index(&self, name: &str) -> Option<usize> {
+        self.table.iter().position(|f| f.name == name)
+    }
+
     /// The features as wasmtime's `isa_flags`: only enabled ones are listed,
     /// so wasmtime checks each against the host before running the code.
     pub fn isa_flags(&self) -> BTreeMap<String, FlagValue> {
-        self.named()
-            .into_iter()
-            .filter(|&(_, on)| on)
-            .map(|(name, _)| (name.to_string(), FlagValue::Bool(true)))
+        self.table
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.on & (1 << i) != 0)
+            .map(|(_, f)| (f.name.to_string(), FlagValue::Bool(true)))
             .collect()
     }
 
-    /// Sets one feature by name.
-    pub fn set(&mut self, arch: Architecture, name: &str, value: bool) -> Result<bool> {
-        if arch != Architecture::X86_64 {
-            return Ok(false);
+    /// Sets the feature called `name`; false when the ISA has none by that
+    /// name.
+    pub fn set(&mut self, name: &str, value: bool) -> bool {
+        let Some(i) = self.index(name) else {
+            return false;
+        };
+        if value {
+            self.on |= 1 << i;
+        } else {
+            self.on &= !(1 << i);
         }
-        match self.named_mut(name) {
-            Some(slot) => {
-                *slot = value;
-                Ok(true)
-            }
-            None => Ok(false),
-        }
+        true
+    }
+
+    /// The feature settings, for `CompilerBuilder::settings`.
+    fn settings(&self) -> impl Iterator<Item = Setting> + '_ {
+        self.table.iter().map(|f| Setting {
+            name: f.name,
+            description: f.description,
+            kind: SettingKind::Bool,
+            values: None,
+        })
     }
 }
 
@@ -168,12 +206,10 @@ const SHARED: &[Setting] = &[
     },
 ];
 
-/// All settings for a target.
-pub fn all_settings(arch: Architecture) -> Vec<Setting> {
+/// All settings for a target whose CPU features are `features`.
+pub fn all_settings(features: &IsaFeatures) -> Vec<Setting> {
     let mut v = SHARED.to_vec();
-    if arch == Architecture::X86_64 {
-        v.extend_from_slice(X64);
-    }
+    v.extend(features.settings());
     v
 }
 
@@ -221,7 +257,7 @@ pub fn apply(
     name: &str,
     value: &str,
 ) -> Result<()> {
-    let Some(setting) = all_settings(arch).into_iter().find(|s| s.name == name) else {
+    let Some(setting) = all_settings(features).into_iter().find(|s| s.name == name) else {
         bail!("unknown kindling setting `{name}` for target architecture {arch}");
     };
     match setting.kind {
@@ -243,7 +279,7 @@ pub fn apply(
                     bail!("kindling always preserves frame pointers; `preserve_frame_pointers` cannot be false")
                 }
                 _ => {
-                    features.set(arch, name, on)?;
+                    features.set(name, on);
                 }
             }
         }
@@ -261,7 +297,7 @@ mod tests {
     #[test]
     fn rejects_unknown_settings_and_bad_values() {
         let mut s = SharedFlags::default();
-        let mut f = IsaFeatures::default();
+        let mut f = IsaFeatures::baseline(crate::isa::x64::X64Features::TABLE);
         let a = Architecture::X86_64;
         assert!(apply(&mut s, &mut f, a, "no_such_thing", "true").is_err());
         assert!(apply(&mut s, &mut f, a, "opt_level", "fastest").is_err());
@@ -291,10 +327,15 @@ mod tests {
         assert!(!s.heap_spectre_mitigation && !s.table_spectre_mitigation);
         // Settings of another ISA are unknown here.
         let arm = Architecture::Aarch64(target_lexicon::Aarch64Architecture::Aarch64);
-        assert!(apply(&mut s, &mut f, arm, "has_popcnt", "true").is_err());
+        let mut arm_features = IsaFeatures::baseline(crate::isa::aarch64::Aarch64Features::TABLE);
+        assert!(apply(&mut s, &mut arm_features, arm, "has_popcnt", "true").is_err());
         apply(&mut s, &mut f, a, "unwind_info", "false").unwrap();
         assert!(!s.unwind_info);
+        assert!(!f.has("has_popcnt"));
         apply(&mut s, &mut f, a, "has_popcnt", "true").unwrap();
-        assert!(f.has_popcnt);
+        assert!(f.has("has_popcnt"));
+        assert!(crate::isa::x64::X64Features::from_set(&f).has_popcnt);
+        apply(&mut s, &mut f, a, "has_popcnt", "false").unwrap();
+        assert!(!f.has("has_popcnt"));
     }
 }

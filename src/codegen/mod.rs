@@ -285,6 +285,7 @@ pub fn compile_function<M: MacroAssembler>(
         visitor.offset = reader.original_position();
         visitor.cg.srcloc = visitor.offset as u32;
         visitor.cg.result_local = binop_then_local_set(body_bytes, visitor.offset - body_start);
+        visitor.cg.cx.masm.safe_point();
         visitor.cg.record_srcloc();
         reader.visit_operator(&mut visitor)??;
         if visitor.failure.is_none() && visitor.cg.cx.masm.offset() > MAX_FUNCTION_CODE_BYTES {
@@ -444,6 +445,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
     fn finish(mut self) -> Result<CompiledCode, CompileFailure> {
         let stubs = std::mem::take(&mut self.cx.trap_stubs);
         for &(label, code, srcloc) in &stubs {
+            self.cx.masm.safe_point();
             self.cx.masm.bind(label);
             self.srcloc = srcloc;
             self.record_srcloc();

@@ -4,7 +4,8 @@
 //! comparison results are recorded, not computed, until an operator needs
 //! them in a register. Registers are allocated as values are pushed; when
 //! none is free, the lowest register-held stack entry is stored into its
-//! fixed 8-byte frame slot (one store, no push/pop, no whole-stack spill).
+//! fixed 16-byte frame slot of its depth (`SLOT_BYTES`, so a v128 fits; one
+//! store, no push/pop, no whole-stack spill).
 
 use super::{mem_size, CodeGen};
 use crate::masm::{IntCmp, Loc, MacroAssembler, MemSize, OperandSize, Reg, RegImm};

@@ -11,12 +11,18 @@
 //!   no saving; x29 is the frame pointer, x30 the link register.
 
 use crate::abi::Abi;
+use crate::masm::masm_plumbing;
 use crate::masm::{
-    CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, TailCallArgs,
-    UnwindStep,
+    DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, Label,
+    MacroAssembler, MasmState, Mem, MemSize, OperandSize, Reg, RegImm, RegisterRoles, TailCallArgs,
 };
-use crate::settings::IsaFeatures;
+use crate::settings::{cpu_features, CpuFeature, IsaFeatures};
+
+cpu_features! {
+    /// The AArch64 CPU features kindling's code may rely on: none beyond the
+    /// baseline with NEON yet.
+    Aarch64Features, "aarch64", is_aarch64_feature_detected {}
+}
 use crate::unwind::DwarfRegs;
 use kindling_isa_aarch64::{
     AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Shift, Size,
@@ -38,117 +44,37 @@ const VMCTX: u8 = 28;
 /// The register holding memory 0's base.
 const HEAP_BASE: u8 = 27;
 
-static ALLOCATABLE: [Reg; 14] = [
-    Reg::gpr(19),
-    Reg::gpr(20),
-    Reg::gpr(21),
-    Reg::gpr(22),
-    Reg::gpr(23),
-    Reg::gpr(24),
-    Reg::gpr(25),
-    Reg::gpr(26),
-    Reg::gpr(9),
-    Reg::gpr(10),
-    Reg::gpr(11),
-    Reg::gpr(12),
-    Reg::gpr(13),
-    Reg::gpr(14),
-];
+static ALLOCATABLE: [Reg; 14] = Reg::gprs([19, 20, 21, 22, 23, 24, 25, 26, 9, 10, 11, 12, 13, 14]);
 
-static ALLOCATABLE_FPRS: [Reg; 22] = [
-    Reg::fpr(0),
-    Reg::fpr(1),
-    Reg::fpr(2),
-    Reg::fpr(3),
-    Reg::fpr(4),
-    Reg::fpr(5),
-    Reg::fpr(6),
-    Reg::fpr(7),
-    Reg::fpr(16),
-    Reg::fpr(17),
-    Reg::fpr(18),
-    Reg::fpr(19),
-    Reg::fpr(20),
-    Reg::fpr(21),
-    Reg::fpr(22),
-    Reg::fpr(23),
-    Reg::fpr(24),
-    Reg::fpr(25),
-    Reg::fpr(26),
-    Reg::fpr(27),
-    Reg::fpr(28),
-    Reg::fpr(29),
-];
+static ALLOCATABLE_FPRS: [Reg; 22] = Reg::fprs([
+    0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+]);
 
-static CALLEE_SAVED: [Reg; 10] = [
-    Reg::gpr(19),
-    Reg::gpr(20),
-    Reg::gpr(21),
-    Reg::gpr(22),
-    Reg::gpr(23),
-    Reg::gpr(24),
-    Reg::gpr(25),
-    Reg::gpr(26),
-    Reg::gpr(27),
-    Reg::gpr(28),
-];
+static CALLEE_SAVED: [Reg; 10] = Reg::gprs([19, 20, 21, 22, 23, 24, 25, 26, 27, 28]);
 
 static ABI: Abi = Abi {
-    int_args: &[
-        Reg::gpr(0),
-        Reg::gpr(1),
-        Reg::gpr(2),
-        Reg::gpr(3),
-        Reg::gpr(4),
-        Reg::gpr(5),
-        Reg::gpr(6),
-        Reg::gpr(7),
-    ],
-    float_args: &[
-        Reg::fpr(0),
-        Reg::fpr(1),
-        Reg::fpr(2),
-        Reg::fpr(3),
-        Reg::fpr(4),
-        Reg::fpr(5),
-        Reg::fpr(6),
-        Reg::fpr(7),
-    ],
+    int_args: &Reg::gprs([0, 1, 2, 3, 4, 5, 6, 7]),
+    float_args: &Reg::fprs([0, 1, 2, 3, 4, 5, 6, 7]),
     int_ret: Reg::gpr(0),
     float_ret: Reg::fpr(0),
     callee_saved: &CALLEE_SAVED,
-    local_gprs: &[
-        Reg::gpr(19),
-        Reg::gpr(20),
-        Reg::gpr(21),
-        Reg::gpr(22),
-        Reg::gpr(23),
-        Reg::gpr(24),
-        Reg::gpr(25),
-    ],
-    local_fprs: &[
-        Reg::fpr(16),
-        Reg::fpr(17),
-        Reg::fpr(18),
-        Reg::fpr(19),
-        Reg::fpr(20),
-        Reg::fpr(21),
-        Reg::fpr(22),
-        Reg::fpr(23),
-    ],
+    local_gprs: &Reg::gprs([19, 20, 21, 22, 23, 24, 25]),
+    local_fprs: &Reg::fprs([16, 17, 18, 19, 20, 21, 22, 23]),
     stack_slot_size: 8,
     outgoing_args_offset: 0,
     narrow_args_at_slot_end: false,
     extends_u32_args: false,
 };
 
+/// More code than the core emits between two safe points: one operator's
+/// worth (the largest, a call with 1,000 arguments, takes about 12 KiB; a
+/// jump table marks its own safe point for its size).
+const MAX_UNIT_BYTES: u32 = 64 << 10;
+
 /// The AArch64 macro assembler.
 pub struct Aarch64Masm {
     asm: Assembler,
-    labels: Vec<kindling_isa_aarch64::Label>,
-    relocs: Vec<CallReloc>,
-    unwind: Vec<UnwindStep>,
-    frame_size_patch: Option<u32>,
+    state: MasmState<kindling_isa_aarch64::Label>,
     /// A frame size the two `sub sp` words cannot encode, reported by `finish`.
     oversized_frame: Option<u32>,
 }
@@ -157,6 +83,15 @@ fn size_of(size: OperandSize) -> Size {
     match size {
         OperandSize::S32 => Size::S32,
         OperandSize::S64 => Size::S64,
+    }
+}
+
+/// The register width a move of `size` uses.
+fn reg_size(size: MemSize) -> Size {
+    if matches!(size, MemSize::S64 | MemSize::S128) {
+        Size::S64
+    } else {
+        Size::S32
     }
 }
 
@@ -198,7 +133,7 @@ fn mem_op(load: bool, size: MemSize, gpr: bool) -> MemOp {
 
 impl Aarch64Masm {
     fn label(&self, l: Label) -> kindling_isa_aarch64::Label {
-        self.labels[l.0 as usize]
+        self.state.label(l)
     }
 
     /// A load or store of `reg` at `m`, materialising an offset that no
@@ -360,6 +295,7 @@ impl Aarch64Masm {
 impl MacroAssembler for Aarch64Masm {
     const ISA: &'static str = "aarch64";
     const MISSING_FEATURE_HINT: &'static str = "NEON code the aarch64 backend does not emit yet";
+    const CPU_FEATURES: &'static [CpuFeature] = Aarch64Features::TABLE;
     const DWARF: DwarfRegs = DwarfRegs {
         sp: 31,
         fp: 29,
@@ -371,92 +307,53 @@ impl MacroAssembler for Aarch64Masm {
     fn new(_features: &IsaFeatures) -> Self {
         Aarch64Masm {
             asm: Assembler::new(),
-            labels: Vec::new(),
-            relocs: Vec::new(),
-            unwind: Vec::new(),
-            frame_size_patch: None,
+            state: MasmState::default(),
             oversized_frame: None,
         }
     }
 
     fn reset(&mut self) {
         self.asm.clear();
-        self.labels.clear();
-        self.relocs.clear();
-        self.unwind.clear();
-        self.frame_size_patch = None;
+        self.state.reset();
         self.oversized_frame = None;
     }
 
-    fn allocatable_gprs() -> &'static [Reg] {
-        &ALLOCATABLE
-    }
-    fn allocatable_fprs() -> &'static [Reg] {
-        &ALLOCATABLE_FPRS
-    }
-    fn vmctx_reg() -> Reg {
-        Reg::gpr(VMCTX)
-    }
-    fn heap_base_reg() -> Reg {
-        Reg::gpr(HEAP_BASE)
-    }
-    fn fp() -> Reg {
-        Reg::gpr(FP)
-    }
-    fn sp() -> Reg {
-        Reg::gpr(SP)
-    }
-    fn core_temp() -> Reg {
-        Reg::gpr(15)
-    }
-    fn float_temp() -> Reg {
-        Reg::fpr(V_SCRATCH)
-    }
+    masm_plumbing!(kindling_isa_aarch64::Label);
+
+    const ROLES: RegisterRoles = RegisterRoles {
+        allocatable_gprs: &ALLOCATABLE,
+        allocatable_fprs: &ALLOCATABLE_FPRS,
+        vmctx: Reg::gpr(VMCTX),
+        heap_base: Reg::gpr(HEAP_BASE),
+        fp: Reg::gpr(FP),
+        sp: Reg::gpr(SP),
+        core_temp: Reg::gpr(15),
+        float_temp: Reg::fpr(V_SCRATCH),
+    };
     fn abi() -> &'static Abi {
         &ABI
     }
 
-    fn offset(&self) -> u32 {
-        self.asm.offset()
-    }
-    fn new_label(&mut self) -> Label {
-        let l = self.asm.new_label();
-        self.labels.push(l);
-        Label(self.labels.len() as u32 - 1)
-    }
-    fn bind(&mut self, label: Label) {
-        let l = self.label(label);
-        self.asm.bind(l);
+    fn safe_point(&mut self) {
+        self.asm.island_point(MAX_UNIT_BYTES);
     }
 
     fn prologue(&mut self) {
         self.asm.stp_pre(FP, LR, SP, -16);
-        let off = self.asm.offset();
-        self.unwind.push(UnwindStep::CfaOffset {
-            offset: off,
-            cfa_offset: 16,
-        });
-        for (reg, at) in [(FP, -16), (LR, -8)] {
-            self.unwind.push(UnwindStep::Saved {
-                offset: off,
-                dwarf_reg: u16::from(reg),
-                cfa_offset: at,
-            });
-        }
+        let saved = [(u16::from(FP), -16), (u16::from(LR), -8)];
+        self.state.frame_record_pushed(self.asm.offset(), &saved);
         self.asm.mov_sp(FP, SP);
-        self.unwind.push(UnwindStep::CfaOnFp {
-            offset: self.asm.offset(),
-        });
+        self.state.frame_pointer_set(self.asm.offset());
         // Two `sub sp` words, patched with the frame size's high and low 12
         // bits once it is known.
-        self.frame_size_patch = Some(self.asm.offset());
+        self.state.frame_size_patch = Some(self.asm.offset());
         let zero = Imm12::new(0).expect("0 fits");
         self.asm.add_sub_imm(AddSub::Sub, Size::S64, SP, SP, zero);
         self.asm.add_sub_imm(AddSub::Sub, Size::S64, SP, SP, zero);
     }
 
     fn patch_frame_size(&mut self, bytes: u32) {
-        let Some(at) = self.frame_size_patch else {
+        let Some(at) = self.state.frame_size_patch else {
             return;
         };
         if bytes >= 1 << 24 {
@@ -496,85 +393,70 @@ impl MacroAssembler for Aarch64Masm {
         }
     }
 
-    fn record_unwind(&mut self, step: UnwindStep) {
-        self.unwind.push(step);
-    }
-
-    fn unwind_steps(&self) -> &[UnwindStep] {
-        &self.unwind
-    }
     fn incoming_args_offset() -> i32 {
         16
     }
     fn frame_record() -> (i32, i32) {
         (0, 8)
     }
-    fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
-        let reg_size = if matches!(size, MemSize::S64 | MemSize::S128) {
-            Size::S64
+    fn move_reg(&mut self, size: MemSize, dst: Reg, src: Reg) {
+        let (d, r) = (dst.hw(), src.hw());
+        match (dst.is_gpr(), src.is_gpr()) {
+            (true, true) if d == SP || r == SP => self.asm.mov_sp(d, r),
+            (true, true) => self.asm.mov_rr(reg_size(size), d, r),
+            (false, true) => self.asm.fmov_from_gpr(reg_size(size), d, r),
+            (true, false) => self.asm.fmov_to_gpr(reg_size(size), d, r),
+            (false, false) if size == MemSize::S128 => self.asm.mov_v16b(d, r),
+            (false, false) => self.asm.fp_unop(FpUnOp::Mov, reg_size(size), d, r),
+        }
+    }
+
+    fn move_imm(&mut self, size: MemSize, dst: Reg, imm: i64) {
+        if dst.is_gpr() {
+            self.asm.mov_imm(reg_size(size), dst.hw(), imm as u64);
         } else {
-            Size::S32
+            self.asm.mov_imm(Size::S64, SCRATCH, imm as u64);
+            self.asm.fmov_from_gpr(reg_size(size), dst.hw(), SCRATCH);
+        }
+    }
+
+    fn load(&mut self, size: MemSize, dst: Reg, src: Mem) {
+        self.access(mem_op(true, size, dst.is_gpr()), dst.hw(), src);
+    }
+
+    fn store(&mut self, size: MemSize, dst: Mem, src: Reg) {
+        let reg = if src.is_gpr() {
+            self.gpr_not_sp(src.hw(), SCRATCH)
+        } else {
+            src.hw()
         };
-        match (dst, src) {
-            (Loc::Reg(d), Loc::Reg(r)) if d == r => {}
-            (Loc::Reg(d), Loc::Reg(r)) => match (d.is_gpr(), r.is_gpr()) {
-                (true, true) if d.hw() == SP || r.hw() == SP => self.asm.mov_sp(d.hw(), r.hw()),
-                (true, true) => self.asm.mov_rr(reg_size, d.hw(), r.hw()),
-                (false, true) => self.asm.fmov_from_gpr(reg_size, d.hw(), r.hw()),
-                (true, false) => self.asm.fmov_to_gpr(reg_size, d.hw(), r.hw()),
-                (false, false) if size == MemSize::S128 => self.asm.mov_v16b(d.hw(), r.hw()),
-                (false, false) => self.asm.fp_unop(FpUnOp::Mov, reg_size, d.hw(), r.hw()),
-            },
-            (Loc::Reg(d), Loc::Imm(i)) if d.is_gpr() => {
-                self.asm.mov_imm(reg_size, d.hw(), i as u64)
-            }
-            (Loc::Reg(d), Loc::Imm(i)) => {
-                self.asm.mov_imm(Size::S64, SCRATCH, i as u64);
-                self.asm.fmov_from_gpr(reg_size, d.hw(), SCRATCH);
-            }
-            (Loc::Reg(d), Loc::Mem(m)) => {
-                self.access(mem_op(true, size, d.is_gpr()), d.hw(), m);
-            }
-            (Loc::Reg(d), Loc::Addr(m)) if d.is_gpr() => self.address(d.hw(), m),
-            (Loc::Reg(d), Loc::Addr(m)) => {
-                self.address(SCRATCH, m);
-                self.asm.fmov_from_gpr(Size::S64, d.hw(), SCRATCH);
-            }
-            (Loc::Mem(m), Loc::Reg(r)) => {
-                let reg = if r.is_gpr() {
-                    self.gpr_not_sp(r.hw(), SCRATCH)
-                } else {
-                    r.hw()
-                };
-                self.access(mem_op(false, size, r.is_gpr()), reg, m);
-            }
-            (Loc::Mem(m), Loc::Imm(i)) => {
-                let reg = if i == 0 {
-                    ZR
-                } else {
-                    self.asm.mov_imm(Size::S64, SCRATCH, i as u64);
-                    SCRATCH
-                };
-                self.access(mem_op(false, size, true), reg, m);
-            }
-            (Loc::Mem(m), Loc::Mem(from)) => {
-                if m != from {
-                    if size == MemSize::S128 {
-                        self.access(MemOp::LdrQ, V_SCRATCH, from);
-                        self.access(MemOp::StrQ, V_SCRATCH, m);
-                    } else {
-                        self.access(mem_op(true, size, true), SCRATCH, from);
-                        self.access(mem_op(false, size, true), SCRATCH, m);
-                    }
-                }
-            }
-            (Loc::Mem(m), Loc::Addr(a)) => {
-                self.address(SCRATCH, a);
-                self.access(mem_op(false, size, true), SCRATCH, m);
-            }
-            (Loc::Imm(_) | Loc::Addr(_), _) => {
-                unreachable!("immediates and addresses are sources only")
-            }
+        self.access(mem_op(false, size, src.is_gpr()), reg, dst);
+    }
+
+    fn store_imm(&mut self, size: MemSize, dst: Mem, imm: i64) {
+        let reg = if imm == 0 {
+            ZR
+        } else {
+            self.asm.mov_imm(Size::S64, SCRATCH, imm as u64);
+            SCRATCH
+        };
+        self.access(mem_op(false, size, true), reg, dst);
+    }
+
+    fn load_address(&mut self, dst: Reg, src: Mem) {
+        if dst.is_gpr() {
+            self.address(dst.hw(), src);
+        } else {
+            self.address(SCRATCH, src);
+            self.asm.fmov_from_gpr(Size::S64, dst.hw(), SCRATCH);
+        }
+    }
+
+    fn move_scratch(size: MemSize) -> Reg {
+        if size == MemSize::S128 {
+            Reg::fpr(V_SCRATCH)
+        } else {
+            Reg::gpr(SCRATCH)
         }
     }
 
@@ -807,6 +689,8 @@ impl MacroAssembler for Aarch64Masm {
     }
 
     fn jump_table(&mut self, index: Reg, targets: &[Label], default: Label) {
+        self.asm
+            .island_point(MAX_UNIT_BYTES + 4 * targets.len() as u32);
         let d = self.label(default);
         let i = index.hw();
         self.compare(OperandSize::S32, index, RegImm::Imm(targets.len() as i64));
@@ -849,17 +733,23 @@ impl MacroAssembler for Aarch64Masm {
         self.asm.b_cond(Cond::Lo, t);
     }
 
-    fn call(&mut self, target: CallTarget) {
-        match target {
-            CallTarget::Func(callee) => {
-                let offset = self.asm.bl_reloc();
-                self.relocs.push(CallReloc { offset, callee });
-            }
-            CallTarget::Reg(r) => self.asm.blr(r.hw()),
-        }
+    fn emit_call_reloc(&mut self) -> u32 {
+        self.asm.bl_reloc()
     }
 
-    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs) {
+    fn emit_call_reg(&mut self, target: Reg) {
+        self.asm.blr(target.hw());
+    }
+
+    fn emit_jump_reloc(&mut self) -> u32 {
+        self.asm.b_reloc()
+    }
+
+    fn emit_jump_reg(&mut self, target: Reg) {
+        self.asm.br(target.hw());
+    }
+
+    fn leave_for_tail_call(&mut self, args: TailCallArgs) {
         if args.shift() == 0 {
             self.asm.mov_sp(SP, FP);
             self.asm.ldp_post(FP, LR, SP, 16);
@@ -872,32 +762,16 @@ impl MacroAssembler for Aarch64Masm {
             self.access(MemOp::Ldr64, LR, crate::codegen::mem(fp, 8));
             self.access(MemOp::Ldr64, FP, crate::codegen::mem(fp, 0));
             if args.built_at_sp() {
-                // Upwards into an overlapping area: highest chunk first.
-                let base = Reg::gpr(new_sp);
-                let built = ABI.outgoing_args_offset as i32;
-                for at in (0..args.outgoing as i32).step_by(16).rev() {
-                    let from = crate::codegen::mem(Self::sp(), built + at);
-                    self.access(MemOp::LdrQ, V_SCRATCH, from);
-                    self.access(MemOp::StrQ, V_SCRATCH, crate::codegen::mem(base, at));
-                }
+                let built = crate::codegen::mem(Self::sp(), ABI.outgoing_args_offset as i32);
+                let to = crate::codegen::mem(Reg::gpr(new_sp), 0);
+                self.copy_upwards(built, to, args.outgoing);
             }
             self.asm.mov_sp(SP, new_sp);
-        }
-        match target {
-            CallTarget::Func(callee) => {
-                let offset = self.asm.b_reloc();
-                self.relocs.push(CallReloc { offset, callee });
-            }
-            CallTarget::Reg(r) => self.asm.br(r.hw()),
         }
     }
 
     fn sub_sp(&mut self, bytes: u32) {
         self.add_to_sp(AddSub::Sub, bytes);
-    }
-
-    fn relocs(&self) -> &[CallReloc] {
-        &self.relocs
     }
 
     fn patch_call(text: &mut [u8], reloc_offset: usize, target_offset: usize) -> bool {

@@ -29,6 +29,13 @@ macro_rules! isas {
                     other => bail!("kindling does not support target architecture {other}"),
                 }
             }
+
+            /// The ISA's CPU feature settings.
+            pub fn cpu_features(self) -> &'static [crate::settings::CpuFeature] {
+                match self {
+                    $(Isa::$variant => <$masm as crate::masm::MacroAssembler>::CPU_FEATURES,)*
+                }
+            }
         }
 
         /// Runs `$body` with the type name `$M` standing for the masm of the

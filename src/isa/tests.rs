@@ -18,8 +18,10 @@ fn assembler_calls(source: &str) -> BTreeSet<&str> {
 
 /// Methods that place labels or manage the buffer: they emit no
 /// instruction of their own.
-const NOT_INSTRUCTIONS: [&str; 13] = [
+const NOT_INSTRUCTIONS: [&str; 14] = [
     "hold_islands",
+    // Islands are `b` words, checked as the `b` form.
+    "island_point",
     "new_label",
     "bind",
     "offset",

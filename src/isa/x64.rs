@@ -8,16 +8,18 @@
 //!   shifts, wide immediates and memory-to-memory moves).
 
 use crate::abi::Abi;
+use crate::masm::masm_plumbing;
 use crate::masm::{
-    CallReloc, CallTarget, DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp,
-    IntUnOp, Label, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm, TailCallArgs,
-    UnwindStep,
+    DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, Label,
+    MacroAssembler, MasmState, Mem, MemSize, OperandSize, Reg, RegImm, RegisterRoles, TailCallArgs,
 };
-use crate::settings::IsaFeatures;
+use crate::settings::{CpuFeature, IsaFeatures};
 use crate::unwind::DwarfRegs;
+pub use features::X64Features;
 use kindling_isa_x64::{Alu, Assembler, BitCount, Cond, Gpr, Shift, Size, SseOp};
 use wasmtime_environ::Trap;
 
+mod features;
 mod simd;
 mod simd_convert;
 mod simd_lanes;
@@ -41,76 +43,24 @@ const R15: u8 = 15;
 
 const SCRATCH: Gpr = R11;
 
-static ALLOCATABLE: [Reg; 7] = [
-    Reg::gpr(RBX),
-    Reg::gpr(RSI),
-    Reg::gpr(RDI),
-    Reg::gpr(R8),
-    Reg::gpr(R9),
-    Reg::gpr(R12),
-    Reg::gpr(R13),
-];
+static ALLOCATABLE: [Reg; 7] = Reg::gprs([RBX, RSI, RDI, R8, R9, R12, R13]);
 
-static ALLOCATABLE_FPRS: [Reg; 14] = [
-    Reg::fpr(0),
-    Reg::fpr(1),
-    Reg::fpr(2),
-    Reg::fpr(3),
-    Reg::fpr(4),
-    Reg::fpr(5),
-    Reg::fpr(6),
-    Reg::fpr(7),
-    Reg::fpr(8),
-    Reg::fpr(9),
-    Reg::fpr(10),
-    Reg::fpr(11),
-    Reg::fpr(12),
-    Reg::fpr(13),
-];
+static ALLOCATABLE_FPRS: [Reg; 14] = Reg::fprs([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
 
 /// Float scratch registers.
 const XMM_SCRATCH: u8 = 15;
 const XMM_SCRATCH2: u8 = 14;
 
-static CALLEE_SAVED: [Reg; 5] = [
-    Reg::gpr(RBX),
-    Reg::gpr(R12),
-    Reg::gpr(R13),
-    Reg::gpr(R14),
-    Reg::gpr(R15),
-];
+static CALLEE_SAVED: [Reg; 5] = Reg::gprs([RBX, R12, R13, R14, R15]);
 
 static ABI: Abi = Abi {
-    int_args: &[
-        Reg::gpr(RDI),
-        Reg::gpr(RSI),
-        Reg::gpr(RDX),
-        Reg::gpr(RCX),
-        Reg::gpr(R8),
-        Reg::gpr(R9),
-    ],
-    float_args: &[
-        Reg::fpr(0),
-        Reg::fpr(1),
-        Reg::fpr(2),
-        Reg::fpr(3),
-        Reg::fpr(4),
-        Reg::fpr(5),
-        Reg::fpr(6),
-        Reg::fpr(7),
-    ],
+    int_args: &Reg::gprs([RDI, RSI, RDX, RCX, R8, R9]),
+    float_args: &Reg::fprs([0, 1, 2, 3, 4, 5, 6, 7]),
     int_ret: Reg::gpr(RAX),
     float_ret: Reg::fpr(0),
     callee_saved: &CALLEE_SAVED,
-    local_gprs: &[Reg::gpr(RBX), Reg::gpr(R12), Reg::gpr(R13)],
-    local_fprs: &[
-        Reg::fpr(8),
-        Reg::fpr(9),
-        Reg::fpr(10),
-        Reg::fpr(11),
-        Reg::fpr(12),
-        Reg::fpr(13),
-    ],
+    local_gprs: &Reg::gprs([RBX, R12, R13]),
+    local_fprs: &Reg::fprs([8, 9, 10, 11, 12, 13]),
     stack_slot_size: 8,
     outgoing_args_offset: 0,
     narrow_args_at_slot_end: false,
@@ -123,11 +73,8 @@ const DWARF_GPR: [u16; 16] = [0, 2, 1, 3, 7, 6, 4, 5, 8, 9, 10, 11, 12, 13, 14, 
 /// The x86_64 macro assembler.
 pub struct X64Masm {
     asm: Assembler,
-    labels: Vec<kindling_isa_x64::Label>,
-    relocs: Vec<CallReloc>,
-    unwind: Vec<UnwindStep>,
-    frame_size_patch: Option<u32>,
-    features: IsaFeatures,
+    state: MasmState<kindling_isa_x64::Label>,
+    features: X64Features,
     /// v128 constants placed after the function, loaded RIP-relative.
     constants: Vec<(kindling_isa_x64::Label, u128)>,
 }
@@ -148,6 +95,15 @@ fn mem_size(size: MemSize) -> Size {
     }
 }
 
+/// The register width a move of `size` uses.
+fn reg_size(size: MemSize) -> Size {
+    if matches!(size, MemSize::S64 | MemSize::S128) {
+        Size::S64
+    } else {
+        Size::S32
+    }
+}
+
 fn cond(cmp: IntCmp) -> Cond {
     match cmp {
         IntCmp::Eq => Cond::E,
@@ -165,7 +121,7 @@ fn cond(cmp: IntCmp) -> Cond {
 
 impl X64Masm {
     fn label(&self, l: Label) -> kindling_isa_x64::Label {
-        self.labels[l.0 as usize]
+        self.state.label(l)
     }
 
     /// `cmp lhs, rhs`, materialising immediates wider than 32 bits.
@@ -233,24 +189,6 @@ impl X64Masm {
                 self.copy(s, dst.hw(), lhs.hw());
                 self.asm.shift_cl(op, s, dst.hw());
             }
-        }
-    }
-
-    /// A 128-bit move between float registers and memory.
-    fn mov128(&mut self, dst: Loc, src: Loc) {
-        match (dst, src) {
-            (Loc::Reg(d), Loc::Reg(r)) if d != r => self.asm.movaps(d.hw(), r.hw()),
-            (Loc::Reg(_), Loc::Reg(_)) => {}
-            (Loc::Reg(d), Loc::Mem(m)) => self.asm.load_xmm128(d.hw(), m.base.hw(), m.offset),
-            (Loc::Mem(m), Loc::Reg(r)) => self.asm.store_xmm128(m.base.hw(), m.offset, r.hw()),
-            (Loc::Mem(m), Loc::Mem(from)) => {
-                if m != from {
-                    self.asm
-                        .load_xmm128(XMM_SCRATCH, from.base.hw(), from.offset);
-                    self.asm.store_xmm128(m.base.hw(), m.offset, XMM_SCRATCH);
-                }
-            }
-            _ => unreachable!("v128 values move only between float registers and memory"),
         }
     }
 
@@ -341,6 +279,7 @@ impl MacroAssembler for X64Masm {
     const ISA: &'static str = "x86_64";
     const MISSING_FEATURE_HINT: &'static str =
         "SSSE3, SSE4.1 or SSE4.2, which the x86_64 settings leave off (`has_ssse3`, `has_sse41`, `has_sse42`)";
+    const CPU_FEATURES: &'static [CpuFeature] = X64Features::TABLE;
     const DWARF: DwarfRegs = DwarfRegs {
         sp: 7,
         fp: 6,
@@ -352,86 +291,45 @@ impl MacroAssembler for X64Masm {
     fn new(features: &IsaFeatures) -> Self {
         X64Masm {
             asm: Assembler::new(),
-            labels: Vec::new(),
-            relocs: Vec::new(),
-            unwind: Vec::new(),
-            frame_size_patch: None,
-            features: features.clone(),
+            state: MasmState::default(),
+            features: X64Features::from_set(features),
             constants: Vec::new(),
         }
     }
 
     fn reset(&mut self) {
         self.asm.clear();
-        self.labels.clear();
-        self.relocs.clear();
-        self.unwind.clear();
-        self.frame_size_patch = None;
+        self.state.reset();
         self.constants.clear();
     }
 
-    fn allocatable_gprs() -> &'static [Reg] {
-        &ALLOCATABLE
-    }
-    fn allocatable_fprs() -> &'static [Reg] {
-        &ALLOCATABLE_FPRS
-    }
-    fn vmctx_reg() -> Reg {
-        Reg::gpr(R14)
-    }
-    fn heap_base_reg() -> Reg {
-        Reg::gpr(R15)
-    }
-    fn fp() -> Reg {
-        Reg::gpr(RBP)
-    }
-    fn sp() -> Reg {
-        Reg::gpr(RSP)
-    }
-    fn core_temp() -> Reg {
-        Reg::gpr(R10)
-    }
-    fn float_temp() -> Reg {
-        Reg::fpr(XMM_SCRATCH)
-    }
+    masm_plumbing!(kindling_isa_x64::Label);
+
+    const ROLES: RegisterRoles = RegisterRoles {
+        allocatable_gprs: &ALLOCATABLE,
+        allocatable_fprs: &ALLOCATABLE_FPRS,
+        vmctx: Reg::gpr(R14),
+        heap_base: Reg::gpr(R15),
+        fp: Reg::gpr(RBP),
+        sp: Reg::gpr(RSP),
+        core_temp: Reg::gpr(R10),
+        float_temp: Reg::fpr(XMM_SCRATCH),
+    };
     fn abi() -> &'static Abi {
         &ABI
     }
 
-    fn offset(&self) -> u32 {
-        self.asm.offset()
-    }
-    fn new_label(&mut self) -> Label {
-        let l = self.asm.new_label();
-        self.labels.push(l);
-        Label(self.labels.len() as u32 - 1)
-    }
-    fn bind(&mut self, label: Label) {
-        let l = self.label(label);
-        self.asm.bind(l);
-    }
-
     fn prologue(&mut self) {
         self.asm.push(RBP);
-        let off = self.asm.offset();
-        self.unwind.push(UnwindStep::CfaOffset {
-            offset: off,
-            cfa_offset: 16,
-        });
-        self.unwind.push(UnwindStep::Saved {
-            offset: off,
-            dwarf_reg: DWARF_GPR[RBP as usize],
-            cfa_offset: -16,
-        });
+        let saved = [(DWARF_GPR[RBP as usize], -16)];
+        self.state.frame_record_pushed(self.asm.offset(), &saved);
         self.asm.mov_rr(Size::S64, RBP, RSP);
-        self.unwind.push(UnwindStep::CfaOnFp {
-            offset: self.asm.offset(),
-        });
-        self.frame_size_patch = Some(self.asm.sub_rsp_patchable());
+        self.state.frame_pointer_set(self.asm.offset());
+        self.state.frame_size_patch = Some(self.asm.sub_rsp_patchable());
     }
 
     fn patch_frame_size(&mut self, bytes: u32) {
-        if let Some(at) = self.frame_size_patch {
+        if let Some(at) = self.state.frame_size_patch {
             self.asm.patch_u32(at, bytes);
         }
     }
@@ -450,81 +348,79 @@ impl MacroAssembler for X64Masm {
         }
     }
 
-    fn record_unwind(&mut self, step: UnwindStep) {
-        self.unwind.push(step);
-    }
-
-    fn unwind_steps(&self) -> &[UnwindStep] {
-        &self.unwind
-    }
     fn incoming_args_offset() -> i32 {
         16
     }
     fn frame_record() -> (i32, i32) {
         (0, 8)
     }
-    fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
-        if size == MemSize::S128 {
-            return self.mov128(dst, src);
+    fn move_reg(&mut self, size: MemSize, dst: Reg, src: Reg) {
+        let (d, r) = (dst.hw(), src.hw());
+        match (dst.is_gpr(), src.is_gpr()) {
+            (true, true) => self.asm.mov_rr(reg_size(size), d, r),
+            (false, true) => self.asm.mov_xmm_from_gpr(reg_size(size), d, r),
+            (true, false) => self.asm.mov_gpr_from_xmm(reg_size(size), d, r),
+            (false, false) => self.asm.movaps(d, r),
         }
-        let s = mem_size(size);
-        let reg_size = if s == Size::S64 { Size::S64 } else { Size::S32 };
-        match (dst, src) {
-            (Loc::Reg(d), Loc::Reg(r)) if d == r => {}
-            (Loc::Reg(d), Loc::Reg(r)) => match (d.is_gpr(), r.is_gpr()) {
-                (true, true) => self.asm.mov_rr(reg_size, d.hw(), r.hw()),
-                (false, true) => self.asm.mov_xmm_from_gpr(reg_size, d.hw(), r.hw()),
-                (true, false) => self.asm.mov_gpr_from_xmm(reg_size, d.hw(), r.hw()),
-                (false, false) => self.asm.movaps(d.hw(), r.hw()),
-            },
-            (Loc::Reg(d), Loc::Imm(i)) if d.is_gpr() => self.asm.mov_ri(reg_size, d.hw(), i),
-            (Loc::Reg(d), Loc::Imm(i)) => {
-                self.asm.mov_ri(Size::S64, SCRATCH, i);
-                self.asm.mov_xmm_from_gpr(reg_size, d.hw(), SCRATCH);
+    }
+
+    fn move_imm(&mut self, size: MemSize, dst: Reg, imm: i64) {
+        if dst.is_gpr() {
+            self.asm.mov_ri(reg_size(size), dst.hw(), imm);
+        } else {
+            self.asm.mov_ri(Size::S64, SCRATCH, imm);
+            self.asm.mov_xmm_from_gpr(reg_size(size), dst.hw(), SCRATCH);
+        }
+    }
+
+    fn load(&mut self, size: MemSize, dst: Reg, src: Mem) {
+        let (d, b, o) = (dst.hw(), src.base.hw(), src.offset);
+        match (dst.is_gpr(), size) {
+            (true, MemSize::S8 | MemSize::S16) => self.asm.load_zx(mem_size(size), d, b, o),
+            (true, _) => self.asm.load(mem_size(size), d, b, o),
+            (false, MemSize::S128) => self.asm.load_xmm128(d, b, o),
+            (false, _) => self.asm.load_xmm(reg_size(size), d, b, o),
+        }
+    }
+
+    fn store(&mut self, size: MemSize, dst: Mem, src: Reg) {
+        let (b, o, r) = (dst.base.hw(), dst.offset, src.hw());
+        match (src.is_gpr(), size) {
+            (true, _) => self.asm.store(mem_size(size), b, o, r),
+            (false, MemSize::S128) => self.asm.store_xmm128(b, o, r),
+            (false, _) => self.asm.store_xmm(reg_size(size), b, o, r),
+        }
+    }
+
+    fn store_imm(&mut self, size: MemSize, dst: Mem, imm: i64) {
+        let (b, o) = (dst.base.hw(), dst.offset);
+        match mem_size(size) {
+            Size::S64 if imm as i32 as i64 != imm => {
+                self.asm.mov_ri(Size::S64, SCRATCH, imm);
+                self.asm.store(Size::S64, b, o, SCRATCH);
             }
-            (Loc::Reg(d), Loc::Mem(m)) if d.is_gpr() => match s {
-                Size::S8 | Size::S16 => self.asm.load_zx(s, d.hw(), m.base.hw(), m.offset),
-                _ => self.asm.load(s, d.hw(), m.base.hw(), m.offset),
-            },
-            (Loc::Reg(d), Loc::Mem(m)) => {
-                self.asm.load_xmm(reg_size, d.hw(), m.base.hw(), m.offset)
+            Size::S32 | Size::S64 => self.asm.store_imm(mem_size(size), b, o, imm as i32),
+            s => {
+                self.asm.mov_ri(Size::S64, SCRATCH, imm);
+                self.asm.store(s, b, o, SCRATCH);
             }
-            (Loc::Reg(d), Loc::Addr(m)) if d.is_gpr() => {
-                self.asm.lea(d.hw(), m.base.hw(), m.offset)
-            }
-            (Loc::Reg(d), Loc::Addr(m)) => {
-                self.asm.lea(SCRATCH, m.base.hw(), m.offset);
-                self.asm.mov_xmm_from_gpr(Size::S64, d.hw(), SCRATCH);
-            }
-            (Loc::Mem(m), Loc::Reg(r)) if r.is_gpr() => {
-                self.asm.store(s, m.base.hw(), m.offset, r.hw())
-            }
-            (Loc::Mem(m), Loc::Reg(r)) => {
-                self.asm.store_xmm(reg_size, m.base.hw(), m.offset, r.hw())
-            }
-            (Loc::Mem(m), Loc::Imm(i)) => match s {
-                Size::S32 => self.asm.store_imm(s, m.base.hw(), m.offset, i as i32),
-                Size::S64 if i as i32 as i64 == i => {
-                    self.asm.store_imm(s, m.base.hw(), m.offset, i as i32)
-                }
-                _ => {
-                    self.asm.mov_ri(Size::S64, SCRATCH, i);
-                    self.asm.store(s, m.base.hw(), m.offset, SCRATCH);
-                }
-            },
-            (Loc::Mem(m), Loc::Mem(from)) => {
-                if m != from {
-                    self.mov(size, Loc::Reg(Reg::gpr(SCRATCH)), src);
-                    self.asm.store(s, m.base.hw(), m.offset, SCRATCH);
-                }
-            }
-            (Loc::Mem(m), Loc::Addr(a)) => {
-                self.asm.lea(SCRATCH, a.base.hw(), a.offset);
-                self.asm.store(s, m.base.hw(), m.offset, SCRATCH);
-            }
-            (Loc::Imm(_) | Loc::Addr(_), _) => {
-                unreachable!("immediates and addresses are sources only")
-            }
+        }
+    }
+
+    fn load_address(&mut self, dst: Reg, src: Mem) {
+        if dst.is_gpr() {
+            self.asm.lea(dst.hw(), src.base.hw(), src.offset);
+        } else {
+            self.asm.lea(SCRATCH, src.base.hw(), src.offset);
+            self.asm.mov_xmm_from_gpr(Size::S64, dst.hw(), SCRATCH);
+        }
+    }
+
+    fn move_scratch(size: MemSize) -> Reg {
+        if size == MemSize::S128 {
+            Reg::fpr(XMM_SCRATCH)
+        } else {
+            Reg::gpr(SCRATCH)
         }
     }
 
@@ -911,17 +807,23 @@ impl MacroAssembler for X64Masm {
         self.asm.jcc(Cond::B, t);
     }
 
-    fn call(&mut self, target: CallTarget) {
-        match target {
-            CallTarget::Func(callee) => {
-                let offset = self.asm.call_rel32();
-                self.relocs.push(CallReloc { offset, callee });
-            }
-            CallTarget::Reg(r) => self.asm.call_r(r.hw()),
-        }
+    fn emit_call_reloc(&mut self) -> u32 {
+        self.asm.call_rel32()
     }
 
-    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs) {
+    fn emit_call_reg(&mut self, target: Reg) {
+        self.asm.call_r(target.hw());
+    }
+
+    fn emit_jump_reloc(&mut self) -> u32 {
+        self.asm.jmp_rel32_reloc()
+    }
+
+    fn emit_jump_reg(&mut self, target: Reg) {
+        self.asm.jmp_r(target.hw());
+    }
+
+    fn leave_for_tail_call(&mut self, args: TailCallArgs) {
         if args.shift() == 0 {
             self.asm.mov_rr(Size::S64, RSP, RBP);
             self.asm.pop(RBP);
@@ -933,22 +835,12 @@ impl MacroAssembler for X64Masm {
             self.asm.lea(new_sp, RBP, 8 + args.shift());
             self.asm.load(Size::S64, RBP, RBP, 0);
             if args.built_at_sp() {
-                // Upwards into an overlapping area: highest chunk first.
-                let built = ABI.outgoing_args_offset as i32;
-                for at in (0..args.outgoing as i32).step_by(16).rev() {
-                    self.asm.load_xmm128(XMM_SCRATCH, RSP, built + at);
-                    self.asm.store_xmm128(new_sp, 8 + at, XMM_SCRATCH);
-                }
+                let built = crate::codegen::mem(Self::sp(), ABI.outgoing_args_offset as i32);
+                let to = crate::codegen::mem(Reg::gpr(new_sp), 8);
+                self.copy_upwards(built, to, args.outgoing);
             }
             self.asm.store(Size::S64, new_sp, 0, ret_addr);
             self.asm.mov_rr(Size::S64, RSP, new_sp);
-        }
-        match target {
-            CallTarget::Func(callee) => {
-                let offset = self.asm.jmp_rel32_reloc();
-                self.relocs.push(CallReloc { offset, callee });
-            }
-            CallTarget::Reg(r) => self.asm.jmp_r(r.hw()),
         }
     }
 
@@ -956,10 +848,6 @@ impl MacroAssembler for X64Masm {
         if bytes > 0 {
             self.asm.alu_ri(Alu::Sub, Size::S64, RSP, bytes as i32);
         }
-    }
-
-    fn relocs(&self) -> &[CallReloc] {
-        &self.relocs
     }
 
     fn patch_call(text: &mut [u8], reloc_offset: usize, target_offset: usize) -> bool {

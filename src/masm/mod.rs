@@ -9,8 +9,11 @@
 //! own scratch registers, which the core never sees.
 
 mod simd;
+mod state;
 
 pub use simd::{SimdBinOp, SimdMasm, SimdReduceOp, SimdShiftOp, SimdTernOp, SimdUnOp};
+pub(crate) use state::masm_plumbing;
+pub use state::MasmState;
 
 use crate::abi::Abi;
 use wasmtime_environ::Trap;
@@ -35,6 +38,26 @@ impl Reg {
     /// The hardware encoding.
     pub const fn hw(self) -> u8 {
         self.0 & 0x7f
+    }
+    /// The GPRs with hardware encodings `hw`, for a masm's register tables.
+    pub const fn gprs<const N: usize>(hw: [u8; N]) -> [Reg; N] {
+        let mut regs = [Reg(0); N];
+        let mut i = 0;
+        while i < N {
+            regs[i] = Reg::gpr(hw[i]);
+            i += 1;
+        }
+        regs
+    }
+    /// The floating-point/vector registers with hardware encodings `hw`.
+    pub const fn fprs<const N: usize>(hw: [u8; N]) -> [Reg; N] {
+        let mut regs = [Reg(0); N];
+        let mut i = 0;
+        while i < N {
+            regs[i] = Reg::fpr(hw[i]);
+            i += 1;
+        }
+        regs
     }
     /// A dense index over both classes, for bitsets (0..32 GPRs, 32..64
     /// FPRs: every ISA kindling targets has 32 of each at most).
@@ -363,6 +386,31 @@ pub enum UnwindStep {
     },
 }
 
+/// What an ISA's registers are for, as the core sees them.
+#[derive(Debug)]
+pub struct RegisterRoles {
+    /// General-purpose registers the core may allocate for values.
+    pub allocatable_gprs: &'static [Reg],
+    /// Float registers the core may allocate for values.
+    pub allocatable_fprs: &'static [Reg],
+    /// The register that holds the vmctx for the whole function.
+    pub vmctx: Reg,
+    /// The register that holds memory 0's base while a function runs, when
+    /// that memory is the instance's own (never allocated).
+    pub heap_base: Reg,
+    /// The frame pointer.
+    pub fp: Reg,
+    /// The stack pointer.
+    pub sp: Reg,
+    /// A register the core may use briefly for moves and call targets; never
+    /// allocated, never an argument register, and never clobbered by the masm
+    /// except through methods that name it.
+    pub core_temp: Reg,
+    /// A float register the core may use to break cycles of float moves;
+    /// never allocated.
+    pub float_temp: Reg,
+}
+
 /// The per-ISA code emitter the single-pass compiler drives.
 pub trait MacroAssembler: SimdMasm + Sized {
     /// The ISA's name, for error messages.
@@ -370,6 +418,8 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// What an operator the masm refused needs, for error messages: the CPU
     /// feature settings that would enable it.
     const MISSING_FEATURE_HINT: &'static str;
+    /// The ISA's CPU feature settings (see `settings::cpu_features!`).
+    const CPU_FEATURES: &'static [crate::settings::CpuFeature];
     /// The DWARF registers and CIE start of this ISA's unwind info.
     const DWARF: crate::unwind::DwarfRegs;
 
@@ -377,29 +427,49 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn new(features: &crate::settings::IsaFeatures) -> Self;
     /// Clears all per-function state, keeping allocations.
     fn reset(&mut self);
+    /// The encoder's label type.
+    type EncoderLabel: Copy;
+    /// The masm's ISA-neutral state.
+    fn state(&self) -> &MasmState<Self::EncoderLabel>;
+    /// The masm's ISA-neutral state, mutably.
+    fn state_mut(&mut self) -> &mut MasmState<Self::EncoderLabel>;
 
     // ----- register model -----
 
+    /// What each register is for.
+    const ROLES: RegisterRoles;
     /// General-purpose registers the core may allocate for values.
-    fn allocatable_gprs() -> &'static [Reg];
+    fn allocatable_gprs() -> &'static [Reg] {
+        Self::ROLES.allocatable_gprs
+    }
     /// Float registers the core may allocate for values.
-    fn allocatable_fprs() -> &'static [Reg];
-    /// The register that holds the vmctx for the whole function.
-    fn vmctx_reg() -> Reg;
-    /// The register that holds memory 0's base while a function runs, when
-    /// that memory is the instance's own (never allocated).
-    fn heap_base_reg() -> Reg;
+    fn allocatable_fprs() -> &'static [Reg] {
+        Self::ROLES.allocatable_fprs
+    }
+    /// See [`RegisterRoles::vmctx`].
+    fn vmctx_reg() -> Reg {
+        Self::ROLES.vmctx
+    }
+    /// See [`RegisterRoles::heap_base`].
+    fn heap_base_reg() -> Reg {
+        Self::ROLES.heap_base
+    }
     /// The frame pointer.
-    fn fp() -> Reg;
+    fn fp() -> Reg {
+        Self::ROLES.fp
+    }
     /// The stack pointer.
-    fn sp() -> Reg;
-    /// A register the core may use briefly for moves and call targets; never
-    /// allocated, never an argument register, and never clobbered by the masm
-    /// except through methods that name it.
-    fn core_temp() -> Reg;
-    /// A float register the core may use to break cycles of float moves;
-    /// never allocated.
-    fn float_temp() -> Reg;
+    fn sp() -> Reg {
+        Self::ROLES.sp
+    }
+    /// See [`RegisterRoles::core_temp`].
+    fn core_temp() -> Reg {
+        Self::ROLES.core_temp
+    }
+    /// See [`RegisterRoles::float_temp`].
+    fn float_temp() -> Reg {
+        Self::ROLES.float_temp
+    }
     /// The ISA's calling convention, shared by the wasm and native ABIs.
     fn abi() -> &'static Abi;
 
@@ -411,6 +481,10 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn new_label(&mut self) -> Label;
     /// Binds `label` here.
     fn bind(&mut self, label: Label);
+    /// A point between units of code the core never wants split (wasm
+    /// operators, trap stubs): an ISA whose conditional branches reach only
+    /// a short way may place a branch island here, behind a jump over it.
+    fn safe_point(&mut self) {}
 
     // ----- frames -----
 
@@ -472,9 +546,13 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// The DWARF number of `r`.
     fn dwarf_reg(r: Reg) -> u16;
     /// Appends a prologue unwind step.
-    fn record_unwind(&mut self, step: UnwindStep);
+    fn record_unwind(&mut self, step: UnwindStep) {
+        self.state_mut().record_unwind(step);
+    }
     /// Unwind steps for the prologue emitted so far.
-    fn unwind_steps(&self) -> &[UnwindStep];
+    fn unwind_steps(&self) -> &[UnwindStep] {
+        self.state().unwind_steps()
+    }
     /// Offset from the frame pointer of the first incoming stack argument.
     fn incoming_args_offset() -> i32;
     /// Offset from the frame pointer of the saved caller frame pointer and of
@@ -483,16 +561,71 @@ pub trait MacroAssembler: SimdMasm + Sized {
 
     // ----- moves -----
 
-    /// Moves a value between any two locations, using the masm's own scratch
-    /// registers where the ISA needs them.
-    fn mov(&mut self, size: MemSize, dst: Loc, src: Loc);
-    /// Loads `size` bytes from memory into `dst`, zero-extending.
-    fn load(&mut self, size: MemSize, dst: Reg, src: Mem) {
-        self.mov(size, Loc::Reg(dst), Loc::Mem(src));
+    /// Moves a value between any two locations: the one `Loc` x `Loc`
+    /// matrix, built from the per-ISA primitives below.
+    fn mov(&mut self, size: MemSize, dst: Loc, src: Loc) {
+        match (dst, src) {
+            (Loc::Reg(d), Loc::Reg(r)) => {
+                if d != r {
+                    self.move_reg(size, d, r);
+                }
+            }
+            (Loc::Reg(d), Loc::Imm(i)) => self.move_imm(size, d, i),
+            (Loc::Reg(d), Loc::Mem(m)) => self.load(size, d, m),
+            (Loc::Reg(d), Loc::Addr(m)) => self.load_address(d, m),
+            (Loc::Mem(m), Loc::Reg(r)) => self.store(size, m, r),
+            (Loc::Mem(m), Loc::Imm(i)) => self.store_imm(size, m, i),
+            (Loc::Mem(m), Loc::Mem(from)) => {
+                if m != from {
+                    let via = Self::move_scratch(size);
+                    self.load(size, via, from);
+                    self.store(size, m, via);
+                }
+            }
+            (Loc::Mem(m), Loc::Addr(a)) => {
+                let via = Self::move_scratch(MemSize::S64);
+                self.load_address(via, a);
+                self.store(size, m, via);
+            }
+            (Loc::Imm(_) | Loc::Addr(_), _) => {
+                unreachable!("immediates and addresses are sources only")
+            }
+        }
     }
+    /// `dst = src` for two different registers of any classes (the low
+    /// `size` bytes; all 16 for `S128`).
+    fn move_reg(&mut self, size: MemSize, dst: Reg, src: Reg);
+    /// `dst = imm` in a register of either class (the bits, for a float).
+    fn move_imm(&mut self, size: MemSize, dst: Reg, imm: i64);
+    /// Loads `size` bytes from memory into `dst`, zero-extending.
+    fn load(&mut self, size: MemSize, dst: Reg, src: Mem);
     /// Stores the low `size` bytes of `src`.
-    fn store(&mut self, size: MemSize, dst: Mem, src: Reg) {
-        self.mov(size, Loc::Mem(dst), Loc::Reg(src));
+    fn store(&mut self, size: MemSize, dst: Mem, src: Reg);
+    /// Stores the low `size` bytes of `imm`.
+    fn store_imm(&mut self, size: MemSize, dst: Mem, imm: i64);
+    /// `dst = base + offset` of `src` (`dst` of either class).
+    fn load_address(&mut self, dst: Reg, src: Mem);
+    /// The masm scratch register a memory-to-memory move of `size` goes
+    /// through.
+    fn move_scratch(size: MemSize) -> Reg;
+    /// Copies `bytes` (a multiple of 16) from `from` to `to`, highest chunk
+    /// first, so that an overlapping copy upwards is safe: the tail-call
+    /// argument shuffle.
+    fn copy_upwards(&mut self, from: Mem, to: Mem, bytes: u32) {
+        for at in (0..bytes as i32).step_by(16).rev() {
+            let (src, dst) = (from.offset + at, to.offset + at);
+            self.mov(
+                MemSize::S128,
+                Loc::Mem(Mem {
+                    base: to.base,
+                    offset: dst,
+                }),
+                Loc::Mem(Mem {
+                    base: from.base,
+                    offset: src,
+                }),
+            );
+        }
     }
 
     /// Adds `imm` to the 64-bit value at `dst` in place.
@@ -586,18 +719,50 @@ pub trait MacroAssembler: SimdMasm + Sized {
     // ----- calls -----
 
     /// Calls `target`; direct calls record a relocation.
-    fn call(&mut self, target: CallTarget);
+    fn call(&mut self, target: CallTarget) {
+        match target {
+            CallTarget::Func(callee) => {
+                let offset = self.emit_call_reloc();
+                self.state_mut().call_reloc(offset, callee);
+            }
+            CallTarget::Reg(r) => self.emit_call_reg(r),
+        }
+    }
+    /// Emits a direct call whose target field `patch_call` fills in later;
+    /// returns the field's offset.
+    fn emit_call_reloc(&mut self) -> u32;
+    /// Emits a call to the address in `target`.
+    fn emit_call_reg(&mut self, target: Reg);
     /// Tears down the frame and jumps to `target`, which then returns to our
     /// caller; direct targets record a relocation. The callee's stack
     /// arguments end where ours end, so that its pop leaves our caller's SP
     /// as our own pop would have: see [`TailCallArgs`] for where they are
     /// when this is called.
-    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs);
+    fn tail_call(&mut self, target: CallTarget, args: TailCallArgs) {
+        self.leave_for_tail_call(args);
+        match target {
+            CallTarget::Func(callee) => {
+                let offset = self.emit_jump_reloc();
+                self.state_mut().call_reloc(offset, callee);
+            }
+            CallTarget::Reg(r) => self.emit_jump_reg(r),
+        }
+    }
+    /// Tears down the frame for a tail call: restores the caller's frame
+    /// pointer and return address and moves the stack arguments into place.
+    fn leave_for_tail_call(&mut self, args: TailCallArgs);
+    /// Emits a direct jump whose target field `patch_call` fills in later;
+    /// returns the field's offset.
+    fn emit_jump_reloc(&mut self) -> u32;
+    /// Emits a jump to the address in `target`.
+    fn emit_jump_reg(&mut self, target: Reg);
     /// Moves SP down by `bytes`, re-reserving the outgoing-argument area a
     /// callee popped.
     fn sub_sp(&mut self, bytes: u32);
     /// Relocations recorded so far.
-    fn relocs(&self) -> &[CallReloc];
+    fn relocs(&self) -> &[CallReloc] {
+        self.state().relocs()
+    }
     /// Patches a direct call at `reloc_offset` in `text` (the whole text
     /// section) to reach `target_offset`. Returns false when out of range.
     fn patch_call(text: &mut [u8], reloc_offset: usize, target_offset: usize) -> bool;

@@ -8,13 +8,13 @@
 //! whether a value fits, so an unencodable instruction cannot be requested;
 //! [`Assembler::mov_imm`] materialises any 64-bit constant.
 //!
-//! Branches to labels are fixed up in one linear pass when the function is
-//! finished. Conditional branches reach only ±1 MiB, so forward ones that
-//! would go out of range get a veneer: after an unconditional branch (where
-//! nothing falls through), once the oldest such branch is 512 KiB behind, an
-//! island of `b label` veneers is emitted and those branches retargeted to
-//! it; each branch moves at most once. A branch that still cannot reach its
-//! target (no unconditional branch for 1 MiB) fails with an [`AsmError`]
+//! Labels, fixups and branch relaxation are `kindling-isa-buffer`'s, shared
+//! with the other hand-written encoders: references are fixed up in one
+//! linear pass when the function is finished, and forward conditional
+//! branches (±1 MiB) that could fall out of range are retargeted to `b label`
+//! veneers in islands, placed after unconditional branches or, behind a `b`
+//! over them, at the safe points the masm marks ([`Assembler::island_point`]).
+//! A branch that still cannot reach its target fails with an [`AsmError`]
 //! instead of being encoded wrongly.
 //!
 //! Registers are numbers `0..=31`. Number 31 is the zero register in most
@@ -301,9 +301,8 @@ impl std::fmt::Display for AsmError {
 
 impl std::error::Error for AsmError {}
 
-/// A position in the code, bound once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Label(u32);
+pub use kindling_isa_buffer::Label;
+use kindling_isa_buffer::{CodeBuffer, FixupKind, Jump};
 
 /// The kinds of label reference, by the field that holds the displacement.
 #[derive(Clone, Copy, Debug)]
@@ -316,21 +315,65 @@ enum Fixup {
     Adr,
 }
 
-/// How far behind the oldest pending conditional branch may fall before an
-/// island is emitted at the next unconditional branch.
-const ISLAND_DISTANCE: u32 = 512 << 10;
+/// `b` with a zero displacement, little-endian.
+const B: [u8; 4] = 0x1400_0000u32.to_le_bytes();
 
-/// The AArch64 assembler: an instruction encoder over a reusable buffer.
+impl FixupKind for Fixup {
+    const COUNT: usize = 3;
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn reach(self) -> Option<u32> {
+        match self {
+            // ±1 MiB; `b` reaches ±128 MiB, more than any function, and
+            // `adr` only addresses a jump table that follows at once.
+            Fixup::Imm19 => Some((1 << 20) - 4),
+            Fixup::Imm26 | Fixup::Adr => None,
+        }
+    }
+    fn patch(self, code: &mut [u8], at: u32, target: u32) -> bool {
+        let delta = i64::from(target) - i64::from(at);
+        let (bits, shift) = match self {
+            Fixup::Imm26 => (26, 2),
+            Fixup::Imm19 => (19, 2),
+            Fixup::Adr => (21, 0),
+        };
+        let units = delta >> shift;
+        let limit = 1i64 << (bits - 1);
+        if !(-limit..limit).contains(&units) || delta & ((1 << shift) - 1) != 0 {
+            return false;
+        }
+        let at = at as usize;
+        let site = &mut code[at..at + 4];
+        let word = u32::from_le_bytes([site[0], site[1], site[2], site[3]]);
+        let field = (units as u32) & ((1 << bits) - 1);
+        let patched = match self {
+            Fixup::Imm26 => word | field,
+            Fixup::Imm19 => word | (field << 5),
+            Fixup::Adr => word | ((field & 3) << 29) | ((field >> 2) << 5),
+        };
+        site.copy_from_slice(&patched.to_le_bytes());
+        true
+    }
+    fn veneer(self) -> Option<Jump<Fixup>> {
+        matches!(self, Fixup::Imm19).then_some(Jump {
+            bytes: &B,
+            kind: Fixup::Imm26,
+        })
+    }
+    fn jump_over() -> Jump<Fixup> {
+        Jump {
+            bytes: &B,
+            kind: Fixup::Imm26,
+        }
+    }
+}
+
+/// The AArch64 assembler: an instruction encoder over a reusable
+/// [`CodeBuffer`], which places the veneers.
 #[derive(Default)]
 pub struct Assembler {
-    code: Vec<u8>,
-    labels: Vec<Option<u32>>,
-    fixups: Vec<(u32, Label, Fixup)>,
-    /// Indexes into `fixups` of forward conditional branches (19-bit) not
-    /// yet given a veneer, oldest first.
-    pending_short: Vec<usize>,
-    /// While non-zero, no island may be emitted (inside jump tables).
-    islands_held: u32,
+    buf: CodeBuffer<Fixup>,
 }
 
 impl Assembler {
@@ -341,135 +384,71 @@ impl Assembler {
 
     /// The current code offset in bytes.
     pub fn offset(&self) -> u32 {
-        self.code.len() as u32
+        self.buf.offset()
     }
 
     /// Creates a new, unbound label.
     pub fn new_label(&mut self) -> Label {
-        self.labels.push(None);
-        Label(self.labels.len() as u32 - 1)
+        self.buf.new_label()
     }
 
     /// Binds `label` to the current offset.
     pub fn bind(&mut self, label: Label) {
-        self.labels[label.0 as usize] = Some(self.offset());
+        self.buf.bind(label);
     }
 
     /// Appends one instruction word.
     pub fn word(&mut self, word: u32) {
-        self.code.extend_from_slice(&word.to_le_bytes());
+        self.buf.put(&word.to_le_bytes());
     }
 
     /// Overwrites the instruction word at `offset`.
     pub fn patch_word(&mut self, offset: u32, word: u32) {
-        let at = offset as usize;
-        self.code[at..at + 4].copy_from_slice(&word.to_le_bytes());
+        self.buf.patch(offset, &word.to_le_bytes());
     }
 
     /// The instruction word at `offset`.
     pub fn word_at(&self, offset: u32) -> u32 {
         let at = offset as usize;
-        u32::from_le_bytes([
-            self.code[at],
-            self.code[at + 1],
-            self.code[at + 2],
-            self.code[at + 3],
-        ])
+        let code = self.buf.code();
+        u32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]])
     }
 
     fn reference(&mut self, label: Label, fixup: Fixup, word: u32) {
-        if matches!(fixup, Fixup::Imm19) && self.labels[label.0 as usize].is_none() {
-            self.pending_short.push(self.fixups.len());
-        }
-        self.fixups.push((self.offset(), label, fixup));
+        self.buf.reference(label, fixup);
         self.word(word);
     }
 
     /// Holds back islands (`true`) until released (`false`): for code that
     /// must stay contiguous, such as a jump table's entries.
     pub fn hold_islands(&mut self, hold: bool) {
-        if hold {
-            self.islands_held += 1;
-        } else {
-            self.islands_held = self.islands_held.saturating_sub(1);
-        }
+        self.buf.hold_islands(hold);
     }
 
-    /// Called after an unconditional branch: emits an island of veneers
-    /// when the oldest pending forward conditional branch is far behind.
+    /// A safe point between units of code of at most `upcoming` bytes: an
+    /// island goes here, behind a `b` over it, if a pending conditional
+    /// branch would otherwise fall out of reach.
+    pub fn island_point(&mut self, upcoming: u32) {
+        self.buf.island_point(upcoming);
+    }
+
+    /// Called after an unconditional branch: a free island goes here once
+    /// a pending conditional branch is half its reach behind.
     fn island_if_due(&mut self) {
-        let Some(&oldest) = self.pending_short.first() else {
-            return;
-        };
-        if self.islands_held > 0 || self.offset() - self.fixups[oldest].0 < ISLAND_DISTANCE {
-            return;
-        }
-        for index in std::mem::take(&mut self.pending_short) {
-            let (_, label, _) = self.fixups[index];
-            if self.labels[label.0 as usize].is_some() {
-                continue; // bound since: reaches (backward or short) as it is
-            }
-            // veneer: `b label`; the conditional branch now targets it.
-            let veneer = self.new_label();
-            self.bind(veneer);
-            self.fixups[index].1 = veneer;
-            self.fixups.push((self.offset(), label, Fixup::Imm26));
-            self.word(0x1400_0000);
-        }
+        self.buf.barrier();
     }
 
     /// Resolves every label reference (one linear pass) and moves the
     /// finished code into `out`, keeping this assembler's buffers.
     pub fn finish_into(&mut self, out: &mut Vec<u8>) -> Result<(), AsmError> {
-        let fixups = std::mem::take(&mut self.fixups);
-        let result = fixups
-            .iter()
-            .try_for_each(|&(at, label, kind)| self.resolve(at, label, kind));
-        self.fixups = fixups;
-        self.fixups.clear();
-        self.labels.clear();
-        self.pending_short.clear();
-        self.islands_held = 0;
-        result?;
-        out.clear();
-        out.append(&mut self.code);
-        Ok(())
-    }
-
-    fn resolve(&mut self, at: u32, label: Label, kind: Fixup) -> Result<(), AsmError> {
-        let target = self.labels[label.0 as usize]
-            .ok_or_else(|| AsmError(format!("label {} was never bound", label.0)))?;
-        let delta = i64::from(target) - i64::from(at);
-        let word = self.word_at(at);
-        let (bits, shift) = match kind {
-            Fixup::Imm26 => (26, 2),
-            Fixup::Imm19 => (19, 2),
-            Fixup::Adr => (21, 0),
-        };
-        let units = delta >> shift;
-        let limit = 1i64 << (bits - 1);
-        if !(-limit..limit).contains(&units) || delta & ((1 << shift) - 1) != 0 {
-            return Err(AsmError(format!(
-                "a branch at {at:#x} cannot reach {target:#x} ({bits}-bit displacement)"
-            )));
-        }
-        let field = (units as u32) & ((1 << bits) - 1);
-        let patched = match kind {
-            Fixup::Imm26 => word | field,
-            Fixup::Imm19 => word | (field << 5),
-            Fixup::Adr => word | ((field & 3) << 29) | ((field >> 2) << 5),
-        };
-        self.patch_word(at, patched);
-        Ok(())
+        self.buf
+            .finish_into(out)
+            .map_err(|e| AsmError(e.to_string()))
     }
 
     /// Discards any unfinished code (after a failed compilation).
     pub fn clear(&mut self) {
-        self.code.clear();
-        self.labels.clear();
-        self.fixups.clear();
-        self.pending_short.clear();
-        self.islands_held = 0;
+        self.buf.clear();
     }
 }
 

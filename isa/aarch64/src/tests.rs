@@ -150,7 +150,7 @@ fn offsets_that_fit_no_immediate_form_emit_nothing() {
 #[test]
 fn far_conditional_branches_go_through_a_veneer_island() {
     // Two forward conditional branches to a label 2 MiB away, with `ret`s
-    // (unconditional branches) along the way: the first `ret` past 512 KiB
+    // (unconditional branches) along the way: the first `ret` about 512 KiB
     // gets an island, and the branches reach their label through it.
     let mut a = Assembler::new();
     let far = a.new_label();
@@ -174,7 +174,8 @@ fn far_conditional_branches_go_through_a_veneer_island() {
         assert_eq!(w & 0xff00_001f, opcode, "{w:08x}");
         let disp = (((w >> 5) & 0x7_ffff) as i32) << 13 >> 11;
         let veneer = (at as i32 * 4 + disp) as usize;
-        assert!((512 << 10..1 << 20).contains(&veneer), "{veneer:#x}");
+        // About half the reach behind: the first `ret` past that.
+        assert!((500 << 10..1 << 20).contains(&veneer), "{veneer:#x}");
         let v = code[veneer / 4];
         assert_eq!(v & 0xfc00_0000, 0x1400_0000, "{v:08x}");
         let target = veneer as i32 + ((((v & 0x03ff_ffff) as i32) << 6) >> 4);
@@ -188,4 +189,41 @@ fn enc_finished(mut a: Assembler) -> Vec<u8> {
     let mut out = Vec::new();
     a.finish_into(&mut out).unwrap();
     out
+}
+
+#[test]
+fn safe_points_place_islands_behind_a_jump_in_straight_line_code() {
+    // The same 1 MiB of straight-line code that fails above, with a safe
+    // point after each instruction: an island goes in behind a `b` over it,
+    // and the branch reaches its label through a veneer there.
+    let mut a = Assembler::new();
+    let l = a.new_label();
+    a.cbz(false, Size::S64, 0, l);
+    for _ in 0..(1 << 18) {
+        a.mov_rr(Size::S64, 1, 2);
+        a.island_point(4);
+    }
+    a.bind(l);
+    a.ret();
+    let code = words(&enc_finished(a));
+    let mov = code[1];
+    let b_target =
+        |at: usize| (at as i64 + (((code[at] & 0x03ff_ffff) as i32) << 6 >> 6) as i64) as usize;
+    // The only non-`mov` words before the `ret` are the island's.
+    let island: Vec<usize> = (1..code.len() - 1).filter(|&i| code[i] != mov).collect();
+    assert_eq!(island.len(), 2, "a jump over the island and one veneer");
+    let (over, veneer) = (island[0], island[1]);
+    assert_eq!(veneer, over + 1);
+    assert!(
+        over * 4 < 1 << 20,
+        "the island is within the branch's reach"
+    );
+    assert_eq!(b_target(over), veneer + 1, "the jump skips the veneer");
+    assert_eq!(
+        b_target(veneer),
+        code.len() - 1,
+        "the veneer reaches the label"
+    );
+    let disp = ((((code[0] >> 5) & 0x7_ffff) as i32) << 13 >> 13) as usize;
+    assert_eq!(disp, veneer, "cbz targets the veneer");
 }
