@@ -377,25 +377,7 @@ pub struct Assembler {
 }
 
 impl Assembler {
-    /// Creates an empty assembler.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// The current code offset in bytes.
-    pub fn offset(&self) -> u32 {
-        self.buf.offset()
-    }
-
-    /// Creates a new, unbound label.
-    pub fn new_label(&mut self) -> Label {
-        self.buf.new_label()
-    }
-
-    /// Binds `label` to the current offset.
-    pub fn bind(&mut self, label: Label) {
-        self.buf.bind(label);
-    }
+    kindling_isa_buffer::forward_to_buffer!(AsmError);
 
     /// Appends one instruction word.
     pub fn word(&mut self, word: u32) {
@@ -419,36 +401,10 @@ impl Assembler {
         self.word(word);
     }
 
-    /// Holds back islands (`true`) until released (`false`): for code that
-    /// must stay contiguous, such as a jump table's entries.
-    pub fn hold_islands(&mut self, hold: bool) {
-        self.buf.hold_islands(hold);
-    }
-
-    /// A safe point between units of code of at most `upcoming` bytes: an
-    /// island goes here, behind a `b` over it, if a pending conditional
-    /// branch would otherwise fall out of reach.
-    pub fn island_point(&mut self, upcoming: u32) {
-        self.buf.island_point(upcoming);
-    }
-
     /// Called after an unconditional branch: a free island goes here once
     /// a pending conditional branch is half its reach behind.
     fn island_if_due(&mut self) {
         self.buf.barrier();
-    }
-
-    /// Resolves every label reference (one linear pass) and moves the
-    /// finished code into `out`, keeping this assembler's buffers.
-    pub fn finish_into(&mut self, out: &mut Vec<u8>) -> Result<(), AsmError> {
-        self.buf
-            .finish_into(out)
-            .map_err(|e| AsmError(e.to_string()))
-    }
-
-    /// Discards any unfinished code (after a failed compilation).
-    pub fn clear(&mut self) {
-        self.buf.clear();
     }
 }
 

@@ -410,3 +410,56 @@ impl<K: FixupKind> CodeBuffer<K> {
         self.update_trigger();
     }
 }
+
+/// The methods every encoder over a [`CodeBuffer`] in its field `buf`
+/// forwards the same way (construction, positions, labels, islands and
+/// finishing), for use inside its `impl`; `$error` is its error type, a
+/// tuple struct over a `String`.
+#[macro_export]
+macro_rules! forward_to_buffer {
+    ($error:ident) => {
+        /// Creates an empty assembler.
+        pub fn new() -> Self {
+            Self::default()
+        }
+
+        /// The current code offset in bytes.
+        pub fn offset(&self) -> u32 {
+            self.buf.offset()
+        }
+
+        /// Creates a new, unbound label.
+        pub fn new_label(&mut self) -> $crate::Label {
+            self.buf.new_label()
+        }
+
+        /// Binds `label` to the current offset.
+        pub fn bind(&mut self, label: $crate::Label) {
+            self.buf.bind(label);
+        }
+
+        /// Holds back islands (`true`) until released (`false`): for code
+        /// that must stay contiguous, such as a jump table's entries.
+        pub fn hold_islands(&mut self, hold: bool) {
+            self.buf.hold_islands(hold);
+        }
+
+        /// A safe point between units of code of at most `upcoming` bytes:
+        /// an island goes here, behind a jump over it, if a pending branch
+        /// would otherwise fall out of reach.
+        pub fn island_point(&mut self, upcoming: u32) {
+            self.buf.island_point(upcoming);
+        }
+
+        /// Resolves every label reference (one linear pass) and moves the
+        /// finished code into `out`, keeping this assembler's buffers.
+        pub fn finish_into(&mut self, out: &mut Vec<u8>) -> Result<(), $error> {
+            self.buf.finish_into(out).map_err(|e| $error(e.to_string()))
+        }
+
+        /// Discards any unfinished code (after a failed compilation).
+        pub fn clear(&mut self) {
+            self.buf.clear();
+        }
+    };
+}

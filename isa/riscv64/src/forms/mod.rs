@@ -1,0 +1,272 @@
+//! Every instruction form the [`Assembler`] emits, as data, for checking
+//! encodings against llvm-mc.
+//!
+//! The list is written once, in the `forms!` table below: each entry names
+//! a form, its operands with how to draw them, the assembler method it
+//! covers, how it emits itself and how llvm-mc spells what it intends. The
+//! table generates the `Form` enum, `KINDS`, `METHODS`, `Form::of_kind`,
+//! `Form::method`, `Form::emit` and `Form::intended`, so no count or match
+//! is kept by hand.
+
+use crate::{
+    AluOp, AluWOp, Assembler, BranchCond, Imm12, Imm20, ImmOp, LoadOp, ShiftImmOp, StoreOp,
+};
+pub use kindling_isa_check::{find_llvm_mc, Intended};
+
+/// Generates the form list from one table (see the module docs).
+macro_rules! forms {
+    (
+        ($asm:ident, $draw:ident)
+        $(
+            $variant:ident { $($field:ident: $ty:ty = $drawn:expr),* $(,)? }
+            $method:literal => $emit:expr, $spell:expr;
+        )*
+    ) => {
+        /// One call of an instruction-emitting [`Assembler`] method, with
+        /// operands.
+        #[allow(missing_docs)] // the fields are the method's parameters
+        #[derive(Clone, Debug)]
+        pub enum Form {
+            $($variant { $($field: $ty),* },)*
+        }
+
+        /// How many kinds of form there are.
+        pub const KINDS: u64 = [$($method),*].len() as u64;
+
+        /// The assembler method each kind of form covers.
+        pub const METHODS: &[&str] = &[$($method),*];
+
+        impl Form {
+            /// The form of kind `kind` (taken modulo [`KINDS`]), with
+            /// operands drawn from `next`.
+            #[allow(unused_assignments)]
+            pub fn of_kind(kind: u64, $draw: &mut dyn FnMut() -> u64) -> Form {
+                let mut left = kind % KINDS;
+                $(
+                    if left == 0 {
+                        return Form::$variant { $($field: $drawn),* };
+                    }
+                    left -= 1;
+                )*
+                unreachable!("kind % KINDS is below KINDS")
+            }
+
+            /// The assembler method this form calls.
+            pub fn method(&self) -> &'static str {
+                match self {
+                    $(Form::$variant { .. } => $method,)*
+                }
+            }
+
+            /// Emits the form.
+            pub fn emit(&self, $asm: &mut Assembler) {
+                match *self {
+                    $(Form::$variant { $($field),* } => {
+                        $emit;
+                    })*
+                }
+            }
+
+            /// What the form intends, as llvm-mc source.
+            pub fn intended(&self) -> Intended {
+                match *self {
+                    $(Form::$variant { $($field),* } => Intended::Source($spell),)*
+                }
+            }
+        }
+    };
+}
+
+fn reg(d: &mut dyn FnMut() -> u64) -> u8 {
+    (d() % 32) as u8
+}
+
+fn imm12(d: &mut dyn FnMut() -> u64) -> Imm12 {
+    let edges = [-2048, -1, 0, 1, 2047];
+    let v = match d() % 3 {
+        0 => edges[(d() % 5) as usize],
+        _ => (d() % 4096) as i64 - 2048,
+    };
+    Imm12::new(v).expect("drawn in range")
+}
+
+fn imm20(d: &mut dyn FnMut() -> u64) -> Imm20 {
+    Imm20::new((d() % (1 << 20)) as u32).expect("drawn in range")
+}
+
+fn pick<T: Copy>(d: &mut dyn FnMut() -> u64, from: &[T]) -> T {
+    from[(d() % from.len() as u64) as usize]
+}
+
+/// The llvm-mc name of an operation, from its variant's name.
+fn name(op: impl std::fmt::Debug) -> String {
+    format!("{op:?}").to_lowercase()
+}
+
+const ALU_OPS: [AluOp; 18] = [
+    AluOp::Add,
+    AluOp::Sub,
+    AluOp::Sll,
+    AluOp::Slt,
+    AluOp::Sltu,
+    AluOp::Xor,
+    AluOp::Srl,
+    AluOp::Sra,
+    AluOp::Or,
+    AluOp::And,
+    AluOp::Mul,
+    AluOp::Mulh,
+    AluOp::Mulhsu,
+    AluOp::Mulhu,
+    AluOp::Div,
+    AluOp::Divu,
+    AluOp::Rem,
+    AluOp::Remu,
+];
+const ALU_W_OPS: [AluWOp; 10] = [
+    AluWOp::Addw,
+    AluWOp::Subw,
+    AluWOp::Sllw,
+    AluWOp::Srlw,
+    AluWOp::Sraw,
+    AluWOp::Mulw,
+    AluWOp::Divw,
+    AluWOp::Divuw,
+    AluWOp::Remw,
+    AluWOp::Remuw,
+];
+const IMM_OPS: [ImmOp; 6] = [
+    ImmOp::Addi,
+    ImmOp::Slti,
+    ImmOp::Sltiu,
+    ImmOp::Xori,
+    ImmOp::Ori,
+    ImmOp::Andi,
+];
+const LOADS: [LoadOp; 7] = [
+    LoadOp::Lb,
+    LoadOp::Lh,
+    LoadOp::Lw,
+    LoadOp::Ld,
+    LoadOp::Lbu,
+    LoadOp::Lhu,
+    LoadOp::Lwu,
+];
+const STORES: [StoreOp; 4] = [StoreOp::Sb, StoreOp::Sh, StoreOp::Sw, StoreOp::Sd];
+const CONDS: [BranchCond; 6] = [
+    BranchCond::Eq,
+    BranchCond::Ne,
+    BranchCond::Lt,
+    BranchCond::Ge,
+    BranchCond::Ltu,
+    BranchCond::Geu,
+];
+
+forms! {
+    (a, d)
+    Alu { op: AluOp = pick(d, &ALU_OPS), rd: u8 = reg(d), rs1: u8 = reg(d), rs2: u8 = reg(d) }
+        "alu" => a.alu(op, rd, rs1, rs2), format!("{} x{rd}, x{rs1}, x{rs2}", name(op));
+    AluW { op: AluWOp = pick(d, &ALU_W_OPS), rd: u8 = reg(d), rs1: u8 = reg(d), rs2: u8 = reg(d) }
+        "alu_w" => a.alu_w(op, rd, rs1, rs2), format!("{} x{rd}, x{rs1}, x{rs2}", name(op));
+    AluImm { op: ImmOp = pick(d, &IMM_OPS), rd: u8 = reg(d), rs1: u8 = reg(d), imm: Imm12 = imm12(d) }
+        "alu_imm" => a.alu_imm(op, rd, rs1, imm), format!("{} x{rd}, x{rs1}, {}", name(op), imm.get());
+    Addiw { rd: u8 = reg(d), rs1: u8 = reg(d), imm: Imm12 = imm12(d) }
+        "addiw" => a.addiw(rd, rs1, imm), format!("addiw x{rd}, x{rs1}, {}", imm.get());
+    Shift64 {
+        op: ShiftImmOp = pick(d, &[ShiftImmOp::Slli, ShiftImmOp::Srli, ShiftImmOp::Srai]),
+        rd: u8 = reg(d), rs1: u8 = reg(d), amount: u8 = (d() % 64) as u8,
+    }
+        "shift_imm" => a.shift_imm(op, rd, rs1, amount), format!("{} x{rd}, x{rs1}, {amount}", name(op));
+    Shift32 {
+        op: ShiftImmOp = pick(d, &[ShiftImmOp::Slliw, ShiftImmOp::Srliw, ShiftImmOp::Sraiw]),
+        rd: u8 = reg(d), rs1: u8 = reg(d), amount: u8 = (d() % 32) as u8,
+    }
+        "shift_imm" => a.shift_imm(op, rd, rs1, amount), format!("{} x{rd}, x{rs1}, {amount}", name(op));
+    Load { op: LoadOp = pick(d, &LOADS), rd: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
+        "load" => a.load(op, rd, base, offset), format!("{} x{rd}, {}(x{base})", name(op), offset.get());
+    Store { op: StoreOp = pick(d, &STORES), src: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
+        "store" => a.store(op, src, base, offset), format!("{} x{src}, {}(x{base})", name(op), offset.get());
+    Lui { rd: u8 = reg(d), imm: Imm20 = imm20(d) }
+        "lui" => a.lui(rd, imm), format!("lui x{rd}, {}", imm.get());
+    Auipc { rd: u8 = reg(d), imm: Imm20 = imm20(d) }
+        "auipc" => a.auipc(rd, imm), format!("auipc x{rd}, {}", imm.get());
+    Jalr { rd: u8 = reg(d), rs1: u8 = reg(d), offset: Imm12 = imm12(d) }
+        "jalr" => a.jalr(rd, rs1, offset), format!("jalr x{rd}, {}(x{rs1})", offset.get());
+    Ret {} "ret" => a.ret(), "jalr x0, 0(x1)".to_string();
+    // A branch to the next instruction, or to itself.
+    Branch { cond: BranchCond = pick(d, &CONDS), rs1: u8 = reg(d), rs2: u8 = reg(d), forward: bool = d().is_multiple_of(2) }
+        "branch" => {
+            let l = a.new_label();
+            if forward {
+                a.branch(cond, rs1, rs2, l);
+                a.bind(l);
+            } else {
+                a.bind(l);
+                a.branch(cond, rs1, rs2, l);
+            }
+        }, format!("b{} x{rs1}, x{rs2}, {}", name(cond), if forward { 4 } else { 0 });
+    J { forward: bool = d().is_multiple_of(2) }
+        "j" => {
+            let l = a.new_label();
+            if forward {
+                a.j(l);
+                a.bind(l);
+            } else {
+                a.bind(l);
+                a.j(l);
+            }
+        }, format!("jal x0, {}", if forward { 4 } else { 0 });
+    Ebreak {} "ebreak" => a.ebreak(), "ebreak".to_string();
+}
+
+/// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
+/// disassembled on their own, must be exactly the instruction it intends.
+pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
+    let encoded = kindling_isa_check::encode_each(forms, |form, bytes| {
+        let mut a = Assembler::new();
+        form.emit(&mut a);
+        a.finish_into(bytes)
+    })?;
+    let intended: Vec<Vec<Intended>> = forms.iter().map(|f| vec![f.intended()]).collect();
+    kindling_isa_check::check(&oracle(mc), forms, &intended, &encoded)
+}
+
+/// How to ask llvm-mc (the binary `mc`) about RV64 code.
+pub fn oracle(mc: &str) -> kindling_isa_check::Oracle<'_> {
+    kindling_isa_check::Oracle {
+        mc,
+        // No `c`: llvm-mc would compress what the forms spell.
+        common_args: &["-triple=riscv64", "-mattr=+m"],
+        assemble_args: &[],
+        source_prologue: "",
+        // `ecall`, which no form emits.
+        separator: &[0x73, 0x00, 0x00, 0x00],
+        separator_text: "ecall",
+        comment: "#",
+        normalize: |line| line.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
+}
+
+/// Evaluates a run of `addi`/`addiw`/`lui`/`slli` words that build one
+/// register from zero, as `mov_imm` emits them; `None` for anything else.
+pub fn evaluate_mov_imm(words: &[u32]) -> Option<i64> {
+    let mut value: i64 = 0;
+    for &w in words {
+        let imm12 = i64::from((w as i32) >> 20);
+        let rs1_zero = (w >> 15) & 31 == 0;
+        match (w & 0x7f, (w >> 12) & 7) {
+            (0x13, 0) => {
+                value = if rs1_zero {
+                    imm12
+                } else {
+                    value.wrapping_add(imm12)
+                }
+            }
+            (0x1b, 0) => value = i64::from(value.wrapping_add(imm12) as i32),
+            (0x37, _) => value = i64::from((w & 0xffff_f000) as i32),
+            (0x13, 1) => value <<= (w >> 20) & 63,
+            _ => return None,
+        }
+    }
+    Some(value)
+}
