@@ -302,7 +302,7 @@ impl std::fmt::Display for AsmError {
 impl std::error::Error for AsmError {}
 
 pub use kindling_isa_buffer::Label;
-use kindling_isa_buffer::{CodeBuffer, FixupKind, Jump};
+use kindling_isa_buffer::{or_le_word, CodeBuffer, FixupKind, Jump};
 
 /// The kinds of label reference, by the field that holds the displacement.
 #[derive(Clone, Copy, Debug)]
@@ -343,16 +343,13 @@ impl FixupKind for Fixup {
         if !(-limit..limit).contains(&units) || delta & ((1 << shift) - 1) != 0 {
             return false;
         }
-        let at = at as usize;
-        let site = &mut code[at..at + 4];
-        let word = u32::from_le_bytes([site[0], site[1], site[2], site[3]]);
         let field = (units as u32) & ((1 << bits) - 1);
-        let patched = match self {
-            Fixup::Imm26 => word | field,
-            Fixup::Imm19 => word | (field << 5),
-            Fixup::Adr => word | ((field & 3) << 29) | ((field >> 2) << 5),
+        let bits = match self {
+            Fixup::Imm26 => field,
+            Fixup::Imm19 => field << 5,
+            Fixup::Adr => ((field & 3) << 29) | ((field >> 2) << 5),
         };
-        site.copy_from_slice(&patched.to_le_bytes());
+        or_le_word(code, at as usize, bits);
         true
     }
     fn veneer(self) -> Option<Jump<Fixup>> {

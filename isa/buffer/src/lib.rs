@@ -463,3 +463,12 @@ macro_rules! forward_to_buffer {
         }
     };
 }
+
+/// ORs `bits` into the little-endian 32-bit word at `at` in `code`: how a
+/// fixup writes a displacement into the zero field its instruction was
+/// emitted with.
+pub fn or_le_word(code: &mut [u8], at: usize, bits: u32) {
+    let site = &mut code[at..at + 4];
+    let word = u32::from_le_bytes([site[0], site[1], site[2], site[3]]) | bits;
+    site.copy_from_slice(&word.to_le_bytes());
+}

@@ -1,6 +1,6 @@
 //! The RV64 kinds of label reference, for the shared code buffer.
 
-use kindling_isa_buffer::{FixupKind, Jump};
+use kindling_isa_buffer::{or_le_word, FixupKind, Jump};
 
 /// A label reference, by the instruction that holds the displacement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,14 +62,6 @@ pub(crate) fn far_parts(offset: i64) -> Option<(u32, i32)> {
         .then_some(((hi as u32) & 0xf_ffff, lo as i32))
 }
 
-fn word_at(code: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]])
-}
-
-fn set_word(code: &mut [u8], at: usize, word: u32) {
-    code[at..at + 4].copy_from_slice(&word.to_le_bytes());
-}
-
 impl FixupKind for Fixup {
     const COUNT: usize = 3;
     fn index(self) -> usize {
@@ -86,19 +78,14 @@ impl FixupKind for Fixup {
         let offset = i64::from(target) - i64::from(at);
         let at = at as usize;
         match self {
-            Fixup::Branch if branch_reaches(offset) => {
-                set_word(code, at, word_at(code, at) | b_field(offset as i32))
-            }
-            Fixup::Jal if jal_reaches(offset) => {
-                set_word(code, at, word_at(code, at) | j_field(offset as i32))
-            }
+            Fixup::Branch if branch_reaches(offset) => or_le_word(code, at, b_field(offset as i32)),
+            Fixup::Jal if jal_reaches(offset) => or_le_word(code, at, j_field(offset as i32)),
             Fixup::Far => {
                 let Some((hi, lo)) = far_parts(offset) else {
                     return false;
                 };
-                set_word(code, at, word_at(code, at) | hi << 12);
-                let jalr = word_at(code, at + 4) | ((lo as u32) & 0xfff) << 20;
-                set_word(code, at + 4, jalr);
+                or_le_word(code, at, hi << 12);
+                or_le_word(code, at + 4, ((lo as u32) & 0xfff) << 20);
             }
             _ => return false,
         }
