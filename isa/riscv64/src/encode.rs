@@ -3,11 +3,11 @@
 
 use crate::fixup::{branch_reaches, jal_reaches, Fixup, AUIPC_T6, JALR_T6, JAL_ZERO};
 use crate::{
-    AluOp, AluWOp, Assembler, BranchCond, Imm12, Imm20, ImmOp, Label, LoadOp, Reg, ShiftImmOp,
-    StoreOp, RA, ZERO,
+    AluOp, AluWOp, Assembler, BitOp, BranchCond, Imm12, Imm20, ImmOp, Label, LoadOp, Reg,
+    ShiftImmOp, StoreOp, RA, ZERO,
 };
 
-const OP: u32 = 0x33;
+pub(crate) const OP: u32 = 0x33;
 const OP_32: u32 = 0x3b;
 const OP_IMM: u32 = 0x13;
 const OP_IMM_32: u32 = 0x1b;
@@ -18,7 +18,7 @@ const JALR: u32 = 0x67;
 const LUI: u32 = 0x37;
 const AUIPC: u32 = 0x17;
 
-fn r_type(funct7: u32, rs2: Reg, rs1: Reg, funct3: u32, rd: Reg, opcode: u32) -> u32 {
+pub(crate) fn r_type(funct7: u32, rs2: Reg, rs1: Reg, funct3: u32, rd: Reg, opcode: u32) -> u32 {
     funct7 << 25
         | u32::from(rs2 & 31) << 20
         | u32::from(rs1 & 31) << 15
@@ -27,11 +27,22 @@ fn r_type(funct7: u32, rs2: Reg, rs1: Reg, funct3: u32, rd: Reg, opcode: u32) ->
         | opcode
 }
 
-fn i_type(imm: i64, rs1: Reg, funct3: u32, rd: Reg, opcode: u32) -> u32 {
+pub(crate) fn i_type(imm: i64, rs1: Reg, funct3: u32, rd: Reg, opcode: u32) -> u32 {
     ((imm as u32) & 0xfff) << 20
         | u32::from(rs1 & 31) << 15
         | funct3 << 12
         | u32::from(rd & 31) << 7
+        | opcode
+}
+
+/// An S-type word: `imm` split around the two source registers.
+pub(crate) fn s_type(imm: i64, rs2: Reg, rs1: Reg, funct3: u32, opcode: u32) -> u32 {
+    let imm = imm as u32;
+    ((imm >> 5) & 0x7f) << 25
+        | u32::from(rs2 & 31) << 20
+        | u32::from(rs1 & 31) << 15
+        | funct3 << 12
+        | (imm & 0x1f) << 7
         | opcode
 }
 
@@ -73,6 +84,18 @@ impl Assembler {
             AluOp::Divu => (1, 5),
             AluOp::Rem => (1, 6),
             AluOp::Remu => (1, 7),
+            AluOp::Andn => (0x20, 7),
+            AluOp::Orn => (0x20, 6),
+            AluOp::Xnor => (0x20, 4),
+            AluOp::Min => (5, 4),
+            AluOp::Minu => (5, 5),
+            AluOp::Max => (5, 6),
+            AluOp::Maxu => (5, 7),
+            AluOp::Rol => (0x30, 1),
+            AluOp::Ror => (0x30, 5),
+            AluOp::Sh1add => (0x10, 2),
+            AluOp::Sh2add => (0x10, 4),
+            AluOp::Sh3add => (0x10, 6),
         };
         self.word(r_type(funct7, rs2, rs1, funct3, rd, OP));
     }
@@ -90,6 +113,9 @@ impl Assembler {
             AluWOp::Divuw => (1, 5),
             AluWOp::Remw => (1, 6),
             AluWOp::Remuw => (1, 7),
+            AluWOp::AddUw => (4, 0),
+            AluWOp::Rolw => (0x30, 1),
+            AluWOp::Rorw => (0x30, 5),
         };
         self.word(r_type(funct7, rs2, rs1, funct3, rd, OP_32));
     }
@@ -122,9 +148,29 @@ impl Assembler {
             ShiftImmOp::Slliw => (0, 1, OP_IMM_32, 31),
             ShiftImmOp::Srliw => (0, 5, OP_IMM_32, 31),
             ShiftImmOp::Sraiw => (0x400, 5, OP_IMM_32, 31),
+            ShiftImmOp::Rori => (0x600, 5, OP_IMM, 63),
+            ShiftImmOp::Roriw => (0x600, 5, OP_IMM_32, 31),
+            ShiftImmOp::SlliUw => (0x080, 1, OP_IMM_32, 63),
         };
         let imm = high | i64::from(amount & mask);
         self.word(i_type(imm, rs1, funct3, rd, opcode));
+    }
+
+    /// `op rd, rs` (Zbb).
+    pub fn bit_op(&mut self, op: BitOp, rd: Reg, rs: Reg) {
+        let word = match op {
+            BitOp::Clz => i_type(0x600, rs, 1, rd, OP_IMM),
+            BitOp::Ctz => i_type(0x601, rs, 1, rd, OP_IMM),
+            BitOp::Cpop => i_type(0x602, rs, 1, rd, OP_IMM),
+            BitOp::SextB => i_type(0x604, rs, 1, rd, OP_IMM),
+            BitOp::SextH => i_type(0x605, rs, 1, rd, OP_IMM),
+            BitOp::Clzw => i_type(0x600, rs, 1, rd, OP_IMM_32),
+            BitOp::Ctzw => i_type(0x601, rs, 1, rd, OP_IMM_32),
+            BitOp::Cpopw => i_type(0x602, rs, 1, rd, OP_IMM_32),
+            BitOp::ZextH => r_type(4, ZERO, rs, 4, rd, OP_32),
+            BitOp::Rev8 => i_type(0x6b8, rs, 5, rd, OP_IMM),
+        };
+        self.word(word);
     }
 
     /// A load of `op`'s width from `offset(base)` into `rd`.
@@ -149,14 +195,7 @@ impl Assembler {
             StoreOp::Sw => 2,
             StoreOp::Sd => 3,
         };
-        let imm = offset.get() as u32;
-        let word = ((imm >> 5) & 0x7f) << 25
-            | u32::from(src & 31) << 20
-            | u32::from(base & 31) << 15
-            | funct3 << 12
-            | (imm & 0x1f) << 7
-            | STORE;
-        self.word(word);
+        self.word(s_type(offset.get(), src, base, funct3, STORE));
     }
 
     /// `lui rd, imm`: `rd = sign_extend(imm << 12)`.
@@ -222,11 +261,34 @@ impl Assembler {
         self.buf.barrier();
     }
 
+    /// `j label` as exactly one `jal zero` word, for jump tables: a
+    /// forward target out of reach gets a veneer, a backward one is an error
+    /// when the code is finished.
+    pub fn j_word(&mut self, label: Label) {
+        self.buf.reference(label, Fixup::Jal);
+        self.word(JAL_ZERO);
+        self.buf.barrier();
+    }
+
     /// `ebreak`; returns its offset (for the trap table).
     pub fn ebreak(&mut self) -> u32 {
         let at = self.offset();
         self.word(0x0010_0073);
         at
+    }
+
+    /// `unimp` (`csrrw zero, cycle, zero`, which raises SIGILL); returns
+    /// its offset (for the trap table).
+    pub fn unimp(&mut self) -> u32 {
+        let at = self.offset();
+        self.word(0xc000_1073);
+        at
+    }
+
+    /// `fence rw, rw`: orders every earlier load and store before every
+    /// later one.
+    pub fn fence(&mut self) {
+        self.word(0x0330_000f);
     }
 
     /// `rd = value`, for any 64-bit constant: `addi`, `lui`+`addiw`, or a

@@ -1,8 +1,9 @@
 //! An RV64 instruction encoder with labels, fixups and branch relaxation.
 //!
 //! This crate knows nothing about WebAssembly. It encodes the RV64I base
-//! formats (R, I, S, B, U, J) and the M extension by hand, every instruction
-//! one little-endian 32-bit word (no compressed forms). Immediates that the
+//! formats (R, I, S, B, U, J), the M, F and D extensions and the Zba and Zbb
+//! bit-manipulation extensions by hand, every instruction one little-endian
+//! 32-bit word (no compressed forms). Immediates that the
 //! formats can only hold in 12 or 20 bits have types whose constructors say
 //! whether a value fits; [`Assembler::mov_imm`] materialises any 64-bit
 //! constant.
@@ -17,6 +18,7 @@
 //!   long at once: the inverted branch over a `jal`, or `auipc`/`jalr`.
 
 mod encode;
+mod encode_fp;
 mod fixup;
 
 #[cfg(any(test, feature = "forms"))]
@@ -96,6 +98,30 @@ pub enum AluOp {
     Divu,
     Rem,
     Remu,
+    /// Zbb
+    Andn,
+    /// Zbb
+    Orn,
+    /// Zbb
+    Xnor,
+    /// Zbb
+    Min,
+    /// Zbb
+    Minu,
+    /// Zbb
+    Max,
+    /// Zbb
+    Maxu,
+    /// Zbb
+    Rol,
+    /// Zbb
+    Ror,
+    /// Zba
+    Sh1add,
+    /// Zba
+    Sh2add,
+    /// Zba
+    Sh3add,
 }
 
 /// Register-register operations on the low 32 bits, sign-extending the
@@ -113,6 +139,12 @@ pub enum AluWOp {
     Divuw,
     Remw,
     Remuw,
+    /// Zba: `rs1`'s low 32 bits zero-extended, plus `rs2`
+    AddUw,
+    /// Zbb
+    Rolw,
+    /// Zbb
+    Rorw,
 }
 
 /// Register-immediate operations (I-type, opcode OP-IMM).
@@ -138,6 +170,84 @@ pub enum ShiftImmOp {
     Slliw,
     Srliw,
     Sraiw,
+    /// Zbb: rotate right (amount `0..64`)
+    Rori,
+    /// Zbb: rotate the low 32 bits right, sign-extending (amount `0..32`)
+    Roriw,
+    /// Zba: shift the zero-extended low 32 bits left (amount `0..64`)
+    SlliUw,
+}
+
+/// One-register Zbb operations.
+#[allow(missing_docs)] // the instruction names
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BitOp {
+    Clz,
+    Clzw,
+    Ctz,
+    Ctzw,
+    Cpop,
+    Cpopw,
+    SextB,
+    SextH,
+    ZextH,
+    Rev8,
+}
+
+/// A float register number (`0..=31`).
+pub type FReg = u8;
+
+/// The precision of a float operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FSize {
+    /// single (F), `.s`
+    S,
+    /// double (D), `.d`
+    D,
+}
+
+/// Two-operand float operations (the sign injections included).
+#[allow(missing_docs)] // the instruction names
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FpBinOp {
+    Fadd,
+    Fsub,
+    Fmul,
+    Fdiv,
+    Fmin,
+    Fmax,
+    Fsgnj,
+    Fsgnjn,
+    Fsgnjx,
+}
+
+/// Float comparisons into an integer register (false on NaN).
+#[allow(missing_docs)] // the instruction names
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FpCmp {
+    Feq,
+    Flt,
+    Fle,
+}
+
+/// The integer side of a conversion: `w`, `wu`, `l` or `lu`.
+#[allow(missing_docs)] // the instruction suffixes
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntKind {
+    W,
+    Wu,
+    L,
+    Lu,
+}
+
+/// A static rounding mode.
+#[allow(missing_docs)] // the assembler's names
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rounding {
+    Rne,
+    Rtz,
+    Rdn,
+    Rup,
 }
 
 /// Loads, by width and extension.
@@ -214,5 +324,11 @@ impl Assembler {
     /// Appends one instruction word.
     pub fn word(&mut self, word: u32) {
         self.buf.put(&word.to_le_bytes());
+    }
+
+    /// Overwrites the instruction word at `offset` (a frame size patched in
+    /// once known).
+    pub fn patch_word(&mut self, offset: u32, word: u32) {
+        self.buf.patch(offset, &word.to_le_bytes());
     }
 }

@@ -9,7 +9,8 @@
 //! is kept by hand.
 
 use crate::{
-    AluOp, AluWOp, Assembler, BranchCond, Imm12, Imm20, ImmOp, LoadOp, ShiftImmOp, StoreOp,
+    AluOp, AluWOp, Assembler, BitOp, BranchCond, FSize, FpBinOp, FpCmp, Imm12, Imm20, ImmOp,
+    IntKind, LoadOp, Rounding, ShiftImmOp, StoreOp,
 };
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 
@@ -98,12 +99,41 @@ fn pick<T: Copy>(d: &mut dyn FnMut() -> u64, from: &[T]) -> T {
     from[(d() % from.len() as u64) as usize]
 }
 
-/// The llvm-mc name of an operation, from its variant's name.
+/// The llvm-mc name of an operation, from its variant's name: lower case,
+/// with the dot of the Zba and Zbb names (`AddUw` is `add.uw`).
 fn name(op: impl std::fmt::Debug) -> String {
-    format!("{op:?}").to_lowercase()
+    let name = format!("{op:?}");
+    let dotted = ["Uw", "B", "H"]
+        .iter()
+        .find(|suffix| name.len() > suffix.len() + 2 && name.ends_with(*suffix))
+        .map(|suffix| format!("{}.{suffix}", &name[..name.len() - suffix.len()]));
+    dotted.unwrap_or(name).to_lowercase()
 }
 
-const ALU_OPS: [AluOp; 18] = [
+/// The `.s` or `.d` suffix of a float operation.
+fn fsuffix(size: FSize) -> &'static str {
+    match size {
+        FSize::S => "s",
+        FSize::D => "d",
+    }
+}
+
+/// A float operation's name with its precision: `fadd.d`.
+fn fname(op: impl std::fmt::Debug, size: FSize) -> String {
+    format!("{}.{}", name(op), fsuffix(size))
+}
+
+/// The rounding operand llvm-mc prints after a conversion: none for the
+/// round-to-nearest-even of conversions that cannot round (`fcvt.d.w`).
+fn rounding_operand(rounding: Rounding, exact: bool) -> String {
+    if exact && rounding == Rounding::Rne {
+        String::new()
+    } else {
+        format!(", {}", name(rounding))
+    }
+}
+
+const ALU_OPS: [AluOp; 30] = [
     AluOp::Add,
     AluOp::Sub,
     AluOp::Sll,
@@ -122,8 +152,20 @@ const ALU_OPS: [AluOp; 18] = [
     AluOp::Divu,
     AluOp::Rem,
     AluOp::Remu,
+    AluOp::Andn,
+    AluOp::Orn,
+    AluOp::Xnor,
+    AluOp::Min,
+    AluOp::Minu,
+    AluOp::Max,
+    AluOp::Maxu,
+    AluOp::Rol,
+    AluOp::Ror,
+    AluOp::Sh1add,
+    AluOp::Sh2add,
+    AluOp::Sh3add,
 ];
-const ALU_W_OPS: [AluWOp; 10] = [
+const ALU_W_OPS: [AluWOp; 13] = [
     AluWOp::Addw,
     AluWOp::Subw,
     AluWOp::Sllw,
@@ -134,6 +176,9 @@ const ALU_W_OPS: [AluWOp; 10] = [
     AluWOp::Divuw,
     AluWOp::Remw,
     AluWOp::Remuw,
+    AluWOp::AddUw,
+    AluWOp::Rolw,
+    AluWOp::Rorw,
 ];
 const IMM_OPS: [ImmOp; 6] = [
     ImmOp::Addi,
@@ -153,6 +198,32 @@ const LOADS: [LoadOp; 7] = [
     LoadOp::Lwu,
 ];
 const STORES: [StoreOp; 4] = [StoreOp::Sb, StoreOp::Sh, StoreOp::Sw, StoreOp::Sd];
+const BIT_OPS: [BitOp; 10] = [
+    BitOp::Clz,
+    BitOp::Clzw,
+    BitOp::Ctz,
+    BitOp::Ctzw,
+    BitOp::Cpop,
+    BitOp::Cpopw,
+    BitOp::SextB,
+    BitOp::SextH,
+    BitOp::ZextH,
+    BitOp::Rev8,
+];
+const FP_BINOPS: [FpBinOp; 9] = [
+    FpBinOp::Fadd,
+    FpBinOp::Fsub,
+    FpBinOp::Fmul,
+    FpBinOp::Fdiv,
+    FpBinOp::Fmin,
+    FpBinOp::Fmax,
+    FpBinOp::Fsgnj,
+    FpBinOp::Fsgnjn,
+    FpBinOp::Fsgnjx,
+];
+const FSIZES: [FSize; 2] = [FSize::S, FSize::D];
+const INT_KINDS: [IntKind; 4] = [IntKind::W, IntKind::Wu, IntKind::L, IntKind::Lu];
+const ROUNDINGS: [Rounding; 4] = [Rounding::Rne, Rounding::Rtz, Rounding::Rdn, Rounding::Rup];
 const CONDS: [BranchCond; 6] = [
     BranchCond::Eq,
     BranchCond::Ne,
@@ -216,7 +287,64 @@ forms! {
                 a.j(l);
             }
         }, format!("jal x0, {}", if forward { 4 } else { 0 });
+    JWord { forward: bool = d().is_multiple_of(2) }
+        "j_word" => {
+            let l = a.new_label();
+            if forward {
+                a.j_word(l);
+                a.bind(l);
+            } else {
+                a.bind(l);
+                a.j_word(l);
+            }
+        }, format!("jal x0, {}", if forward { 4 } else { 0 });
     Ebreak {} "ebreak" => a.ebreak(), "ebreak".to_string();
+    Unimp {} "unimp" => a.unimp(), "unimp".to_string();
+    Fence {} "fence" => a.fence(), "fence rw, rw".to_string();
+    ShiftBitmanip {
+        op: ShiftImmOp = pick(d, &[ShiftImmOp::Rori, ShiftImmOp::SlliUw]),
+        rd: u8 = reg(d), rs1: u8 = reg(d), amount: u8 = (d() % 64) as u8,
+    }
+        "shift_imm" => a.shift_imm(op, rd, rs1, amount), format!("{} x{rd}, x{rs1}, {amount}", name(op));
+    Roriw { rd: u8 = reg(d), rs1: u8 = reg(d), amount: u8 = (d() % 32) as u8 }
+        "shift_imm" => a.shift_imm(ShiftImmOp::Roriw, rd, rs1, amount), format!("roriw x{rd}, x{rs1}, {amount}");
+    Bit { op: BitOp = pick(d, &BIT_OPS), rd: u8 = reg(d), rs: u8 = reg(d) }
+        "bit_op" => a.bit_op(op, rd, rs), format!("{} x{rd}, x{rs}", name(op));
+    FpBin { op: FpBinOp = pick(d, &FP_BINOPS), size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d), rs2: u8 = reg(d) }
+        "fp_binop" => a.fp_binop(op, size, rd, rs1, rs2), {
+            let rounds = matches!(op, FpBinOp::Fadd | FpBinOp::Fsub | FpBinOp::Fmul | FpBinOp::Fdiv);
+            format!("{} f{rd}, f{rs1}, f{rs2}{}", fname(op, size), if rounds { ", rne" } else { "" })
+        };
+    Fsqrt { size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d) }
+        "fsqrt" => a.fsqrt(size, rd, rs1), format!("fsqrt.{} f{rd}, f{rs1}, rne", fsuffix(size));
+    FpCompare { op: FpCmp = pick(d, &[FpCmp::Feq, FpCmp::Flt, FpCmp::Fle]), size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d), rs2: u8 = reg(d) }
+        "fp_cmp" => a.fp_cmp(op, size, rd, rs1, rs2), format!("{} x{rd}, f{rs1}, f{rs2}", fname(op, size));
+    FcvtToInt { kind: IntKind = pick(d, &INT_KINDS), size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d), rounding: Rounding = pick(d, &ROUNDINGS) }
+        "fcvt_to_int" => a.fcvt_to_int(kind, size, rd, rs1, rounding),
+            format!("fcvt.{}.{} x{rd}, f{rs1}, {}", name(kind), fsuffix(size), name(rounding));
+    FcvtFromInt { kind: IntKind = pick(d, &INT_KINDS), size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d) }
+        "fcvt_from_int" => a.fcvt_from_int(kind, size, rd, rs1), {
+            // Only the 64-bit integers, and 32-bit ones into a single, round.
+            let exact = size == FSize::D && matches!(kind, IntKind::W | IntKind::Wu);
+            format!("fcvt.{}.{} f{rd}, x{rs1}{}", fsuffix(size), name(kind), rounding_operand(Rounding::Rne, exact))
+        };
+    FcvtResize { to: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d) }
+        "fcvt_resize" => a.fcvt_resize(to, rd, rs1), match to {
+            FSize::S => format!("fcvt.s.d f{rd}, f{rs1}, rne"),
+            FSize::D => format!("fcvt.d.s f{rd}, f{rs1}"),
+        };
+    FmvToInt { size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d) }
+        "fmv_to_int" => a.fmv_to_int(size, rd, rs1),
+            format!("fmv.x.{} x{rd}, f{rs1}", if size == FSize::S { "w" } else { "d" });
+    FmvFromInt { size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), rs1: u8 = reg(d) }
+        "fmv_from_int" => a.fmv_from_int(size, rd, rs1),
+            format!("fmv.{}.x f{rd}, x{rs1}", if size == FSize::S { "w" } else { "d" });
+    FpLoad { size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
+        "fp_load" => a.fp_load(size, rd, base, offset),
+            format!("fl{} f{rd}, {}(x{base})", if size == FSize::S { "w" } else { "d" }, offset.get());
+    FpStore { size: FSize = pick(d, &FSIZES), src: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
+        "fp_store" => a.fp_store(size, src, base, offset),
+            format!("fs{} f{src}, {}(x{base})", if size == FSize::S { "w" } else { "d" }, offset.get());
 }
 
 /// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
@@ -236,7 +364,7 @@ pub fn oracle(mc: &str) -> kindling_isa_check::Oracle<'_> {
     kindling_isa_check::Oracle {
         mc,
         // No `c`: llvm-mc would compress what the forms spell.
-        common_args: &["-triple=riscv64", "-mattr=+m"],
+        common_args: &["-triple=riscv64", "-mattr=+m,+d,+zba,+zbb"],
         assemble_args: &[],
         source_prologue: "",
         // `ecall`, which no form emits.
