@@ -31,7 +31,30 @@ macro_rules! cpu_features {
             $($field:ident: $detect_name:tt, $description:literal;)*
         }
     ) => {
-        $(#[doc = $doc])*
+        $crate::settings::cpu_features! {
+            @define [$(#[doc = $doc])*] $name, $arch {
+                $($field, $description, { std::$detect!($detect_name) };)*
+            }
+        }
+    };
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident, $arch:literal, fn $detect_fn:path {
+            $($field:ident: $detect_name:tt, $description:literal;)*
+        }
+    ) => {
+        $crate::settings::cpu_features! {
+            @define [$(#[doc = $doc])*] $name, $arch {
+                $($field, $description, { $detect_fn($detect_name) };)*
+            }
+        }
+    };
+    (
+        @define [$($attr:tt)*] $name:ident, $arch:literal {
+            $($field:ident, $description:literal, $detect:block;)*
+        }
+    ) => {
+        $($attr)*
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         pub struct $name {
             $(#[doc = $description] pub $field: bool,)*
@@ -45,7 +68,7 @@ macro_rules! cpu_features {
                     description: $description,
                     detect: || {
                         #[cfg(target_arch = $arch)]
-                        return std::$detect!($detect_name);
+                        return $detect;
                         #[allow(unreachable_code)]
                         false
                     },

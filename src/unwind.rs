@@ -23,6 +23,11 @@ pub struct DwarfRegs {
     /// The CFA's offset from sp on entry (the return address pushed on
     /// x86_64; nothing on aarch64, where it is in the link register).
     pub entry_cfa_offset: i32,
+    /// The DWARF number of each general register by hardware encoding, or
+    /// empty where they are the same (see `MacroAssembler::dwarf_reg`).
+    pub gpr_numbers: &'static [u16],
+    /// The DWARF number of float register 0; the others follow it.
+    pub fpr_base: u16,
 }
 
 /// The CIE for the ISA of masm `M`.

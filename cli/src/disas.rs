@@ -107,7 +107,7 @@ pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> 
     symbols.sort_by_key(|(_, address, _)| *address);
     let selected = select(&symbols, &module, request.func)?;
 
-    let disassembler = capstone_for(&triple)?;
+    let (disassembler, unit) = capstone_for(&triple)?;
     let mut listings = Vec::new();
     for (symbol, address, size) in selected {
         let start = address as usize;
@@ -115,7 +115,7 @@ pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> 
             .get(start..start + size as usize)
             .ok_or_else(|| anyhow!("symbol `{symbol}` lies outside .text"))?;
         let (instructions, listing) = listing(
-            &disassembler,
+            (&disassembler, unit),
             code,
             address,
             &address_map,
@@ -247,8 +247,15 @@ fn select(
     Ok(chosen)
 }
 
-/// A capstone disassembler for `triple`'s architecture.
-fn capstone_for(triple: &Triple) -> Result<Capstone> {
+/// A capstone disassembler for `triple`'s architecture, and the bytes to
+/// show at once of what it cannot decode (1 on x86_64, whose instructions
+/// have any length; the instruction word elsewhere).
+fn capstone_for(triple: &Triple) -> Result<(Capstone, usize)> {
+    let unit = match triple.architecture {
+        Architecture::X86_64 => 1,
+        Architecture::S390x => 2,
+        _ => 4,
+    };
     let cs = match triple.architecture {
         Architecture::X86_64 => Capstone::new()
             .x86()
@@ -270,14 +277,15 @@ fn capstone_for(triple: &Triple) -> Result<Capstone> {
             .build(),
         other => bail!("`kindling disas` cannot disassemble {other} code"),
     };
-    cs.map_err(|e| anyhow!("capstone: {e}"))
+    cs.map(|cs| (cs, unit))
+        .map_err(|e| anyhow!("capstone: {e}"))
 }
 
 /// Disassembles `code` (at `.text` offset `address`), printing offsets
 /// relative to the function and an annotation line wherever the address map
 /// moves to another wasm operator. Returns the instruction count and text.
 fn listing(
-    cs: &Capstone,
+    (cs, unit): (&Capstone, usize),
     code: &[u8],
     address: u64,
     address_map: &[(u32, Option<u32>)],
@@ -315,6 +323,12 @@ fn listing(
                 .trim_end()
                 .to_string(),
             ),
+            // Capstone 0.14 knows no Zba, Zbb or V: show what it cannot
+            // decode as whole instruction words where the ISA has them.
+            None if unit == 4 && code.len() - at >= 4 => {
+                let word = u32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]]);
+                (4, code[at..at + 4].to_vec(), format!(".word 0x{word:08x}"))
+            }
             None => (1, vec![code[at]], format!(".byte 0x{:02x}", code[at])),
         };
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();

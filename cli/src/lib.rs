@@ -114,7 +114,7 @@ impl EngineOptions {
             no_guard_pages: flag_from_env(ENV_NO_GUARD_PAGES)?,
             fuel: flag_from_env(ENV_FUEL)?,
             epochs: flag_from_env(ENV_EPOCHS)?,
-            settings: Vec::new(),
+            settings: settings_from_env(ENV_SETTINGS)?,
         })
     }
 
@@ -172,6 +172,33 @@ pub const ENV_NO_GUARD_PAGES: &str = "KINDLING_NO_GUARD_PAGES";
 pub const ENV_FUEL: &str = "KINDLING_FUEL";
 /// Environment variable: `1` turns epoch interruption on.
 pub const ENV_EPOCHS: &str = "KINDLING_EPOCHS";
+
+/// Environment variable: compiler settings, `NAME=VALUE` separated by commas
+/// (as `--set`, for instance `has_zba=true,has_zbb=true`).
+pub const ENV_SETTINGS: &str = "KINDLING_SETTINGS";
+
+/// Reads `NAME=VALUE,...` settings from environment variable `name`.
+pub fn settings_from_env(name: &str) -> Result<Vec<(String, String)>> {
+    let text = match std::env::var(name) {
+        Ok(text) => text,
+        Err(std::env::VarError::NotPresent) => return Ok(Vec::new()),
+        Err(std::env::VarError::NotUnicode(_)) => {
+            bail!("environment variable {name} is not valid UTF-8")
+        }
+    };
+    parse_settings(&text).with_context(|| format!("in environment variable {name}"))
+}
+
+/// Parses `NAME=VALUE` settings separated by commas.
+pub fn parse_settings(text: &str) -> Result<Vec<(String, String)>> {
+    text.split(',')
+        .filter(|item| !item.trim().is_empty())
+        .map(|item| match item.split_once('=') {
+            Some((setting, value)) => Ok((setting.trim().to_string(), value.trim().to_string())),
+            None => bail!("`{item}` is not NAME=VALUE"),
+        })
+        .collect()
+}
 
 /// Reads a boolean environment variable: unset, empty or `0` is false, `1` true.
 pub fn flag_from_env(name: &str) -> Result<bool> {
@@ -233,6 +260,19 @@ pub fn read_wasm(path: &Path) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_are_name_value_pairs() {
+        let parsed = parse_settings("has_zba=true, has_zbb = false,").unwrap();
+        let pair = |n: &str, v: &str| (n.to_string(), v.to_string());
+        assert_eq!(parsed, [pair("has_zba", "true"), pair("has_zbb", "false")]);
+        assert!(parse_settings("").unwrap().is_empty());
+        let err = parse_settings("has_zba").unwrap_err();
+        assert!(
+            err.to_string().contains("`has_zba` is not NAME=VALUE"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn sizes_parse() {

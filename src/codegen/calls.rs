@@ -55,6 +55,9 @@ pub fn parallel_move<M: MacroAssembler>(
                 base: stack_base.base,
                 offset: stack_base.offset + off as i32,
             };
+            // Hundreds of stack arguments are possible: a safe point each,
+            // for ISAs whose branches reach only a short way.
+            masm.safe_point();
             masm.mov(m.size, Loc::Mem(dst), m.src);
             false
         }
@@ -93,10 +96,12 @@ pub fn parallel_move<M: MacroAssembler>(
                     unreachable!()
                 };
                 let temp = if src.is_gpr() { temp } else { M::float_temp() };
+                // A float move keeps its own size: on riscv64 a v128 and a
+                // float are in different register files.
                 let size = if src.is_gpr() {
                     MemSize::S64
                 } else {
-                    MemSize::S128
+                    moves[i].size
                 };
                 masm.mov(size, Loc::Reg(temp), Loc::Reg(src));
                 for m in moves.iter_mut() {

@@ -208,7 +208,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let ty = self.cx.locals[index as usize];
         match self.local_home(index) {
             Some(r) if ty == ValType::V128 => self.cx.masm.v128_const(r, 0),
-            Some(r) => self.cx.masm.mov(MemSize::S64, Loc::Reg(r), Loc::Imm(0)),
+            Some(r) => self.cx.masm.mov(mem_size(ty), Loc::Reg(r), Loc::Imm(0)),
             None => {
                 let dst = self.local_mem(index);
                 self.cx.masm.mov(MemSize::S64, Loc::Mem(dst), Loc::Imm(0));

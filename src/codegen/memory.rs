@@ -208,7 +208,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         } else {
             addr.base
         };
-        let extend = signed.then(|| super::stack::op_size(ty));
+        // An i32.load says it is one, for ISAs that keep i32s sign-extended.
+        let whole_i32 = ty == ValType::I32 && size == MemSize::S32;
+        let extend = (signed || whole_i32).then(|| super::stack::op_size(ty));
         let at = self.cx.masm.heap_load(size, extend, dst, addr);
         self.record_heap_trap(at);
         if dst != addr.base {

@@ -113,6 +113,15 @@ impl<'a> ModuleEnv<'a> {
         &self.types[self.module.functions[index].signature]
     }
 
+    /// Whether any signature or global of the module holds a v128.
+    pub fn uses_v128(&self) -> bool {
+        let v128 = |ty: &WasmType| *ty == WasmType::V128;
+        self.types
+            .wasm_signatures()
+            .any(|(_, sig)| sig.params().iter().chain(sig.returns()).any(v128))
+            || self.module.globals.values().any(|g| v128(&g.wasm_ty))
+    }
+
     /// The signature declared as type `type_index`.
     pub fn type_at(&self, type_index: u32) -> Option<&'a WasmFuncType> {
         use wasmtime_environ::{ModuleType, TypeIndex};
@@ -270,6 +279,16 @@ pub fn compile_function<M: MacroAssembler>(
     };
     cg.pinned_heap_base = cg.find_pinned_heap_base();
     cg.declare_locals(ty, body, validator)?;
+    let simd_unavailable = cg.cx.masm.simd_unavailable();
+    if let Some(needs) = simd_unavailable {
+        if cg.cx.locals.contains(&ValType::V128) || env.uses_v128() {
+            return Err(CompileFailure::MissingFeature {
+                op: "v128".into(),
+                isa: M::ISA,
+                needs,
+            });
+        }
+    }
     cg.emit_prologue();
     let mut reader = body.get_operators_reader()?;
     let mut whole = body.get_binary_reader();
@@ -284,7 +303,18 @@ pub fn compile_function<M: MacroAssembler>(
     while !reader.eof() {
         visitor.offset = reader.original_position();
         visitor.cg.srcloc = visitor.offset as u32;
-        visitor.cg.result_local = binop_then_local_set(body_bytes, visitor.offset - body_start);
+        let at = visitor.offset - body_start;
+        if let Some(needs) = simd_unavailable {
+            // Every SIMD operator starts with the 0xfd prefix.
+            if body_bytes.get(at) == Some(&0xfd) && visitor.failure.is_none() {
+                visitor.failure = Some(CompileFailure::MissingFeature {
+                    op: format!("the SIMD operator at offset {:#x}", visitor.offset),
+                    isa: M::ISA,
+                    needs,
+                });
+            }
+        }
+        visitor.cg.result_local = binop_then_local_set(body_bytes, at);
         visitor.cg.cx.masm.safe_point();
         visitor.cg.record_srcloc();
         reader.visit_operator(&mut visitor)??;
@@ -380,6 +410,9 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
         self.save_homes();
         let nparams = self.sig.args.len() - 2 - usize::from(self.sig.has_ret_ptr());
         for i in 0..nparams {
+            // Long prologues hold safe points, for ISAs whose branches
+            // (the stack check's) reach only a short way.
+            self.cx.masm.safe_point();
             let size = mem_size(self.cx.locals[i]);
             let dst = self.local_loc(i as u32);
             match self.sig.args[2 + i] {
@@ -403,6 +436,7 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
                 .mov(MemSize::S64, Loc::Mem(mem(fp, RET_PTR_SLOT)), src);
         }
         for i in nparams..self.cx.locals.len() {
+            self.cx.masm.safe_point();
             self.zero_local(i as u32);
         }
         let results = self.results.len();

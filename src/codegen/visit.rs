@@ -499,8 +499,15 @@ impl<'a, M: MacroAssembler> VisitOperator<'a> for CodeGen<'_, '_, M> {
             _ => {
                 let depth = self.cx.stack.len();
                 let r = self.materialize(e, depth);
-                // i32 values only promise their low 32 bits.
-                self.push_reg(ValType::I32, r);
+                if M::KEEPS_I32_SIGN_EXTENDED {
+                    let d = self.alloc_gpr();
+                    self.cx.masm.extend(ExtendOp::S32To64, d, r);
+                    self.free_reg(r);
+                    self.push_reg(ValType::I32, d);
+                } else {
+                    // i32 values only promise their low 32 bits.
+                    self.push_reg(ValType::I32, r);
+                }
             }
         }
         Ok(())

@@ -302,6 +302,8 @@ impl MacroAssembler for Aarch64Masm {
         ra: 30,
         code_alignment: 4,
         entry_cfa_offset: 0,
+        gpr_numbers: &[],
+        fpr_base: 64,
     };
 
     fn new(_features: &IsaFeatures) -> Self {
@@ -385,20 +387,6 @@ impl MacroAssembler for Aarch64Masm {
         self.asm.ret();
     }
 
-    fn dwarf_reg(r: Reg) -> u16 {
-        if r.is_gpr() {
-            u16::from(r.hw())
-        } else {
-            64 + u16::from(r.hw())
-        }
-    }
-
-    fn incoming_args_offset() -> i32 {
-        16
-    }
-    fn frame_record() -> (i32, i32) {
-        (0, 8)
-    }
     fn move_reg(&mut self, size: MemSize, dst: Reg, src: Reg) {
         let (d, r) = (dst.hw(), src.hw());
         match (dst.is_gpr(), src.is_gpr()) {

@@ -1,6 +1,7 @@
 //! Per-ISA `MacroAssembler` implementations and target selection.
 
 pub mod aarch64;
+pub mod riscv64;
 pub mod x64;
 
 use anyhow::{bail, Result};
@@ -22,8 +23,8 @@ macro_rules! isas {
             pub fn for_triple(triple: &Triple) -> Result<Isa> {
                 match triple.architecture {
                     $($($arch)|+ => Ok(Isa::$variant),)*
-                    Architecture::S390x | Architecture::Riscv64(_) => bail!(
-                        "kindling has no {} backend yet (x86_64 and aarch64 only for now)",
+                    Architecture::S390x => bail!(
+                        "kindling has no {} backend yet (x86_64, aarch64 and riscv64 only for now)",
                         triple.architecture
                     ),
                     other => bail!("kindling does not support target architecture {other}"),
@@ -61,6 +62,8 @@ isas! {
     /// AArch64 (arm64)
     Aarch64: Architecture::Aarch64(target_lexicon::Aarch64Architecture::Aarch64)
         => crate::isa::aarch64::Aarch64Masm;
+    /// riscv64 (RV64GC)
+    Riscv64: Architecture::Riscv64(_) => crate::isa::riscv64::Riscv64Masm;
 }
 
 #[cfg(test)]

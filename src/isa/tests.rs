@@ -81,6 +81,20 @@ fn the_aarch64_encoding_forms_cover_every_method_the_masm_calls() {
 }
 
 #[test]
+fn the_riscv64_encoding_forms_cover_every_method_the_masm_calls() {
+    let source = concat!(include_str!("riscv64.rs"), include_str!("riscv64/simd.rs"));
+    // `mov_imm` is checked by evaluating what it emits.
+    let mut checked = kindling_isa_riscv64::forms::METHODS.to_vec();
+    checked.push("mov_imm");
+    let missing = unchecked(source, &checked);
+    assert!(
+        missing.is_empty(),
+        "the riscv64 masm calls assembler methods with no encoding form in \
+         isa/riscv64/src/forms/: {missing:?}"
+    );
+}
+
+#[test]
 fn assembler_calls_are_found() {
     let calls = assembler_calls("self.asm.mov_rr(a, b); x.asm.ret(); asm.field; asm.jcc (");
     assert_eq!(calls.into_iter().collect::<Vec<_>>(), ["mov_rr", "ret"]);
@@ -115,7 +129,7 @@ fn assert_reserved_not_allocatable<M: crate::masm::MacroAssembler>(
 
 #[test]
 fn reserved_registers_are_never_allocated() {
-    use super::{aarch64, x64};
+    use super::{aarch64, riscv64, x64};
     assert_reserved_not_allocatable::<x64::X64Masm>(&x64::SCRATCH_GPRS, &[14, 15]);
     // aarch64 also keeps x18 (the platform register), the link register and
     // v8-v15 (whose low halves the native ABI preserves) out of use.
@@ -125,6 +139,13 @@ fn reserved_registers_are_never_allocated() {
         &[aarch64::SCRATCH_GPRS[0], aarch64::SCRATCH_GPRS[1], 18, 30],
         &fprs,
     );
+    // riscv64 also keeps zero, ra, gp, tp, memory 0's base and fs0-fs11
+    // (which the native ABI preserves) out of use.
+    let mut fprs = riscv64::SCRATCH_FPRS.to_vec();
+    fprs.extend([8, 9].into_iter().chain(18..28));
+    let mut gprs = riscv64::SCRATCH_GPRS.to_vec();
+    gprs.extend([0, 1, 3, 4, 26]);
+    assert_reserved_not_allocatable::<riscv64::Riscv64Masm>(&gprs, &fprs);
 }
 
 #[test]
@@ -133,6 +154,7 @@ fn each_target_gets_its_page_alignment_and_cie() {
     for (triple, page, code_alignment) in [
         ("x86_64-unknown-linux-gnu", 0x1000, 1),
         ("aarch64-unknown-linux-gnu", 0x10000, 4),
+        ("riscv64gc-unknown-linux-gnu", 0x1000, 1),
     ] {
         let mut builder = crate::builder();
         builder

@@ -286,6 +286,8 @@ impl MacroAssembler for X64Masm {
         ra: 16,
         code_alignment: 1,
         entry_cfa_offset: 8,
+        gpr_numbers: &DWARF_GPR,
+        fpr_base: 17,
     };
 
     fn new(features: &IsaFeatures) -> Self {
@@ -340,20 +342,6 @@ impl MacroAssembler for X64Masm {
         self.asm.ret(stack_pop(pop));
     }
 
-    fn dwarf_reg(r: Reg) -> u16 {
-        if r.is_gpr() {
-            DWARF_GPR[r.hw() as usize]
-        } else {
-            17 + u16::from(r.hw())
-        }
-    }
-
-    fn incoming_args_offset() -> i32 {
-        16
-    }
-    fn frame_record() -> (i32, i32) {
-        (0, 8)
-    }
     fn move_reg(&mut self, size: MemSize, dst: Reg, src: Reg) {
         let (d, r) = (dst.hw(), src.hw());
         match (dst.is_gpr(), src.is_gpr()) {
@@ -745,6 +733,9 @@ impl MacroAssembler for X64Masm {
         match (dst.is_gpr(), sign_extend_to) {
             (false, _) if size == MemSize::S128 => self.asm.load_xmm128(dst.hw(), b, o),
             (false, _) => self.asm.load_xmm(mem_size(size), dst.hw(), b, o),
+            (true, Some(OperandSize::S32)) if size == MemSize::S32 => {
+                self.asm.load_zx(mem_size(size), dst.hw(), b, o)
+            }
             (true, Some(to)) => self
                 .asm
                 .load_sx(mem_size(size), size_of(to), dst.hw(), b, o),

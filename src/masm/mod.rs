@@ -422,6 +422,17 @@ pub trait MacroAssembler: SimdMasm + Sized {
     const CPU_FEATURES: &'static [crate::settings::CpuFeature];
     /// The DWARF registers and CIE start of this ISA's unwind info.
     const DWARF: crate::unwind::DwarfRegs;
+    /// Whether every `i32` in a general register is kept sign-extended to
+    /// 64 bits (riscv64, whose `w` instructions and psABI work that way):
+    /// then the core sign-extends at `i32.wrap_i64`. Elsewhere an `i32`
+    /// promises only its low 32 bits.
+    const KEEPS_I32_SIGN_EXTENDED: bool = false;
+    /// Why this masm, with its CPU features, cannot compile v128 code (the
+    /// feature it lacks), or `None` when it can. The core then refuses every
+    /// function that touches a v128.
+    fn simd_unavailable(&self) -> Option<&'static str> {
+        None
+    }
 
     /// A fresh masm with empty buffers.
     fn new(features: &crate::settings::IsaFeatures) -> Self;
@@ -543,8 +554,19 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn restore_callee_saved(&mut self) {
         self.restore_regs(Self::abi().callee_saved, -8);
     }
-    /// The DWARF number of `r`.
-    fn dwarf_reg(r: Reg) -> u16;
+    /// The DWARF number of `r`, from [`MacroAssembler::DWARF`].
+    fn dwarf_reg(r: Reg) -> u16 {
+        let (dwarf, hw) = (Self::DWARF, u16::from(r.hw()));
+        if r.is_gpr() {
+            dwarf
+                .gpr_numbers
+                .get(usize::from(hw))
+                .copied()
+                .unwrap_or(hw)
+        } else {
+            dwarf.fpr_base + hw
+        }
+    }
     /// Appends a prologue unwind step.
     fn record_unwind(&mut self, step: UnwindStep) {
         self.state_mut().record_unwind(step);
@@ -553,11 +575,17 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn unwind_steps(&self) -> &[UnwindStep] {
         self.state().unwind_steps()
     }
-    /// Offset from the frame pointer of the first incoming stack argument.
-    fn incoming_args_offset() -> i32;
+    /// Offset from the frame pointer of the first incoming stack argument:
+    /// just above a two-word frame record at the frame pointer.
+    fn incoming_args_offset() -> i32 {
+        16
+    }
     /// Offset from the frame pointer of the saved caller frame pointer and of
-    /// the return address, as the backtrace walker reads them.
-    fn frame_record() -> (i32, i32);
+    /// the return address, as the backtrace walker reads them: the two words
+    /// at the frame pointer, as x86_64, aarch64 and riscv64 keep them.
+    fn frame_record() -> (i32, i32) {
+        (0, 8)
+    }
 
     // ----- moves -----
 
@@ -597,7 +625,9 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn move_reg(&mut self, size: MemSize, dst: Reg, src: Reg);
     /// `dst = imm` in a register of either class (the bits, for a float).
     fn move_imm(&mut self, size: MemSize, dst: Reg, imm: i64);
-    /// Loads `size` bytes from memory into `dst`, zero-extending.
+    /// Loads `size` bytes from memory into `dst`, zero-extending (32 bits
+    /// into a general register sign-extend where
+    /// [`MacroAssembler::KEEPS_I32_SIGN_EXTENDED`]).
     fn load(&mut self, size: MemSize, dst: Reg, src: Mem);
     /// Stores the low `size` bytes of `src`.
     fn store(&mut self, size: MemSize, dst: Mem, src: Reg);
@@ -686,7 +716,9 @@ pub trait MacroAssembler: SimdMasm + Sized {
     // ----- linear memory (little-endian, as wasm defines it) -----
 
     /// Loads `size` bytes of wasm memory at `src` into `dst`, sign-extending
-    /// to `sign_extend_to` when given. Returns the offset of the instruction
+    /// to `sign_extend_to` when given (`Some(S32)` with a 32-bit `size` is
+    /// `i32.load`: a plain load, sign-extended where
+    /// [`MacroAssembler::KEEPS_I32_SIGN_EXTENDED`]; `None` zero-extends). Returns the offset of the instruction
     /// that faults on an out-of-bounds access.
     fn heap_load(
         &mut self,

@@ -132,11 +132,18 @@ fn cpu_features(triple: &str) -> Vec<(String, String)> {
         "has_sse41",
         "has_sse42",
     ];
+    let setting = |name: &str, value: &str| (name.to_string(), value.to_string());
+    if triple.starts_with("riscv64") {
+        // The RV64GC baseline; filetests of Zba and Zbb code set them.
+        return ["has_zba", "has_zbb", "has_v"]
+            .iter()
+            .map(|name| setting(name, "false"))
+            .collect();
+    }
     let off = std::iter::once(&"has_bmi2").chain(crate::AVX_FEATURES);
     if !triple.starts_with("x86_64") {
         return Vec::new();
     }
-    let setting = |name: &str, value: &str| (name.to_string(), value.to_string());
     on.iter()
         .map(|name| setting(name, "true"))
         .chain(off.map(|name| setting(name, "false")))

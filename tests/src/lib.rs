@@ -14,7 +14,7 @@ pub mod filetests;
 pub mod instrument;
 
 use anyhow::{bail, Context, Result};
-use kindling_cli::FileOutcome;
+use kindling_cli::{Compiler, EngineOptions, FileOutcome};
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -66,6 +66,26 @@ impl Features {
 
 /// The target triple these tests were built for (from `build.rs`).
 pub const TARGET: &str = env!("KINDLING_TARGET");
+
+/// Whether kindling compiles SIMD for the target these tests run on: not on
+/// riscv64 yet, whose backend refuses v128 code until it uses the V
+/// extension. SIMD tests there check that refusal instead
+/// ([`assert_simd_refused`]).
+pub const TARGET_COMPILES_SIMD: bool = !cfg!(target_arch = "riscv64");
+
+/// Checks that kindling refuses a v128 module on this target with an error
+/// that names the missing V extension (where [`TARGET_COMPILES_SIMD`] is
+/// false).
+pub fn assert_simd_refused() {
+    let config = EngineOptions::new(Compiler::Kindling).config();
+    let engine = wasmtime::Engine::new(&config).expect("a kindling engine");
+    let wat = "(module (func (param v128) (result v128) local.get 0 i32x4.neg))";
+    let Err(err) = wasmtime::Module::new(&engine, wat) else {
+        panic!("kindling compiled v128 code on {TARGET}");
+    };
+    let text = format!("{err:?}");
+    assert!(text.contains("V extension"), "{text}");
+}
 
 /// Environment variable: directory of the WebAssembly spec suite.
 pub const ENV_SPEC_DIR: &str = "KINDLING_SPEC_DIR";

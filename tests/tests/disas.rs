@@ -7,9 +7,10 @@ use kindling_tests::filetests::{blessed, check, Filetest};
 use std::path::Path;
 
 /// The filetest directories, by ISA, with the target each compiles for.
-const ISAS: [(&str, &str); 2] = [
+const ISAS: [(&str, &str); 3] = [
     ("x86_64", "x86_64-unknown-linux-gnu"),
     ("aarch64", "aarch64-unknown-linux-gnu"),
+    ("riscv64", "riscv64gc-unknown-linux-gnu"),
 ];
 
 /// At least this many filetests per ISA, so that lost files are noticed.

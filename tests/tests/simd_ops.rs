@@ -364,11 +364,19 @@ fn compare_ops(canonicalize_nans: bool, features: Features) -> Result<Vec<OpResu
 /// Cranelift canonicalizes must be canonicalized alike.
 #[test]
 fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     nan_canonicalization_matches(Features::Host)
 }
 
 #[test]
 fn every_simd_operator_matches_cranelift_with_nan_canonicalization_without_avx() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     nan_canonicalization_matches(Features::NoAvx)
 }
 
@@ -385,11 +393,19 @@ fn nan_canonicalization_matches(features: Features) -> Result<()> {
 
 #[test]
 fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     bit_for_bit(Features::Host)
 }
 
 #[test]
 fn every_simd_operator_matches_cranelift_bit_for_bit_without_avx() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     bit_for_bit(Features::NoAvx)
 }
 
@@ -504,6 +520,10 @@ fn run_calls(strategy: Strategy) -> Result<Vec<Val>> {
 
 #[test]
 fn v128_values_cross_every_call_boundary_like_cranelift() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     let kindling = run_calls(Strategy::Winch)?;
     let cranelift = run_calls(Strategy::Cranelift)?;
     let show = |v: &[Val]| format!("{v:?}");

@@ -264,7 +264,8 @@ impl Default for Variant {
 }
 
 /// The extra configurations: memory files with guard pages off (every access
-/// bounds-checked), and everything with fuel and epoch interruption on.
+/// bounds-checked), everything with fuel and epoch interruption on, and on
+/// riscv64 everything with Zba and Zbb.
 fn variants() -> Vec<Variant> {
     vec![
         Variant {
@@ -293,6 +294,18 @@ fn variants() -> Vec<Variant> {
                 o.epochs = true;
             },
             selects: |_| true,
+        },
+        // riscv64's Zba and Zbb code, which the baseline run does not use
+        // (qemu's default riscv64 CPU has both).
+        Variant {
+            label: "[zba + zbb] ",
+            envs: &[(kindling_cli::ENV_SETTINGS, "has_zba=true,has_zbb=true")],
+            adjust: |o| {
+                for name in ["has_zba", "has_zbb"] {
+                    o.settings.push((name.to_string(), "true".to_string()));
+                }
+            },
+            selects: |_| cfg!(target_arch = "riscv64"),
         },
     ]
 }

@@ -54,6 +54,10 @@ fn v128(v: &Val) -> Result<u128> {
 
 #[test]
 fn v128_values_and_simd_subset_match_cranelift() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     let kindling = run(Strategy::Winch)?;
     let cranelift = run(Strategy::Cranelift)?;
     assert_eq!(kindling, cranelift);
@@ -254,6 +258,10 @@ fn run_lane_ops(strategy: Strategy, features: Features) -> Result<Vec<(String, u
 /// on a host that has them, SSE code).
 #[test]
 fn lane_operators_match_cranelift() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     for features in Features::BOTH {
         lane_operators_match(features)?;
     }
@@ -377,6 +385,10 @@ fn run_lane_access(
 /// With the host's CPU features (AVX2 broadcasts) and with AVX off.
 #[test]
 fn splats_and_lane_accesses_match_cranelift() -> Result<()> {
+    if !kindling_tests::TARGET_COMPILES_SIMD {
+        kindling_tests::assert_simd_refused();
+        return Ok(());
+    }
     for features in Features::BOTH {
         splats_and_lane_accesses_match(features)?;
     }

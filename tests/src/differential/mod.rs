@@ -100,7 +100,8 @@ pub struct Plan {
     pub setting: Setting,
     /// wasm-smith may generate imports, which the host provides (half).
     pub imports: bool,
-    /// SIMD: a quarter [`Simd::On`], a twelfth [`Simd::Relaxed`].
+    /// SIMD: a quarter [`Simd::On`], a twelfth [`Simd::Relaxed`] (none
+    /// where kindling compiles no SIMD yet: [`crate::TARGET_COMPILES_SIMD`]).
     pub simd: Simd,
     /// wasm-smith's `tail_call_enabled` (a third of the seeds without SIMD
     /// and NaN canonicalization, whose references are wasmi):
@@ -125,6 +126,7 @@ impl Plan {
             setting = Setting::Default;
         }
         let simd = match share(seed, 4, 12) {
+            _ if !crate::TARGET_COMPILES_SIMD => Simd::Off,
             0..3 => Simd::On,
             3 => Simd::Relaxed,
             _ => Simd::Off,

@@ -1,0 +1,38 @@
+;;! set has_zbb=true
+;;! set has_zba=true
+;; Rotates.
+(module (func (export "f") (param i64 i64) (result i64) local.get 0 local.get 1 i64.rotl i64.const 13 i64.rotr))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, riscv64gc-unknown-linux-gnu: 27 instructions, 108 bytes
+;;       0: 130101ff               addi sp, sp, -0x10
+;;       4: 23341100               sd ra, 8(sp)
+;;       8: 23308100               sd s0, 0(sp)
+;;       c: 13040100               mv s0, sp
+;;      10: 370f0000               lui t5, 0
+;;      14: 1b0f0f05               addiw t5, t5, 0x50
+;;      18: 3301e141               sub sp, sp, t5
+;;      1c: 930d0500               mv s11, a0
+;;      20: 233cb4ff               sd s11, -8(s0)
+;;      24: 03bf8d00               ld t5, 8(s11)
+;;      28: 033f0f00               ld t5, 0(t5)
+;;      2c: 636ee103               bltu sp, t5, 0x3c
+;;      30: 233494fe               sd s1, -0x18(s0)
+;;      34: 233024ff               sd s2, -0x20(s0)
+;;      38: 93040600               mv s1, a2
+;;      3c: 13890600               mv s2, a3
+;;   @0025: i64.rotl
+;;      40: 339c2461               .word 0x61249c33
+;;   @0028: i64.rotr
+;;      44: 135cdc60               .word 0x60dc5c13
+;;   @0029: end
+;;      48: 13050c00               mv a0, s8
+;;      4c: 833484fe               ld s1, -0x18(s0)
+;;      50: 033904fe               ld s2, -0x20(s0)
+;;      54: 13010400               mv sp, s0
+;;      58: 83308100               ld ra, 8(sp)
+;;      5c: 03340100               ld s0, 0(sp)
+;;      60: 13010101               addi sp, sp, 0x10
+;;      64: 67800000               ret
+;;   @0020: (func (;0;) (type 0) (param i64 i64) (result i64)
+;;      68: 731000c0               unimp

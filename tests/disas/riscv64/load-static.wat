@@ -1,0 +1,35 @@
+;; A load from a memory with guard pages: no bounds check.
+(module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, riscv64gc-unknown-linux-gnu: 27 instructions, 108 bytes
+;;       0: 130101ff               addi sp, sp, -0x10
+;;       4: 23341100               sd ra, 8(sp)
+;;       8: 23308100               sd s0, 0(sp)
+;;       c: 13040100               mv s0, sp
+;;      10: 370f0000               lui t5, 0
+;;      14: 1b0f0f03               addiw t5, t5, 0x30
+;;      18: 3301e141               sub sp, sp, t5
+;;      1c: 930d0500               mv s11, a0
+;;      20: 233cb4ff               sd s11, -8(s0)
+;;      24: 03bd0d05               ld s10, 0x50(s11)
+;;      28: 03bf8d00               ld t5, 8(s11)
+;;      2c: 033f0f00               ld t5, 0(t5)
+;;      30: 636ce103               bltu sp, t5, 0x38
+;;      34: 233494fe               sd s1, -0x18(s0)
+;;      38: 93040600               mv s1, a2
+;;   @0027: i32.load
+;;      3c: 139c0402               slli s8, s1, 0x20
+;;      40: 135c0c02               srli s8, s8, 0x20
+;;      44: 330cac01               add s8, s8, s10
+;;      48: 032c0c00               lw s8, 0(s8)
+;;   @002a: end
+;;      4c: 13050c00               mv a0, s8
+;;      50: 833484fe               ld s1, -0x18(s0)
+;;      54: 13010400               mv sp, s0
+;;      58: 83308100               ld ra, 8(sp)
+;;      5c: 03340100               ld s0, 0(sp)
+;;      60: 13010101               addi sp, sp, 0x10
+;;      64: 67800000               ret
+;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
+;;      68: 731000c0               unimp

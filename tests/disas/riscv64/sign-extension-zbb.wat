@@ -1,0 +1,46 @@
+;;! set has_zbb=true
+;;! set has_zba=true
+;; The sign-extension operators.
+(module (func (export "f") (param i32 i64) (result i64) local.get 0 i32.extend8_s i32.extend16_s i64.extend_i32_s local.get 1 i64.extend32_s i64.add))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, riscv64gc-unknown-linux-gnu: 32 instructions, 128 bytes
+;;       0: 130101ff               addi sp, sp, -0x10
+;;       4: 23341100               sd ra, 8(sp)
+;;       8: 23308100               sd s0, 0(sp)
+;;       c: 13040100               mv s0, sp
+;;      10: 370f0000               lui t5, 0
+;;      14: 1b0f0f05               addiw t5, t5, 0x50
+;;      18: 3301e141               sub sp, sp, t5
+;;      1c: 930d0500               mv s11, a0
+;;      20: 233cb4ff               sd s11, -8(s0)
+;;      24: 03bf8d00               ld t5, 8(s11)
+;;      28: 033f0f00               ld t5, 0(t5)
+;;      2c: 6368e105               bltu sp, t5, 0x50
+;;      30: 233494fe               sd s1, -0x18(s0)
+;;      34: 233024ff               sd s2, -0x20(s0)
+;;      38: 93040600               mv s1, a2
+;;      3c: 13890600               mv s2, a3
+;;   @0023: i32.extend8_s
+;;      40: 138c0400               mv s8, s1
+;;      44: 131c4c60               .word 0x604c1c13
+;;   @0024: i32.extend16_s
+;;      48: 131c5c60               .word 0x605c1c13
+;;   @0025: i64.extend_i32_s
+;;      4c: 1b0c0c00               sext.w s8, s8
+;;   @0028: i64.extend32_s
+;;      50: 930c0900               mv s9, s2
+;;      54: 9b8c0c00               sext.w s9, s9
+;;   @0029: i64.add
+;;      58: 330c9c01               add s8, s8, s9
+;;   @002a: end
+;;      5c: 13050c00               mv a0, s8
+;;      60: 833484fe               ld s1, -0x18(s0)
+;;      64: 033904fe               ld s2, -0x20(s0)
+;;      68: 13010400               mv sp, s0
+;;      6c: 83308100               ld ra, 8(sp)
+;;      70: 03340100               ld s0, 0(sp)
+;;      74: 13010101               addi sp, sp, 0x10
+;;      78: 67800000               ret
+;;   @0020: (func (;0;) (type 0) (param i32 i64) (result i64)
+;;      7c: 731000c0               unimp
