@@ -211,7 +211,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         // An i32.load says it is one, for ISAs that keep i32s sign-extended.
         let whole_i32 = ty == ValType::I32 && size == MemSize::S32;
         let extend = (signed || whole_i32).then(|| super::stack::op_size(ty));
-        let at = self.cx.masm.heap_load(size, extend, dst, addr);
+        let at = if ty == ValType::V128 {
+            self.cx.masm.heap_load_v128(size, dst, addr)
+        } else {
+            self.cx.masm.heap_load(size, extend, dst, addr)
+        };
         self.record_heap_trap(at);
         if dst != addr.base {
             self.free_reg(addr.base);

@@ -109,9 +109,12 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         lane: MemSize,
         name: &str,
     ) -> Result<(), CompileFailure> {
+        // 32- and 64-bit lanes are splatted from a float register's low
+        // lane (see `SimdMasm::splat`).
         let ty = match lane {
             MemSize::S8 | MemSize::S16 => ValType::I32,
-            _ => ValType::V128,
+            MemSize::S32 => ValType::F32,
+            _ => ValType::F64,
         };
         self.heap_load(memarg, ty, lane, false)?;
         self.emit_splat(lane, name)

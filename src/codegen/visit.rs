@@ -599,7 +599,11 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         let if_false = self.pop_reg();
         let ty = self.cx.stack.last().expect("validated").ty;
         let if_true = self.pop_reg();
-        self.cx.masm.select(op_size(ty), if_false, cond, if_true);
+        if ty == ValType::V128 {
+            self.cx.masm.select_v128(if_false, cond, if_true);
+        } else {
+            self.cx.masm.select(op_size(ty), if_false, cond, if_true);
+        }
         self.free_reg(cond);
         self.free_reg(if_true);
         self.push_reg(ty, if_false);

@@ -36,6 +36,7 @@ use kindling_isa_riscv64::{
     AluOp, AluWOp, Assembler, BitOp, BranchCond, FSize, FpBinOp, FpCmp, Imm12, Imm20, ImmOp,
     IntKind, LoadOp, Rounding, ShiftImmOp, StoreOp, FP, RA, SP, ZERO,
 };
+use simd::vreg;
 use wasmtime_environ::Trap;
 
 /// The masm's integer scratch registers (t5, t4).
@@ -91,9 +92,11 @@ pub struct Riscv64Masm {
     /// A frame size the prologue's reservation cannot hold, reported by
     /// `finish`.
     oversized_frame: Option<u32>,
-    /// What this masm was asked for and cannot emit (v128 registers
-    /// without V), reported by `finish`.
+    /// What this masm was asked for and cannot emit, reported by `finish`.
     refused: Option<&'static str>,
+    /// The vector type the last vector instruction ran under, while it
+    /// still holds (see `simd.rs`).
+    vtype: Option<simd::VectorType>,
 }
 
 fn imm12(value: i64) -> Option<Imm12> {
@@ -185,6 +188,23 @@ impl Riscv64Masm {
         }
     }
 
+    /// The register holding `m`'s address: its base, or `SCRATCH2`.
+    fn address_reg(&mut self, m: Mem) -> u8 {
+        if m.offset == 0 {
+            m.base.hw()
+        } else {
+            self.add_imm(SCRATCH2, m.base.hw(), i64::from(m.offset));
+            SCRATCH2
+        }
+    }
+
+    /// `vd = vs`, the whole vector register.
+    fn vmove_whole(&mut self, vd: u8, vs: u8) {
+        if vd != vs {
+            self.asm.vmv1r(vd, vs);
+        }
+    }
+
     /// `rd = rs + imm` (64-bit), through `SCRATCH2` when `imm` is wide.
     fn add_imm(&mut self, rd: u8, rs: u8, imm: i64) {
         match imm12(imm) {
@@ -262,8 +282,7 @@ impl Riscv64Masm {
 
 impl MacroAssembler for Riscv64Masm {
     const ISA: &'static str = "riscv64";
-    const MISSING_FEATURE_HINT: &'static str =
-        "Zbb or V code the riscv64 backend does not emit yet";
+    const MISSING_FEATURE_HINT: &'static str = "V code the riscv64 backend does not emit yet";
     const CPU_FEATURES: &'static [CpuFeature] = Riscv64Features::TABLE;
     const DWARF: DwarfRegs = DwarfRegs {
         sp: 2,
@@ -283,6 +302,7 @@ impl MacroAssembler for Riscv64Masm {
             features: Riscv64Features::from_set(features),
             oversized_frame: None,
             refused: None,
+            vtype: None,
         }
     }
 
@@ -291,9 +311,10 @@ impl MacroAssembler for Riscv64Masm {
         self.state.reset();
         self.oversized_frame = None;
         self.refused = None;
+        self.vtype = None;
     }
 
-    masm_plumbing!(kindling_isa_riscv64::Label);
+    masm_plumbing!(kindling_isa_riscv64::Label, after_bind: forget_vector_type);
 
     const ROLES: RegisterRoles = RegisterRoles {
         allocatable_gprs: &ALLOCATABLE,
@@ -310,7 +331,7 @@ impl MacroAssembler for Riscv64Masm {
     }
 
     fn simd_unavailable(&self) -> Option<&'static str> {
-        Some("the V extension, which the riscv64 backend does not use yet")
+        (!self.features.has_v).then_some("the V extension, which the settings leave off (`has_v`)")
     }
 
     fn safe_point(&mut self) {
@@ -378,7 +399,7 @@ impl MacroAssembler for Riscv64Masm {
             (true, true) => self.mv(d, s),
             (false, true) => self.asm.fmv_from_int(fsize_of(size), d, s),
             (true, false) => self.asm.fmv_to_int(fsize_of(size), d, s),
-            (false, false) if size == MemSize::S128 => self.refuse("a v128 register move"),
+            (false, false) if size == MemSize::S128 => self.vmove_whole(vreg(dst), vreg(src)),
             (false, false) => self.asm.fp_binop(FpBinOp::Fsgnj, FSize::D, d, s, s),
         }
     }
@@ -406,21 +427,31 @@ impl MacroAssembler for Riscv64Masm {
 
     fn load(&mut self, size: MemSize, dst: Reg, src: Mem) {
         if size == MemSize::S128 {
-            return self.refuse("a v128 load");
+            let address = self.address_reg(src);
+            self.vload16(vreg(dst), address);
+            return;
         }
         self.access(access_of(true, size, dst.is_gpr()), dst.hw(), src);
     }
 
     fn store(&mut self, size: MemSize, dst: Mem, src: Reg) {
         if size == MemSize::S128 {
-            return self.refuse("a v128 store");
+            let address = self.address_reg(dst);
+            self.vstore16(vreg(src), address);
+            return;
         }
         self.access(access_of(false, size, src.is_gpr()), src.hw(), dst);
     }
 
     fn store_imm(&mut self, size: MemSize, dst: Mem, imm: i64) {
         if size == MemSize::S128 {
-            return self.refuse("a v128 store");
+            // The low 8 bytes are `imm`, the high 8 its sign.
+            self.store_imm(MemSize::S64, dst, imm);
+            let high = Mem {
+                base: dst.base,
+                offset: dst.offset + 8,
+            };
+            return self.store_imm(MemSize::S64, high, imm >> 63);
         }
         let reg = if imm == 0 {
             ZERO
@@ -621,6 +652,13 @@ impl MacroAssembler for Riscv64Masm {
         self.asm.bind(keep);
     }
 
+    fn select_v128(&mut self, dst: Reg, cond: Reg, if_true: Reg) {
+        let keep = self.asm.new_label();
+        self.asm.branch(BranchCond::Eq, cond.hw(), ZERO, keep);
+        self.vmove_whole(vreg(dst), vreg(if_true));
+        self.asm.bind(keep);
+    }
+
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
         let s = fsize(size);
         let (d, l, r) = (dst.hw(), lhs.hw(), rhs.hw());
@@ -706,10 +744,7 @@ impl MacroAssembler for Riscv64Masm {
         src: Mem,
     ) -> u32 {
         let access = match (dst.is_gpr(), sign_extend_to, size) {
-            (_, _, MemSize::S128) => {
-                self.refuse("a v128 load");
-                return self.asm.offset();
-            }
+            (_, _, MemSize::S128) => return self.heap_load_v128(size, dst, src),
             (true, Some(_), MemSize::S8) => Access::Load(LoadOp::Lb),
             (true, Some(_), MemSize::S16) => Access::Load(LoadOp::Lh),
             (true, None, MemSize::S32) => Access::Load(LoadOp::Lwu),
@@ -720,10 +755,19 @@ impl MacroAssembler for Riscv64Masm {
 
     fn heap_store(&mut self, size: MemSize, dst: Mem, src: Reg) -> u32 {
         if size == MemSize::S128 {
-            self.refuse("a v128 store");
-            return self.asm.offset();
+            let address = self.address_reg(dst);
+            return self.vstore16(vreg(src), address);
         }
         self.access(access_of(false, size, src.is_gpr()), src.hw(), dst)
+    }
+
+    fn heap_load_v128(&mut self, size: MemSize, dst: Reg, src: Mem) -> u32 {
+        let address = self.address_reg(src);
+        if size == MemSize::S128 {
+            self.vload16(vreg(dst), address)
+        } else {
+            self.vload_low(size, vreg(dst), address)
+        }
     }
 
     fn br_cmp(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, target: Label) {
@@ -783,11 +827,14 @@ impl MacroAssembler for Riscv64Masm {
         let at = self.asm.offset();
         self.asm.auipc(RA, Imm20::new(0).expect("0"));
         self.asm.jalr(RA, RA, Imm12::new(0).expect("0"));
+        // The callee may leave another vector type.
+        self.forget_vector_type();
         at
     }
 
     fn emit_call_reg(&mut self, target: Reg) {
         self.asm.jalr(RA, target.hw(), Imm12::new(0).expect("0"));
+        self.forget_vector_type();
     }
 
     fn emit_jump_reloc(&mut self) -> u32 {
@@ -860,7 +907,7 @@ impl MacroAssembler for Riscv64Masm {
             anyhow::bail!("a frame of {bytes} bytes exceeds riscv64's 2 GiB frame limit");
         }
         if let Some(what) = self.refused {
-            anyhow::bail!("the riscv64 backend cannot emit {what} without the V extension yet");
+            anyhow::bail!("the riscv64 backend cannot emit {what}");
         }
         self.asm.finish_into(out)?;
         Ok(())

@@ -675,6 +675,11 @@ pub trait MacroAssembler: SimdMasm + Sized {
     fn cmp_set(&mut self, cmp: IntCmp, size: OperandSize, dst: Reg, lhs: Reg, rhs: RegImm);
     /// `dst = cond != 0 ? if_true : dst` (the core puts the false value in `dst`).
     fn select(&mut self, size: OperandSize, dst: Reg, cond: Reg, if_true: Reg);
+    /// `select` of two v128 registers. Where float and v128 values share
+    /// registers, a float `select` moves whole registers already.
+    fn select_v128(&mut self, dst: Reg, cond: Reg, if_true: Reg) {
+        self.select(OperandSize::S64, dst, cond, if_true);
+    }
     /// `dst (64-bit GPR) = (lhs cmp rhs) ? 0 : dst`, by a conditional move and
     /// never a branch, so that no path, not even a mispredicted one, uses
     /// the old `dst` when the condition holds: the Spectre guard on bounds
@@ -730,6 +735,13 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// Stores the low `size` bytes of `src` to wasm memory at `dst`. Returns
     /// the offset of the instruction that faults out of bounds.
     fn heap_store(&mut self, size: MemSize, dst: Mem, src: Reg) -> u32;
+    /// Loads `size` bytes (4, 8 or 16) of wasm memory at `src` into the low
+    /// lanes of the v128 register `dst`, zeroing the others. Returns the
+    /// offset of the instruction that faults out of bounds. Where float and
+    /// v128 values share registers, that is a float load.
+    fn heap_load_v128(&mut self, size: MemSize, dst: Reg, src: Mem) -> u32 {
+        self.heap_load(size, None, dst, src)
+    }
 
     // ----- branches -----
 

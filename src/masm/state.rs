@@ -92,9 +92,17 @@ impl<L: Copy> MasmState<L> {
 /// The `MacroAssembler` items every masm writes the same way, for a masm
 /// whose encoder is its field `asm` (with `offset`, `new_label` and `bind`)
 /// and whose [`MasmState`] is its field `state`: invoked inside the impl
-/// block with the encoder's label type.
+/// block with the encoder's label type, and optionally a method of the masm
+/// to call after each `bind` (`after_bind: forget_cached_state`), for a masm
+/// that caches machine state which a branch to the label may not share.
 macro_rules! masm_plumbing {
     ($label:ty) => {
+        $crate::masm::masm_plumbing!(@items $label,);
+    };
+    ($label:ty, after_bind: $hook:ident) => {
+        $crate::masm::masm_plumbing!(@items $label, $hook);
+    };
+    (@items $label:ty, $($hook:ident)?) => {
         type EncoderLabel = $label;
         fn state(&self) -> &$crate::masm::MasmState<$label> {
             &self.state
@@ -112,6 +120,7 @@ macro_rules! masm_plumbing {
         fn bind(&mut self, label: $crate::masm::Label) {
             let label = self.state.label(label);
             self.asm.bind(label);
+            $(self.$hook();)?
         }
     };
 }

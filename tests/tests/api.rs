@@ -520,6 +520,39 @@ fn invalid_code_after_an_unsupported_operator_is_reported_as_invalid() {
     }
 }
 
+/// riscv64 code for v128 needs the V extension: without `has_v`, kindling
+/// refuses the module with an error naming it (compiled for riscv64
+/// wherever the test runs); with it, the module compiles.
+#[test]
+fn riscv64_v128_code_needs_the_v_extension() {
+    if compiler() != Compiler::Kindling {
+        return;
+    }
+    let wat = "(module (func (export \"f\") (param v128) (result v128)
+                 (i32x4.add (local.get 0) (local.get 0))))";
+    let compile = |has_v: &str| {
+        let mut options = EngineOptions::new(Compiler::Kindling);
+        options
+            .settings
+            .push(("has_v".to_string(), has_v.to_string()));
+        let mut config = options.config();
+        config
+            .target("riscv64gc-unknown-linux-gnu")
+            .expect("a target");
+        let engine = Engine::new(&config).expect("engine");
+        engine.precompile_module(wat.as_bytes())
+    };
+    let Err(err) = compile("false") else {
+        panic!("v128 code compiled for riscv64 without V");
+    };
+    let msg = format!("{err:#}");
+    assert!(
+        msg.contains("V extension") && msg.contains("has_v") && msg.contains("riscv64"),
+        "{msg}"
+    );
+    compile("true").expect("v128 code compiles for riscv64 with V");
+}
+
 /// The operator kindling refuses for want of a CPU feature is named as the
 /// wasm operator, with the setting that would enable it.
 #[test]

@@ -373,8 +373,7 @@ fn lane_results(engine: &Engine) -> Result<Vec<(String, u128, u128, u128)>> {
 
 #[test]
 fn v128_nan_canonicalization_matches_cranelift_bit_for_bit() -> Result<()> {
-    if !kindling_tests::TARGET_COMPILES_SIMD {
-        kindling_tests::assert_simd_refused();
+    if !kindling_tests::simd_runs_here() {
         return Ok(());
     }
     let on = [("enable_nan_canonicalization", "true")];
@@ -407,10 +406,13 @@ fn v128_nan_canonicalization_matches_cranelift_bit_for_bit() -> Result<()> {
         }
     }
     assert!(nans > 100, "only {nans} NaN lanes were checked");
+    // RISC-V's vector arithmetic gives the canonical NaN by itself.
     let plain = lane_results(&engine(Compiler::Kindling, &[])?)?;
-    assert!(
-        plain.iter().zip(&kindling).any(|(p, k)| p != k),
-        "canonicalization changed no lane"
-    );
+    let differing = plain.iter().zip(&kindling).any(|(p, k)| p != k);
+    if cfg!(target_arch = "riscv64") {
+        assert!(!differing, "a riscv64 NaN lane was not canonical");
+    } else {
+        assert!(differing, "canonicalization changed no lane");
+    }
     Ok(())
 }

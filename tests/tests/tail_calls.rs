@@ -120,7 +120,7 @@ const MODULE: &str = r#"
 /// the ring's ten v128 arguments as ten i64s (which take half the stack
 /// bytes but give the same sums).
 fn module_text() -> String {
-    if kindling_tests::TARGET_COMPILES_SIMD {
+    if kindling_tests::target_compiles_simd() {
         return MODULE.to_string();
     }
     let mut text = MODULE

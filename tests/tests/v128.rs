@@ -53,9 +53,12 @@ fn v128(v: &Val) -> Result<u128> {
 }
 
 #[test]
+#[cfg_attr(
+    target_arch = "riscv64",
+    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; riscv64 SIMD is checked by the spec suite and the differential SIMD seeds against wasmi"
+)]
 fn v128_values_and_simd_subset_match_cranelift() -> Result<()> {
-    if !kindling_tests::TARGET_COMPILES_SIMD {
-        kindling_tests::assert_simd_refused();
+    if !kindling_tests::simd_runs_here() {
         return Ok(());
     }
     let kindling = run(Strategy::Winch)?;
@@ -258,8 +261,7 @@ fn run_lane_ops(strategy: Strategy, features: Features) -> Result<Vec<(String, u
 /// on a host that has them, SSE code).
 #[test]
 fn lane_operators_match_cranelift() -> Result<()> {
-    if !kindling_tests::TARGET_COMPILES_SIMD {
-        kindling_tests::assert_simd_refused();
+    if !kindling_tests::simd_runs_here() {
         return Ok(());
     }
     for features in Features::BOTH {
@@ -385,8 +387,7 @@ fn run_lane_access(
 /// With the host's CPU features (AVX2 broadcasts) and with AVX off.
 #[test]
 fn splats_and_lane_accesses_match_cranelift() -> Result<()> {
-    if !kindling_tests::TARGET_COMPILES_SIMD {
-        kindling_tests::assert_simd_refused();
+    if !kindling_tests::simd_runs_here() {
         return Ok(());
     }
     for features in Features::BOTH {

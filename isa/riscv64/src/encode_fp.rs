@@ -7,6 +7,9 @@ use crate::{Assembler, FReg, FSize, FpBinOp, FpCmp, Imm12, IntKind, Reg, Roundin
 const OP_FP: u32 = 0x53;
 const LOAD_FP: u32 = 0x07;
 const STORE_FP: u32 = 0x27;
+const SYSTEM: u32 = 0x73;
+/// The `frm` CSR, the dynamic rounding mode.
+const FRM: i64 = 2;
 
 /// The `fmt` field: 0 for single, 1 for double.
 fn fmt(size: FSize) -> u32 {
@@ -118,6 +121,17 @@ impl Assembler {
     /// register.
     pub fn fmv_from_int(&mut self, size: FSize, rd: FReg, rs1: Reg) {
         self.word(r_type(0x78 | fmt(size), 0, rs1, 0, rd, OP_FP));
+    }
+
+    /// `fsrmi rd, rounding`: sets the dynamic rounding mode, the old one
+    /// into `rd`.
+    pub fn fsrmi(&mut self, rd: Reg, rounding: Rounding) {
+        self.word(i_type(FRM, rm(rounding) as u8, 5, rd, SYSTEM));
+    }
+
+    /// `fsrm rs`: sets the dynamic rounding mode from `rs`.
+    pub fn fsrm(&mut self, rs: Reg) {
+        self.word(i_type(FRM, rs, 1, 0, SYSTEM));
     }
 
     /// `flw` or `fld rd, offset(base)`.

@@ -1,8 +1,8 @@
 //! An RV64 instruction encoder with labels, fixups and branch relaxation.
 //!
 //! This crate knows nothing about WebAssembly. It encodes the RV64I base
-//! formats (R, I, S, B, U, J), the M, F and D extensions and the Zba and Zbb
-//! bit-manipulation extensions by hand, every instruction one little-endian
+//! formats (R, I, S, B, U, J), the M, F and D extensions, the Zba and Zbb
+//! bit-manipulation extensions and the V vector extension by hand, every instruction one little-endian
 //! 32-bit word (no compressed forms). Immediates that the
 //! formats can only hold in 12 or 20 bits have types whose constructors say
 //! whether a value fits; [`Assembler::mov_imm`] materialises any 64-bit
@@ -19,7 +19,9 @@
 
 mod encode;
 mod encode_fp;
+mod encode_vector;
 mod fixup;
+mod vector;
 
 #[cfg(any(test, feature = "forms"))]
 pub mod forms;
@@ -29,6 +31,7 @@ mod tests;
 use fixup::Fixup;
 use kindling_isa_buffer::CodeBuffer;
 pub use kindling_isa_buffer::Label;
+pub use vector::{Lmul, Sew, SrcKind, VReg, VSrc, VecOp, VecToScalar, VecUnary};
 
 /// An integer register number (`0..=31`).
 pub type Reg = u8;

@@ -32,6 +32,21 @@ fn every_form_decodes_to_the_intended_instruction() {
 }
 
 #[test]
+fn every_vector_operation_decodes_with_each_of_its_sources() {
+    let Some(mc) = kindling_isa_check::llvm_mc_for_test() else {
+        return;
+    };
+    let forms: Vec<Form> = forms::VecBinForm::every()
+        .into_iter()
+        .map(|form| Form::VecBin { form })
+        .collect();
+    assert!(forms.len() > 200, "only {} vector forms", forms.len());
+    if let Err(e) = forms::check_with_llvm_mc(&mc, &forms) {
+        panic!("{e}");
+    }
+}
+
+#[test]
 fn the_checker_catches_a_wrong_encoding() {
     let Some(mc) = kindling_isa_check::llvm_mc_for_test() else {
         return;
@@ -67,7 +82,12 @@ fn the_form_table_covers_every_instruction_method() {
     assert_eq!(seen, listed);
     // Every public instruction-emitting method of encode.rs is in the table
     // (mov_imm is checked by evaluation below).
-    let source = [include_str!("encode.rs"), include_str!("encode_fp.rs")].concat();
+    let source = [
+        include_str!("encode.rs"),
+        include_str!("encode_fp.rs"),
+        include_str!("encode_vector.rs"),
+    ]
+    .concat();
     for line in source.lines() {
         let Some(rest) = line.trim().strip_prefix("pub fn ") else {
             continue;

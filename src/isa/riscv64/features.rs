@@ -9,7 +9,7 @@ cpu_features! {
     Riscv64Features, "riscv64", fn detect {
         has_zba: "zba", "Use Zba: add.uw for zero-extensions";
         has_zbb: "zbb", "Use Zbb: clz, ctz, cpop, rotates and sign-extensions in one instruction each";
-        has_v: "v", "The V extension (accepted, not used yet: the riscv64 backend refuses SIMD)";
+        has_v: "v", "Use the V extension for SIMD (any VLEN of at least 128; without it, v128 code is refused)";
     }
 }
 

@@ -101,7 +101,7 @@ pub struct Plan {
     /// wasm-smith may generate imports, which the host provides (half).
     pub imports: bool,
     /// SIMD: a quarter [`Simd::On`], a twelfth [`Simd::Relaxed`] (none
-    /// where kindling compiles no SIMD yet: [`crate::TARGET_COMPILES_SIMD`]).
+    /// where kindling compiles no SIMD: [`crate::target_compiles_simd`]).
     pub simd: Simd,
     /// wasm-smith's `tail_call_enabled` (a third of the seeds without SIMD
     /// and NaN canonicalization, whose references are wasmi):
@@ -126,10 +126,17 @@ impl Plan {
             setting = Setting::Default;
         }
         let simd = match share(seed, 4, 12) {
-            _ if !crate::TARGET_COMPILES_SIMD => Simd::Off,
+            _ if !crate::target_compiles_simd() => Simd::Off,
             0..3 => Simd::On,
-            3 => Simd::Relaxed,
+            3 if crate::CRANELIFT_COMPILES_SIMD => Simd::Relaxed,
             _ => Simd::Off,
+        };
+        // NaN canonicalization is compared with Cranelift, so it goes
+        // without SIMD where Cranelift cannot compile it.
+        let simd = if setting == Setting::NanCanonicalization && !crate::CRANELIFT_COMPILES_SIMD {
+            Simd::Off
+        } else {
+            simd
         };
         // Never where Cranelift is the reference: wasmtime 12's stack walker
         // asserts, aborting the process, when a Cranelift function the host
@@ -425,11 +432,30 @@ impl Engines {
 
 /// Runs the oracle for `seed`.
 pub fn check_seed(engines: &Engines, seed: u64) -> Verdict {
-    let Some(wasm) = module_for_seed(seed) else {
+    let module = match std::env::var_os(ENV_MODULE) {
+        Some(path) => std::fs::read(&path).ok(),
+        None => module_for_seed(seed),
+    };
+    let Some(wasm) = module else {
         return Verdict::NoModule("wasm-smith made none".into());
     };
+    if let Some(dir) = std::env::var_os(ENV_SAVE_DIR) {
+        let path = std::path::Path::new(&dir).join(format!("seed-{seed}.wasm"));
+        if let Err(e) = std::fs::write(&path, &wasm) {
+            println!("cannot save {}: {e}", path.display());
+        }
+    }
     check_module(engines, &wasm, seed)
 }
+
+/// Environment variable: a module file to run under each seed's plan
+/// instead of the seed's own module (one saved with [`ENV_SAVE_DIR`]
+/// elsewhere, say).
+pub const ENV_MODULE: &str = "KINDLING_FUZZ_MODULE";
+
+/// Environment variable: a directory to write each seed's module to, as
+/// `seed-N.wasm` (for reproducing a divergence with `kindling run`).
+pub const ENV_SAVE_DIR: &str = "KINDLING_FUZZ_SAVE_DIR";
 
 /// Counts kindling's calls and how they ended, for the report.
 fn record_kindling(observation: &Observation) {
@@ -477,6 +503,14 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
         }
         Verdict::Agree(tally)
     };
+    // Cranelift 0.99 panics compiling SIMD on riscv64: there it is no
+    // reference, nor a tie-breaker, for a module with SIMD.
+    let cranelift_usable = crate::CRANELIFT_COMPILES_SIMD || plan.simd == Simd::Off;
+    if let (Some(mode), false) = (&only_cranelift, cranelift_usable) {
+        return Verdict::NoModule(format!(
+            "no reference {mode}: Cranelift cannot compile SIMD here"
+        ));
+    }
     if let Some(mode) = &only_cranelift {
         // Cranelift, with the same settings, is the reference.
         let reference = match run(cranelift_engine) {
@@ -505,6 +539,7 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
     record_kindling(&kindling);
     match agree(&reference, &kindling) {
         Ok(tally) => counted(tally),
+        Err(why) if !cranelift_usable => Verdict::Diverged(why),
         Err(why) => match run(cranelift_engine) {
             Ok(cranelift) if agree_exactly(&cranelift, &kindling).is_ok() => {
                 Verdict::ReferenceDisagrees(why)

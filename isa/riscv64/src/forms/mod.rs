@@ -10,9 +10,13 @@
 
 use crate::{
     AluOp, AluWOp, Assembler, BitOp, BranchCond, FSize, FpBinOp, FpCmp, Imm12, Imm20, ImmOp,
-    IntKind, LoadOp, Rounding, ShiftImmOp, StoreOp,
+    IntKind, Lmul, LoadOp, Rounding, Sew, ShiftImmOp, SrcKind, StoreOp, VSrc, VecToScalar,
+    VecUnary,
 };
+mod vector;
 pub use kindling_isa_check::{find_llvm_mc, Intended};
+pub use vector::VecBinForm;
+use vector::*;
 
 /// Generates the form list from one table (see the module docs).
 macro_rules! forms {
@@ -342,6 +346,46 @@ forms! {
     FpLoad { size: FSize = pick(d, &FSIZES), rd: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
         "fp_load" => a.fp_load(size, rd, base, offset),
             format!("fl{} f{rd}, {}(x{base})", if size == FSize::S { "w" } else { "d" }, offset.get());
+    Vsetivli { rd: u8 = reg(d), avl: u8 = (d() % 32) as u8, sew: Sew = pick(d, &SEWS), lmul: Lmul = pick(d, &[Lmul::M1, Lmul::Mf2]), keep_tail: bool = d().is_multiple_of(2) }
+        "vsetivli" => a.vsetivli(rd, avl, sew, lmul, keep_tail), spell_vsetivli(rd, avl, sew, lmul, keep_tail);
+    Fsrmi { rd: u8 = reg(d), rounding: Rounding = pick(d, &ROUNDINGS) }
+        "fsrmi" => a.fsrmi(rd, rounding), format!("csrrwi x{rd}, frm, {}", rounding as u8);
+    Fsrm { rs: u8 = reg(d) } "fsrm" => a.fsrm(rs), format!("csrrw x0, frm, x{rs}");
+    VecBin { form: VecBinForm = VecBinForm::draw(d) }
+        "vec_op" => a.vec_op(form.op, form.vd, form.vs2, form.src, form.masked), form.spell();
+    VecUn { op: VecUnary = pick(d, &VEC_UNARY), masked: bool = d().is_multiple_of(3), vd: u8 = 1 + (d() % 15) as u8, vs2: u8 = 16 + (d() % 16) as u8 }
+        "vec_unary" => a.vec_unary(op, vd, vs2, masked),
+            format!("{} v{vd}, v{vs2}{}", op.mnemonic(), if masked { ", v0.t" } else { "" });
+    Vmerge { vd: u8 = 1 + (d() % 31) as u8, vs2: u8 = reg(d), src_kind: SrcKind = pick(d, &[SrcKind::V, SrcKind::X, SrcKind::I]), value: u8 = reg(d) }
+        "vmerge" => a.vmerge(vd, vs2, vec_src(src_kind, value, value)),
+            format!("vmerge.v{}m v{vd}, v{vs2}, {}, v0", kind_suffix(src_kind), spell_src(vec_src(src_kind, value, value)));
+    VmvV { vd: u8 = reg(d), src_kind: SrcKind = pick(d, &[SrcKind::V, SrcKind::X, SrcKind::I, SrcKind::F]), value: u8 = reg(d) }
+        "vmv_v" => a.vmv_v(vd, vec_src(src_kind, value, value)), {
+            let name = if src_kind == SrcKind::F { "vfmv" } else { "vmv" };
+            format!("{name}.v.{} v{vd}, {}", kind_suffix(src_kind), spell_src(vec_src(src_kind, value, value)))
+        };
+    VmvS { vd: u8 = reg(d), float: bool = d().is_multiple_of(2), value: u8 = reg(d) }
+        "vmv_s" => a.vmv_s(vd, if float { VSrc::F(value) } else { VSrc::X(value) }),
+            if float { format!("vfmv.s.f v{vd}, f{value}") } else { format!("vmv.s.x v{vd}, x{value}") };
+    VecToX { op: VecToScalar = pick(d, &[VecToScalar::VmvXS, VecToScalar::VcpopM, VecToScalar::VfirstM]), rd: u8 = reg(d), vs2: u8 = reg(d) }
+        "vec_to_scalar" => a.vec_to_scalar(op, rd, vs2), {
+            let name = match op {
+                VecToScalar::VmvXS => "vmv.x.s",
+                VecToScalar::VcpopM => "vcpop.m",
+                VecToScalar::VfirstM => "vfirst.m",
+            };
+            format!("{name} x{rd}, v{vs2}")
+        };
+    VfmvFS { fd: u8 = reg(d), vs2: u8 = reg(d) }
+        "vfmv_f_s" => a.vfmv_f_s(fd, vs2), format!("vfmv.f.s f{fd}, v{vs2}");
+    Vid { vd: u8 = reg(d) } "vid" => a.vid(vd), format!("vid.v v{vd}");
+    Vmv1r { vd: u8 = reg(d), vs2: u8 = reg(d) } "vmv1r" => a.vmv1r(vd, vs2), format!("vmv1r.v v{vd}, v{vs2}");
+    Vle { sew: Sew = pick(d, &SEWS), vd: u8 = reg(d), base: u8 = reg(d) }
+        "vle" => a.vle(sew, vd, base), format!("vle{}.v v{vd}, (x{base})", sew.bits());
+    Vse { sew: Sew = pick(d, &SEWS), vs3: u8 = reg(d), base: u8 = reg(d) }
+        "vse" => a.vse(sew, vs3, base), format!("vse{}.v v{vs3}, (x{base})", sew.bits());
+    Vl1r { vd: u8 = reg(d), base: u8 = reg(d) } "vl1r" => a.vl1r(vd, base), format!("vl1re8.v v{vd}, (x{base})");
+    Vs1r { vs3: u8 = reg(d), base: u8 = reg(d) } "vs1r" => a.vs1r(vs3, base), format!("vs1r.v v{vs3}, (x{base})");
     FpStore { size: FSize = pick(d, &FSIZES), src: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
         "fp_store" => a.fp_store(size, src, base, offset),
             format!("fs{} f{src}, {}(x{base})", if size == FSize::S { "w" } else { "d" }, offset.get());
@@ -364,7 +408,7 @@ pub fn oracle(mc: &str) -> kindling_isa_check::Oracle<'_> {
     kindling_isa_check::Oracle {
         mc,
         // No `c`: llvm-mc would compress what the forms spell.
-        common_args: &["-triple=riscv64", "-mattr=+m,+d,+zba,+zbb"],
+        common_args: &["-triple=riscv64", "-mattr=+m,+d,+zba,+zbb,+v"],
         assemble_args: &[],
         source_prologue: "",
         // `ecall`, which no form emits.

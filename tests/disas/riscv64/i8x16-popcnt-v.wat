@@ -1,0 +1,43 @@
+;;! set has_v=true
+;; i8x16.popcnt: NEON's cnt; on x86_64, SSE2 bit counting within each byte.
+(module (func (export "f") (param v128) (result v128) (i8x16.popcnt (local.get 0))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, riscv64gc-unknown-linux-gnu: 34 instructions, 136 bytes
+;;       0: 130101ff               addi sp, sp, -0x10
+;;       4: 23341100               sd ra, 8(sp)
+;;       8: 23308100               sd s0, 0(sp)
+;;       c: 13040100               mv s0, sp
+;;      10: 370f0000               lui t5, 0
+;;      14: 1b0f0f03               addiw t5, t5, 0x30
+;;      18: 3301e141               sub sp, sp, t5
+;;      1c: 930d0500               mv s11, a0
+;;      20: 233cb4ff               sd s11, -8(s0)
+;;      24: 03bf8d00               ld t5, 8(s11)
+;;      28: 033f0f00               ld t5, 0(t5)
+;;      2c: 636ce105               bltu sp, t5, 0x58
+;;      30: d73da09e               .word 0x9ea03dd7
+;;   @0022: i8x16.popcnt
+;;      34: d730b09f               .word 0x9fb030d7
+;;      38: 577008cc               .word 0xcc087057
+;;      3c: 57bf10a2               .word 0xa210bf57
+;;      40: 130f5005               addi t5, zero, 0x55
+;;      44: 574fef27               .word 0x27ef4f57
+;;      48: d70f1f0a               .word 0x0a1f0fd7
+;;      4c: 573ff1a3               .word 0xa3f13f57
+;;      50: 130f3003               addi t5, zero, 0x33
+;;      54: 574fef27               .word 0x27ef4f57
+;;      58: d74fff27               .word 0x27ff4fd7
+;;      5c: d70fff03               .word 0x03ff0fd7
+;;      60: 573ff2a3               .word 0xa3f23f57
+;;      64: d70fff03               .word 0x03ff0fd7
+;;      68: d7b0f727               .word 0x27f7b0d7
+;;   @0024: end
+;;      6c: 5735109e               .word 0x9e103557
+;;      70: 13010400               mv sp, s0
+;;      74: 83308100               ld ra, 8(sp)
+;;      78: 03340100               ld s0, 0(sp)
+;;      7c: 13010101               addi sp, sp, 0x10
+;;      80: 67800000               ret
+;;   @001f: (func (;0;) (type 0) (param v128) (result v128)
+;;      84: 731000c0               unimp
