@@ -554,21 +554,28 @@ impl SimdMasm for Riscv64Masm {
             }
             NarrowS | NarrowU => {
                 let wide = lanes_of_sew(2 * sew.bits());
-                self.vmove(VT2, l);
-                self.vmove(VT, r);
-                if op == NarrowU {
+                let (a, b) = if op == NarrowU {
                     // Negative lanes saturate to 0, not to the maximum.
                     self.vset(n / 2, wide);
-                    self.asm.vec_op(VecOp::Vmax, VT2, VT2, VSrc::X(ZERO), false);
-                    self.asm.vec_op(VecOp::Vmax, VT, VT, VSrc::X(ZERO), false);
-                }
-                self.vset(n, sew);
+                    self.asm.vec_op(VecOp::Vmax, VT2, l, VSrc::X(ZERO), false);
+                    self.asm.vec_op(VecOp::Vmax, VT, r, VSrc::X(ZERO), false);
+                    (VT2, VT)
+                } else {
+                    (l, r)
+                };
+                // Each half narrowed from one register (at half the LMUL),
+                // then the high half slid in: right whatever VLEN is.
+                self.vset_with(n / 2, sew, Lmul::Mf2, false);
                 let narrow = if op == NarrowS {
                     VecOp::Vnclip
                 } else {
                     VecOp::Vnclipu
                 };
-                self.asm.vec_op(narrow, d, VT2, VSrc::I(0), false);
+                self.asm.vec_op(narrow, VT3, a, VSrc::I(0), false);
+                self.asm.vec_op(narrow, VT4, b, VSrc::I(0), false);
+                self.vset(n, sew);
+                self.vi(VecOp::Vslideup, VT3, VT4, i64::from(n / 2), true);
+                self.vmove(d, VT3);
             }
             ExtMulLowS | ExtMulLowU | ExtMulHighS | ExtMulHighU => {
                 let narrow = half(sew);
