@@ -307,26 +307,173 @@ fn run_ops(
     let mut out = Vec::new();
     for name in names {
         let func = instance.get_func(&mut store, &name).expect("export");
-        let ternary = TERNARY.contains(&name.as_str()) || name.contains("store");
-        for (i, &a) in INPUTS.iter().enumerate() {
-            for &b in &INPUTS {
-                // Three operands: c from a rotation of the inputs.
-                let cs: &[u128] = if ternary { &INPUTS } else { &INPUTS[i..=i] };
-                for &c in cs {
-                    let mut result = [Val::I64(0)];
-                    let args = [Val::V128(a), Val::V128(b), Val::V128(c)];
-                    func.call(&mut store, &args, &mut result)?;
-                    let r = match result[0] {
-                        Val::V128(v) => v,
-                        Val::I64(v) => v as u64 as u128,
-                        ref other => bail!("{name}: unexpected result {other:?}"),
-                    };
-                    out.push((name.clone(), a, b, c, r));
-                }
+        for_each_input(&name, &mut out, |args| {
+            let mut result = [Val::I64(0)];
+            let args = args.map(Val::V128);
+            func.call(&mut store, &args, &mut result)?;
+            match result[0] {
+                Val::V128(v) => Ok(v),
+                Val::I64(v) => Ok(v as u64 as u128),
+                ref other => bail!("{name}: unexpected result {other:?}"),
+            }
+        })?;
+    }
+    Ok(out)
+}
+
+/// Calls `call` on every combination of inputs an export takes (a third
+/// operand only for ternary operators and lane stores), appending each
+/// result to `out`.
+fn for_each_input(
+    name: &str,
+    out: &mut Vec<OpResult>,
+    mut call: impl FnMut([u128; 3]) -> Result<u128>,
+) -> Result<()> {
+    let ternary = TERNARY.contains(&name) || name.contains("store");
+    for (i, &a) in INPUTS.iter().enumerate() {
+        for &b in &INPUTS {
+            // Three operands: c from a rotation of the inputs.
+            let cs: &[u128] = if ternary { &INPUTS } else { &INPUTS[i..=i] };
+            for &c in cs {
+                let r = call([a, b, c])?;
+                out.push((name.to_string(), a, b, c, r));
             }
         }
     }
+    Ok(())
+}
+
+/// The same exports run by wasmi, the reference where Cranelift is none
+/// (riscv64): every export but the relaxed operators, whose results are
+/// implementation-defined.
+fn run_ops_on_wasmi() -> Result<Vec<OpResult>> {
+    let wasm = wat::parse_str(module_text())?;
+    let engine = wasmi::Engine::default();
+    let module = wasmi::Module::new(&engine, &wasm[..]).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut store = wasmi::Store::new(&engine, ());
+    let instance = wasmi::Linker::<()>::new(&engine)
+        .instantiate_and_start(&mut store, &module)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let names: Vec<String> = module
+        .exports()
+        .filter(|e| e.ty().func().is_some() && !e.name().contains("relaxed"))
+        .map(|e| e.name().to_string())
+        .collect();
+    let mut out = Vec::new();
+    for name in names {
+        let func = instance.get_func(&store, &name).expect("export");
+        for_each_input(&name, &mut out, |args| {
+            let mut result = [wasmi::Val::I64(0)];
+            let args = args.map(|v| wasmi::Val::V128(wasmi::V128::from(v)));
+            func.call(&mut store, &args, &mut result)
+                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            match result[0] {
+                wasmi::Val::V128(v) => Ok(v.as_u128()),
+                wasmi::Val::I64(v) => Ok(v as u64 as u128),
+                ref other => bail!("{name}: unexpected result {other:?}"),
+            }
+        })?;
+    }
     Ok(out)
+}
+
+/// An export's float result lanes, if its result is floats: their width,
+/// infinity and canonical NaN. There wasmi's NaN bits are its host's, so a
+/// NaN lane matches any NaN.
+fn float_lanes(name: &str) -> Option<(u32, u128, u128)> {
+    match name.split('.').next() {
+        Some("f32x4") => Some((32, 0x7f80_0000, 0x7fc0_0000)),
+        Some("f64x2") => Some((64, 0x7ff0 << 48, 0x7ff8 << 48)),
+        _ => None,
+    }
+}
+
+/// Whether NaN canonicalization applies to an export's result: to float
+/// arithmetic, min/max and roundings, as in Cranelift, and not to pmin/pmax
+/// (selects) or to promotion and demotion.
+fn canonicalized(name: &str) -> bool {
+    let op = name.split_once('.').map_or("", |(_, op)| op);
+    let arithmetic = ["add", "sub", "mul", "div", "sqrt", "min", "max"];
+    let roundings = ["ceil", "floor", "trunc", "nearest"];
+    arithmetic.contains(&op) || roundings.contains(&op)
+}
+
+/// Whether kindling's result matches wasmi's: bit for bit, except that in
+/// float results a NaN lane matches a NaN lane, and must be the canonical
+/// NaN where kindling canonicalizes.
+fn matches_wasmi(name: &str, kindling: u128, wasmi: u128, canonicalize_nans: bool) -> bool {
+    let Some((bits, infinity, canonical)) = float_lanes(name) else {
+        return kindling == wasmi;
+    };
+    let canonicalize_nans = canonicalize_nans && canonicalized(name);
+    let lane = |v: u128, i: u32| v >> (i * bits) & (u128::MAX >> (128 - bits));
+    let is_nan = |v: u128| v & (u128::MAX >> (129 - bits)) > infinity;
+    (0..128 / bits).all(|i| {
+        let (k, w) = (lane(kindling, i), lane(wasmi, i));
+        match (is_nan(k), is_nan(w)) {
+            (true, true) => !canonicalize_nans || k == canonical,
+            _ => k == w,
+        }
+    })
+}
+
+/// Runs every operator (but the relaxed ones) under kindling and wasmi and
+/// fails on any difference `matches_wasmi` does not allow.
+fn compare_ops_with_wasmi(canonicalize_nans: bool) -> Result<()> {
+    // wasmi lists exports in another order: compare in sorted order.
+    let mut reference = run_ops_on_wasmi()?;
+    reference.sort();
+    let mut kindling = run_ops(Strategy::Winch, canonicalize_nans, Features::Host)?;
+    kindling.retain(|r| !r.0.contains("relaxed"));
+    kindling.sort();
+    assert_eq!(kindling.len(), reference.len());
+    assert!(
+        reference.len() > 10_000,
+        "{} results compared",
+        reference.len()
+    );
+    let mismatches: Vec<String> = kindling
+        .iter()
+        .zip(&reference)
+        .filter(|(k, w)| k.0 != w.0 || !matches_wasmi(&k.0, k.4, w.4, canonicalize_nans))
+        .map(|(k, w)| {
+            format!(
+                "{}({:#034x}, {:#034x}, {:#034x}): kindling {:#034x}, wasmi {:#034x}",
+                k.0, k.1, k.2, k.3, k.4, w.4
+            )
+        })
+        .collect();
+    let mut per_export = std::collections::BTreeMap::<&str, usize>::new();
+    for m in &mismatches {
+        *per_export
+            .entry(m.split('(').next().unwrap_or(""))
+            .or_default() += 1;
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} of {} results differ from wasmi (NaN canonicalization {canonicalize_nans}), \
+         per export {per_export:?}:\n{}",
+        mismatches.len(),
+        kindling.len(),
+        mismatches[..mismatches.len().min(40)].join("\n")
+    );
+    Ok(())
+}
+
+#[test]
+fn every_simd_operator_matches_wasmi() -> Result<()> {
+    if !kindling_tests::simd_runs_here() {
+        return Ok(());
+    }
+    compare_ops_with_wasmi(false)
+}
+
+#[test]
+fn every_simd_operator_matches_wasmi_with_nan_canonicalization() -> Result<()> {
+    if !kindling_tests::simd_runs_here() {
+        return Ok(());
+    }
+    compare_ops_with_wasmi(true)
 }
 
 /// Runs every operator under kindling and Cranelift (NaN canonicalization
@@ -365,7 +512,7 @@ fn compare_ops(canonicalize_nans: bool, features: Features) -> Result<Vec<OpResu
 #[test]
 #[cfg_attr(
     target_arch = "riscv64",
-    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; riscv64 SIMD is checked by the spec suite and the differential SIMD seeds against wasmi"
+    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
 fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
@@ -377,7 +524,7 @@ fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<(
 #[test]
 #[cfg_attr(
     target_arch = "riscv64",
-    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; riscv64 SIMD is checked by the spec suite and the differential SIMD seeds against wasmi"
+    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
 fn every_simd_operator_matches_cranelift_with_nan_canonicalization_without_avx() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
@@ -400,7 +547,7 @@ fn nan_canonicalization_matches(features: Features) -> Result<()> {
 #[test]
 #[cfg_attr(
     target_arch = "riscv64",
-    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; riscv64 SIMD is checked by the spec suite and the differential SIMD seeds against wasmi"
+    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
 fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
@@ -412,7 +559,7 @@ fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
 #[test]
 #[cfg_attr(
     target_arch = "riscv64",
-    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; riscv64 SIMD is checked by the spec suite and the differential SIMD seeds against wasmi"
+    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
 fn every_simd_operator_matches_cranelift_bit_for_bit_without_avx() -> Result<()> {
     if !kindling_tests::simd_runs_here() {

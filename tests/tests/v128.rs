@@ -45,6 +45,22 @@ fn run(strategy: Strategy) -> Result<Vec<u128>> {
     Ok(out)
 }
 
+/// [`run`] in wasmi, the reference where Cranelift is none (riscv64).
+fn run_on_wasmi() -> Result<Vec<u128>> {
+    let engine = wasmi::Engine::default();
+    let module = wasmi::Module::new(&engine, &wat::parse_str(SIMD)?[..])?;
+    let mut store = wasmi::Store::new(&engine, ());
+    let instance = wasmi::Linker::<()>::new(&engine).instantiate_and_start(&mut store, &module)?;
+    let splat = instance.get_typed_func::<(i32, i32), wasmi::V128>(&store, "splat_convert")?;
+    let pair = instance.get_typed_func::<(), wasmi::V128>(&store, "pair")?;
+    let mut out = Vec::new();
+    for (a, b) in [(0, 0), (7, 9), (-1, 1), (i32::MIN, 3)] {
+        out.push(splat.call(&mut store, (a, b))?.as_u128());
+        out.push(pair.call(&mut store, ())?.as_u128());
+    }
+    Ok(out)
+}
+
 fn v128(v: &Val) -> Result<u128> {
     match v {
         Val::V128(v) => Ok(*v),
@@ -55,7 +71,7 @@ fn v128(v: &Val) -> Result<u128> {
 #[test]
 #[cfg_attr(
     target_arch = "riscv64",
-    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; riscv64 SIMD is checked by the spec suite and the differential SIMD seeds against wasmi"
+    ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
 fn v128_values_and_simd_subset_match_cranelift() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
@@ -67,6 +83,16 @@ fn v128_values_and_simd_subset_match_cranelift() -> Result<()> {
     // u32::MAX converted exactly, in both lanes.
     let max = f64::from(u32::MAX).to_bits() as u128;
     assert_eq!(kindling[4], max | (max << 64));
+    Ok(())
+}
+
+/// The same against wasmi (integer conversions: no NaN to tell apart).
+#[test]
+fn v128_values_and_simd_subset_match_wasmi() -> Result<()> {
+    if !kindling_tests::simd_runs_here() {
+        return Ok(());
+    }
+    assert_eq!(run(Strategy::Winch)?, run_on_wasmi()?);
     Ok(())
 }
 

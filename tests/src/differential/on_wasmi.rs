@@ -166,14 +166,18 @@ fn plain_val(v: &Value) -> Val {
     }
 }
 
-/// Runs `wasm` in wasmi. A panic inside wasmi is returned as an error
-/// message, not propagated: the reference's own bugs are inconclusive.
+/// Runs `wasm` in wasmi, showing float values' NaNs by their bits when
+/// `exact_nans` (under NaN canonicalization). A panic inside wasmi is
+/// returned as an error message, not propagated: the reference's own bugs
+/// are inconclusive.
 pub fn observe_wasmi(
     wasm: &[u8],
     info: &ModuleInfo,
     seed: u64,
+    exact_nans: bool,
 ) -> Result<anyhow::Result<Observation>, String> {
-    std::panic::catch_unwind(|| observe_wasmi_unguarded(wasm, info, seed)).map_err(|payload| {
+    let observe = || observe_wasmi_unguarded(wasm, info, seed, exact_nans);
+    std::panic::catch_unwind(observe).map_err(|payload| {
         payload
             .downcast_ref::<String>()
             .cloned()
@@ -186,6 +190,7 @@ fn observe_wasmi_unguarded(
     wasm: &[u8],
     info: &ModuleInfo,
     seed: u64,
+    exact_nans: bool,
 ) -> anyhow::Result<Observation> {
     let mut config = wasmi::Config::default();
     config.consume_fuel(true);
@@ -253,7 +258,7 @@ fn observe_wasmi_unguarded(
                 Ok(()) => Outcome::Returned(
                     results
                         .iter()
-                        .map(|v| value(&store, v, &funcs).show(false))
+                        .map(|v| value(&store, v, &funcs).show(exact_nans))
                         .collect(),
                 ),
                 Err(e) => match e.as_trap_code() {
@@ -265,7 +270,7 @@ fn observe_wasmi_unguarded(
                 },
             };
             let stop = outcome == Outcome::Inconclusive;
-            calls.push(state(&mut store, &instance, &funcs, outcome));
+            calls.push(state(&mut store, &instance, &funcs, outcome, exact_nans));
             if stop {
                 break;
             }
@@ -284,6 +289,7 @@ fn state(
     instance: &Instance,
     funcs: &HashMap<String, String>,
     outcome: Outcome,
+    exact_nans: bool,
 ) -> Call {
     let mut parts = Vec::new();
     let mut table_elements = 0;
@@ -294,7 +300,7 @@ fn state(
     for (name, export) in exports {
         let shown = match export {
             Extern::Memory(m) => show_memory(m.data(&*store)),
-            Extern::Global(g) => value(&*store, &g.get(&*store), funcs).show(false),
+            Extern::Global(g) => value(&*store, &g.get(&*store), funcs).show(exact_nans),
             Extern::Table(t) => {
                 let elements: Vec<Value> = (0..t.size(&*store))
                     .map(|i| ref_value(store, &t.get(&*store, i).expect("in bounds"), funcs))

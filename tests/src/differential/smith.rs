@@ -148,6 +148,8 @@ pub fn prepare_module(mut module: wasm_smith::Module, seed: u64) -> Option<Vec<u
         fold_floats: plan.setting == Setting::NanCanonicalization,
         simd: plan.simd != Simd::Off,
         relaxed_simd: plan.simd == Simd::Relaxed,
+        // Where wasm-smith canonicalizes NaNs (see `config`).
+        canonical_conversions: plan.setting != Setting::NanCanonicalization,
     };
     crate::instrument::observable_with(&module.to_bytes(), options)
 }

@@ -98,6 +98,12 @@ pub struct Options {
     /// The module may hold relaxed SIMD: the combinations of results use
     /// relaxed operators too.
     pub relaxed_simd: bool,
+    /// Make the NaN results of promotion and demotion (scalar and `v128`)
+    /// canonical, as wasm-smith's `canonicalize_nans` makes those of float
+    /// arithmetic: their NaN bits are open too (x86_64 and aarch64 keep
+    /// the payload, RISC-V gives the canonical NaN), and wasm-smith leaves
+    /// them out.
+    pub canonical_conversions: bool,
 }
 
 /// `wasm`, rewritten as described in the module docs, or `None` when it
@@ -309,6 +315,29 @@ fn float_result(op: &wp::Operator) -> Option<ValType> {
     })
 }
 
+/// A promotion's or demotion's result: its float type, or its `v128`
+/// lane width in bits.
+#[derive(Clone, Copy)]
+enum Conversion {
+    /// A scalar of this type.
+    Scalar(ValType),
+    /// A `v128` of lanes this many bits wide.
+    Lanes(u32),
+}
+
+/// What a promotion or demotion produces (for
+/// [`Options::canonical_conversions`]).
+fn conversion_result(op: &wp::Operator) -> Option<Conversion> {
+    use wp::Operator as O;
+    Some(match op {
+        O::F32DemoteF64 => Conversion::Scalar(ValType::F32),
+        O::F64PromoteF32 => Conversion::Scalar(ValType::F64),
+        O::F32x4DemoteF64x2Zero => Conversion::Lanes(32),
+        O::F64x2PromoteLowF32x4 => Conversion::Lanes(64),
+        _ => return None,
+    })
+}
+
 /// The scratch locals a rewritten body uses, after its own.
 struct Scratch {
     /// First index: i32, i64, then two each of i32, i64, f32, f64, then
@@ -490,6 +519,49 @@ impl Rewriter {
             reload(f);
             f.instruction(&Instruction::Select);
         }
+    }
+
+    /// Replaces the float (or float lanes) on top of the stack by the
+    /// canonical NaN where it is a NaN, as wasm-smith's `canonicalize_nans`
+    /// does: `x == x ? x : nan`, by `select` or `v128.bitselect`.
+    fn canonicalize(&self, f: &mut wasm_encoder::Function, scratch: &Scratch, kind: Conversion) {
+        const F32_NAN: u32 = 0x7fc0_0000;
+        const F64_NAN: u64 = 0x7ff8_0000_0000_0000;
+        let (local, nan, eq, select) = match kind {
+            Conversion::Scalar(ValType::F32) => (
+                scratch.tap(ValType::F32),
+                Instruction::F32Const(f32::from_bits(F32_NAN).into()),
+                Instruction::F32Eq,
+                Instruction::Select,
+            ),
+            Conversion::Scalar(_) => (
+                scratch.tap(ValType::F64),
+                Instruction::F64Const(f64::from_bits(F64_NAN).into()),
+                Instruction::F64Eq,
+                Instruction::Select,
+            ),
+            Conversion::Lanes(bits) => {
+                let (lane, eq) = if bits == 32 {
+                    (u128::from(F32_NAN), Instruction::F32x4Eq)
+                } else {
+                    (u128::from(F64_NAN), Instruction::F64x2Eq)
+                };
+                let lanes = (0..128 / bits).fold(0, |v, i| v | lane << (i * bits));
+                let local = self.v128_slots(scratch).locals[0];
+                (
+                    local,
+                    Instruction::V128Const(lanes as i128),
+                    eq,
+                    Instruction::V128Bitselect,
+                )
+            }
+        };
+        f.instruction(&Instruction::LocalTee(local));
+        f.instruction(&nan);
+        f.instruction(&Instruction::LocalGet(local));
+        f.instruction(&Instruction::LocalGet(local));
+        f.instruction(&eq);
+        f.instruction(&select);
     }
 
     /// Folds the value of type `ty` on top of the stack into the observed
@@ -805,12 +877,16 @@ impl Reencode for Rewriter {
             }
             let v128 = self.options.simd.then(|| v128_result(&op)).flatten();
             let compare = comparison(&op).filter(|_| self.options.fused_compares);
+            let conversion = conversion_result(&op).filter(|_| self.options.canonical_conversions);
             let instruction = self.instruction(op)?;
             match compare {
                 Some((ty, unary)) => self.fused(&mut f, &scratch, instruction, ty, unary),
                 None => {
                     f.instruction(&instruction);
                 }
+            }
+            if let Some(kind) = conversion {
+                self.canonicalize(&mut f, &scratch, kind);
             }
             if let Some(ty) = observed {
                 self.fold(&mut f, &scratch, ty);
@@ -825,138 +901,4 @@ impl Reencode for Rewriter {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folds_integer_results_into_an_exported_global() {
-        let wasm = wat::parse_str(
-            r#"(module
-                 (memory 0)
-                 (global (mut i32) (i32.const 0))
-                 (func (export "f") (param i32) (result i32)
-                   (local i64)
-                   (drop (i32.add (local.get 0) (i32.const 1)))
-                   (i32.shr_u (local.get 0) (i32.const 2))))"#,
-        )
-        .unwrap();
-        let out = observable(&wasm).expect("rewritten");
-        wp::validate(&out).expect("valid");
-        let text = wasmprinter_lite(&out);
-        assert!(text.contains(OBSERVED_GLOBAL), "{text}");
-        // Two tapped operators, each ending in a `global.set` of the new
-        // global (index 1).
-        assert_eq!(out.windows(2).filter(|w| w == &[0x24, 0x01]).count(), 2);
-        // The zero-page memory became one page: limits flag 0, minimum 1.
-        assert!(
-            out.windows(5).any(|w| w == [0x05, 0x03, 0x01, 0x00, 0x01]),
-            "{out:02x?}"
-        );
-    }
-
-    /// Runs export `f` of `wasm` in wasmi on `arg`: its result and the
-    /// folded value.
-    fn run(wasm: &[u8], arg: i32) -> (i32, i64) {
-        let (f, [observed]) = run_with(wasm, arg, [OBSERVED_GLOBAL]);
-        (f, observed as i64)
-    }
-
-    /// Runs export `f` of `wasm` in wasmi on `arg`: its result and the
-    /// `i64` or `v128` globals named, by their bits.
-    fn run_with<const N: usize>(wasm: &[u8], arg: i32, globals: [&str; N]) -> (i32, [u128; N]) {
-        let engine = wasmi::Engine::default();
-        let module = wasmi::Module::new(&engine, wasm).unwrap();
-        let mut store = wasmi::Store::new(&engine, ());
-        let instance = wasmi::Instance::new(&mut store, &module, &[]).unwrap();
-        let f = instance
-            .get_typed_func::<i32, i32>(&store, "f")
-            .unwrap()
-            .call(&mut store, arg)
-            .unwrap();
-        let global = |name| match instance.get_global(&store, name).unwrap().get(&store) {
-            wasmi::Val::I64(x) => x as u64 as u128,
-            wasmi::Val::V128(v) => v.as_u128(),
-            other => panic!("{name} is {other:?}"),
-        };
-        (f, globals.map(global))
-    }
-
-    #[test]
-    fn fused_compares_keep_values_and_folds() {
-        // Three comparisons: one of each fused form (`if`, `br_if`,
-        // `select`), and an `eqz`, which never takes the `select` form.
-        let wasm = wat::parse_str(
-            r#"(module
-                 (global (mut i32) (i32.const 0))
-                 (func (export "f") (param i32) (result i32)
-                   (i32.add
-                     (i32.add (i32.lt_s (local.get 0) (i32.const 5))
-                              (i32.gt_u (local.get 0) (i32.const 2)))
-                     (i32.add (i64.ne (i64.extend_i32_s (local.get 0)) (i64.const 7))
-                              (i32.eqz (local.get 0))))))"#,
-        )
-        .unwrap();
-        let plain = observable(&wasm).expect("rewritten");
-        let fused = observable_with(
-            &wasm,
-            Options {
-                fused_compares: true,
-                ..Options::default()
-            },
-        )
-        .expect("rewritten");
-        wp::validate(&fused).expect("valid");
-        assert!(fused.contains(&0x1b), "a select");
-        assert!(fused.contains(&0x0d), "a br_if");
-        for arg in [-3, 0, 3, 5, 7, 100] {
-            assert_eq!(run(&plain, arg), run(&fused, arg), "f({arg})");
-        }
-    }
-
-    /// The export names in `wasm`, as text (enough to check the export).
-    fn wasmprinter_lite(wasm: &[u8]) -> String {
-        let mut names = String::new();
-        for payload in wp::Parser::new(0).parse_all(wasm) {
-            if let Ok(wp::Payload::ExportSection(section)) = payload {
-                for export in section.into_iter().flatten() {
-                    names.push_str(export.name);
-                    names.push(' ');
-                }
-            }
-        }
-        names
-    }
-
-    #[test]
-    fn v128_results_are_folded_where_their_bits_are_defined() {
-        // Folded: the two splats and the add (observed), the sqrt (exact);
-        // not the constant. The extracted lane is an integer result.
-        let wasm = wat::parse_str(
-            r#"(module
-                 (global (mut i32) (i32.const 0))
-                 (func (export "f") (param i32) (result i32)
-                   (drop (f32x4.sqrt (f32x4.splat (f32.const -1))))
-                   (i32x4.extract_lane 1
-                     (i32x4.add (i32x4.splat (local.get 0))
-                                (v128.const i32x4 1 2 3 4)))))"#,
-        )
-        .unwrap();
-        let simd = Options {
-            simd: true,
-            ..Options::default()
-        };
-        let out = observable_with(&wasm, simd).expect("rewritten");
-        wasmparser_smith::validate(&out).expect("valid");
-        let globals = [V128_GLOBAL, EXACT_GLOBAL, V128_FOLDS_GLOBAL];
-        let (r5, [observed5, exact5, folds5]) = run_with(&out, 5, globals);
-        let (r9, [observed9, exact9, folds9]) = run_with(&out, 9, globals);
-        assert_eq!((r5, r9), (7, 11));
-        assert_eq!((folds5, folds9), (4, 4));
-        assert_ne!(observed5, observed9, "the add's lanes are observed");
-        assert_eq!(exact5, exact9, "the sqrt does not depend on the argument");
-        assert_ne!(exact5, 0, "the sqrt is folded");
-        // Without the option the module is left without SIMD folds.
-        let plain = observable_with(&wasm, Options::default()).expect("rewritten");
-        assert!(plain.len() < out.len());
-    }
-}
+mod tests;
