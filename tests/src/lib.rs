@@ -87,8 +87,8 @@ pub fn target_compiles_simd() -> bool {
 /// miscompiles scalar code (seed 1085118452955893908, which kindling and
 /// both x86_64 compilers agree on). There wasmi is the reference under NaN
 /// canonicalization too: its deterministic profile canonicalizes every NaN
-/// kindling does, and promotion's and demotion's, as RISC-V's conversions
-/// do.
+/// kindling does (and promotion's and demotion's, which the differential
+/// rewrite canonicalizes there).
 pub const CRANELIFT_IS_A_REFERENCE: bool = !cfg!(target_arch = "riscv64");
 
 /// For a SIMD test: whether it can run here. Where it cannot (riscv64

@@ -1,9 +1,9 @@
 //! An RV64 instruction encoder with labels, fixups and branch relaxation.
 //!
 //! This crate knows nothing about WebAssembly. It encodes the RV64I base
-//! formats (R, I, S, B, U, J), the M, F and D extensions, the Zba and Zbb
-//! bit-manipulation extensions and the V vector extension by hand, every instruction one little-endian
-//! 32-bit word (no compressed forms). Immediates that the
+//! formats (R, I, S, B, U, J), the M, A, F and D extensions, the Zba and
+//! Zbb bit-manipulation extensions and the V vector extension by hand,
+//! every instruction one little-endian 32-bit word (no compressed forms). Immediates that the
 //! formats can only hold in 12 or 20 bits have types whose constructors say
 //! whether a value fits; [`Assembler::mov_imm`] materialises any 64-bit
 //! constant.
@@ -18,6 +18,7 @@
 //!   long at once: the inverted branch over a `jal`, or `auipc`/`jalr`.
 
 mod encode;
+mod encode_atomic;
 mod encode_fp;
 mod encode_vector;
 mod fixup;
@@ -28,6 +29,7 @@ pub mod forms;
 #[cfg(test)]
 mod tests;
 
+pub use encode_atomic::{AmoOp, AtomicOrder, AtomicWidth};
 use fixup::Fixup;
 use kindling_isa_buffer::CodeBuffer;
 pub use kindling_isa_buffer::Label;

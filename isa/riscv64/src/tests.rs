@@ -126,16 +126,10 @@ fn mov_imm_materialises_every_value() {
         values.push(v);
         values.push(v >> (next() % 64));
     }
-    for v in values {
-        let mut a = Assembler::new();
-        a.mov_imm(10, v);
-        let code = finished(a);
-        assert!(code.len() <= 8, "{v:#x} took {} instructions", code.len());
-        assert_eq!(
-            forms::evaluate_mov_imm(&code),
-            Some(v),
-            "{v:#x}: {code:08x?}"
-        );
+    for (i, v) in values.into_iter().enumerate() {
+        if let Err(e) = forms::check_mov_imm(1 + (i % 31) as u8, v) {
+            panic!("{e}");
+        }
     }
 }
 

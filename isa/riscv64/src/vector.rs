@@ -228,9 +228,11 @@ impl VecOp {
         use SrcKind::*;
         use VecOp::*;
         match self {
-            Vadd | Vand | Vor | Vxor | Vrgather | Vmseq | Vmsne | Vmsleu | Vmsle | Vsaddu
-            | Vsadd => &[V, X, I],
-            Vsll | Vsrl | Vsra | Vnsrl | Vnsra | Vnclipu | Vnclip => &[V, X, U],
+            Vadd | Vand | Vor | Vxor | Vmseq | Vmsne | Vmsleu | Vmsle | Vsaddu | Vsadd => {
+                &[V, X, I]
+            }
+            // `vrgather.vi`'s index is unsigned.
+            Vsll | Vsrl | Vsra | Vnsrl | Vnsra | Vnclipu | Vnclip | Vrgather => &[V, X, U],
             Vslideup | Vslidedown => &[X, U],
             Vrsub | Vmsgtu | Vmsgt => &[X, I],
             Vsub | Vminu | Vmin | Vmaxu | Vmax | Vmsltu | Vmslt | Vssubu | Vssub | Vsmul => &[V, X],

@@ -322,14 +322,28 @@ impl Riscv64Masm {
         self.vmove(d, VT3);
     }
 
-    /// `f64x2.promote_low_f32x4`: RISC-V's conversion, which gives the
-    /// canonical NaN for every NaN lane (wasm leaves the bits open), as the
-    /// scalar `f64.promote_f32` does here.
+    /// `f64x2.promote_low_f32x4`, NaN payloads kept as x86_64 and aarch64
+    /// keep them (RISC-V's conversion gives the canonical NaN): sign, then
+    /// a quiet NaN with the f32 mantissa in the top of the f64's. wasm
+    /// allows either, but wasmtime's `misc:simd/issue_3327_bnot_lowering`
+    /// reads the promoted NaN's bits.
     fn promote_low(&mut self, d: VReg, s: VReg) {
-        // A widening destination may not overlap its source.
         self.vset_with(2, Sew::E32, Lmul::Mf2, false);
         self.asm.vec_unary(VecUnary::VfwcvtFFV, VT, s, false);
-        self.vmove(d, VT);
+        self.vv(VecOp::Vmfne, MASK, s, s);
+        self.vset(2, Sew::E64);
+        self.asm.vec_unary(VecUnary::VzextVf2, VT2, s, false);
+        self.vi(VecOp::Vsll, VT3, VT2, 29, true);
+        self.asm.mov_imm(SCRATCH, 0x000f_ffff_e000_0000);
+        self.asm
+            .vec_op(VecOp::Vand, VT3, VT3, VSrc::X(SCRATCH), false);
+        self.asm.mov_imm(SCRATCH, 0x7ff8_0000_0000_0000);
+        self.asm
+            .vec_op(VecOp::Vor, VT3, VT3, VSrc::X(SCRATCH), false);
+        self.vi(VecOp::Vsrl, VT2, VT2, 31, true);
+        self.vi(VecOp::Vsll, VT2, VT2, 63, true);
+        self.vv(VecOp::Vor, VT3, VT3, VT2);
+        self.asm.vmerge(d, VT, VSrc::V(VT3));
     }
 
     /// The lanes of the low halves of `s` widened by `op` into `d`.

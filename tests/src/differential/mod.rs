@@ -478,8 +478,8 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
     // else wasmi must agree bit for bit, NaN bits and open `v128` results
     // included: wasmi's deterministic profile gives the canonical NaN
     // wherever kindling and Cranelift canonicalize, and for promotion and
-    // demotion too, as RISC-V's conversions do (x86_64 and aarch64 keep the
-    // payload there, which is why Cranelift is the reference on those).
+    // demotion too, whose results the rewrite then canonicalizes
+    // (`Options::canonical_conversions`).
     let nan_canonicalization = plan.setting == Setting::NanCanonicalization;
     let only_cranelift = match (plan.setting, plan.simd, &info.wasmi_aborts) {
         (Setting::NanCanonicalization, _, _) if crate::CRANELIFT_IS_A_REFERENCE => {

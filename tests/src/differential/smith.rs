@@ -148,8 +148,13 @@ pub fn prepare_module(mut module: wasm_smith::Module, seed: u64) -> Option<Vec<u
         fold_floats: plan.setting == Setting::NanCanonicalization,
         simd: plan.simd != Simd::Off,
         relaxed_simd: plan.simd == Simd::Relaxed,
-        // Where wasm-smith canonicalizes NaNs (see `config`).
-        canonical_conversions: plan.setting != Setting::NanCanonicalization,
+        // Where wasm-smith canonicalizes NaNs (see `config`), and where
+        // wasmi is the bit-for-bit reference under NaN canonicalization
+        // (riscv64): its deterministic profile canonicalizes promotion's
+        // NaNs, which kindling leaves to the machine, or keeps as x86_64
+        // does (`f64x2.promote_low_f32x4`).
+        canonical_conversions: plan.setting != Setting::NanCanonicalization
+            || !crate::CRANELIFT_IS_A_REFERENCE,
     };
     crate::instrument::observable_with(&module.to_bytes(), options)
 }

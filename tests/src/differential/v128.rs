@@ -492,6 +492,10 @@ pub struct Slots {
     pub count: u32,
     /// Two scratch `v128` locals.
     pub locals: [u32; 2],
+    /// Whether promotion's and demotion's raw results stay out of the
+    /// exact global (see `Options::canonical_conversions`): only their
+    /// canonicalized results are folded.
+    pub canonical_conversions: bool,
 }
 
 impl Slots {
@@ -539,8 +543,13 @@ impl Slots {
             Sink::Exact => self.mix(f, true),
             Sink::Canonical(double) => {
                 let temporary = self.locals[1];
-                f.instruction(&I::LocalTee(temporary));
-                self.mix(f, true);
+                let conversion = matches!(op, I::F32x4DemoteF64x2Zero | I::F64x2PromoteLowF32x4);
+                if conversion && self.canonical_conversions {
+                    f.instruction(&I::LocalSet(temporary));
+                } else {
+                    f.instruction(&I::LocalTee(temporary));
+                    self.mix(f, true);
+                }
                 // wasm-smith's canonicalization: NaN lanes, where the
                 // result differs from itself, become the canonical NaN.
                 let (nan, eq) = if double {

@@ -587,6 +587,7 @@ impl Rewriter {
             exact: self.observed + 2,
             count: self.observed + 3,
             locals: [v128, v128 + 1],
+            canonical_conversions: self.options.canonical_conversions,
         }
     }
 

@@ -9,9 +9,9 @@
 //! is kept by hand.
 
 use crate::{
-    AluOp, AluWOp, Assembler, BitOp, BranchCond, FSize, FpBinOp, FpCmp, Imm12, Imm20, ImmOp,
-    IntKind, Lmul, LoadOp, Rounding, Sew, ShiftImmOp, SrcKind, StoreOp, VSrc, VecToScalar,
-    VecUnary,
+    AluOp, AluWOp, AmoOp, Assembler, AtomicOrder, AtomicWidth, BitOp, BranchCond, FSize, FpBinOp,
+    FpCmp, Imm12, Imm20, ImmOp, IntKind, Lmul, LoadOp, Rounding, Sew, ShiftImmOp, SrcKind, StoreOp,
+    VSrc, VecToScalar, VecUnary,
 };
 mod vector;
 pub use kindling_isa_check::{find_llvm_mc, Intended};
@@ -137,6 +137,43 @@ fn rounding_operand(rounding: Rounding, exact: bool) -> String {
     }
 }
 
+/// The `.w` or `.d` of an atomic instruction.
+fn width_suffix(width: AtomicWidth) -> &'static str {
+    match width {
+        AtomicWidth::W => "w",
+        AtomicWidth::D => "d",
+    }
+}
+
+/// The ordering suffix of an atomic instruction: none, `.aq`, `.rl` or
+/// `.aqrl`.
+fn order_suffix(order: AtomicOrder) -> &'static str {
+    match order {
+        AtomicOrder::Relaxed => "",
+        AtomicOrder::Acquire => ".aq",
+        AtomicOrder::Release => ".rl",
+        AtomicOrder::AcqRel => ".aqrl",
+    }
+}
+
+const AMO_OPS: [AmoOp; 9] = [
+    AmoOp::Swap,
+    AmoOp::Add,
+    AmoOp::Xor,
+    AmoOp::And,
+    AmoOp::Or,
+    AmoOp::Min,
+    AmoOp::Max,
+    AmoOp::Minu,
+    AmoOp::Maxu,
+];
+const WIDTHS: [AtomicWidth; 2] = [AtomicWidth::W, AtomicWidth::D];
+const ORDERS: [AtomicOrder; 4] = [
+    AtomicOrder::Relaxed,
+    AtomicOrder::Acquire,
+    AtomicOrder::Release,
+    AtomicOrder::AcqRel,
+];
 const ALU_OPS: [AluOp; 30] = [
     AluOp::Add,
     AluOp::Sub,
@@ -386,6 +423,14 @@ forms! {
         "vse" => a.vse(sew, vs3, base), format!("vse{}.v v{vs3}, (x{base})", sew.bits());
     Vl1r { vd: u8 = reg(d), base: u8 = reg(d) } "vl1r" => a.vl1r(vd, base), format!("vl1re8.v v{vd}, (x{base})");
     Vs1r { vs3: u8 = reg(d), base: u8 = reg(d) } "vs1r" => a.vs1r(vs3, base), format!("vs1r.v v{vs3}, (x{base})");
+    Lr { width: AtomicWidth = pick(d, &WIDTHS), order: AtomicOrder = pick(d, &ORDERS), rd: u8 = reg(d), addr: u8 = reg(d) }
+        "lr" => a.lr(width, order, rd, addr), format!("lr.{}{} x{rd}, (x{addr})", width_suffix(width), order_suffix(order));
+    Sc { width: AtomicWidth = pick(d, &WIDTHS), order: AtomicOrder = pick(d, &ORDERS), rd: u8 = reg(d), src: u8 = reg(d), addr: u8 = reg(d) }
+        "sc" => a.sc(width, order, rd, src, addr),
+            format!("sc.{}{} x{rd}, x{src}, (x{addr})", width_suffix(width), order_suffix(order));
+    Amo { op: AmoOp = pick(d, &AMO_OPS), width: AtomicWidth = pick(d, &WIDTHS), order: AtomicOrder = pick(d, &ORDERS), rd: u8 = reg(d), src: u8 = reg(d), addr: u8 = reg(d) }
+        "amo" => a.amo(op, width, order, rd, src, addr),
+            format!("amo{}.{}{} x{rd}, x{src}, (x{addr})", name(op), width_suffix(width), order_suffix(order));
     FpStore { size: FSize = pick(d, &FSIZES), src: u8 = reg(d), base: u8 = reg(d), offset: Imm12 = imm12(d) }
         "fp_store" => a.fp_store(size, src, base, offset),
             format!("fs{} f{src}, {}(x{base})", if size == FSize::S { "w" } else { "d" }, offset.get());
@@ -408,7 +453,7 @@ pub fn oracle(mc: &str) -> kindling_isa_check::Oracle<'_> {
     kindling_isa_check::Oracle {
         mc,
         // No `c`: llvm-mc would compress what the forms spell.
-        common_args: &["-triple=riscv64", "-mattr=+m,+d,+zba,+zbb,+v"],
+        common_args: &["-triple=riscv64", "-mattr=+m,+a,+d,+zba,+zbb,+v"],
         assemble_args: &[],
         source_prologue: "",
         // `ecall`, which no form emits.
@@ -416,6 +461,33 @@ pub fn oracle(mc: &str) -> kindling_isa_check::Oracle<'_> {
         separator_text: "ecall",
         comment: "#",
         normalize: |line| line.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
+}
+
+/// Checks that `mov_imm` builds `value` in `rd` (not `x0`) within eight
+/// instructions, by evaluating its words.
+pub fn check_mov_imm(rd: u8, value: i64) -> Result<(), String> {
+    let mut a = Assembler::new();
+    a.mov_imm(rd, value);
+    let mut bytes = Vec::new();
+    a.finish_into(&mut bytes)
+        .map_err(|e| format!("mov_imm x{rd}, {value:#x}: {e:?}"))?;
+    let words: Vec<u32> = bytes
+        .chunks(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    if words.len() > 8 {
+        return Err(format!(
+            "mov_imm x{rd}, {value:#x}: {} instructions",
+            words.len()
+        ));
+    }
+    let wrong_register = words.iter().any(|w| (w >> 7) & 31 != u32::from(rd));
+    match evaluate_mov_imm(&words) {
+        Some(v) if v == value && !wrong_register => Ok(()),
+        other => Err(format!(
+            "mov_imm x{rd}, {value:#x} gave {other:#x?} in {words:08x?}"
+        )),
     }
 }
 
