@@ -91,6 +91,12 @@ pub fn target_compiles_simd() -> bool {
 /// rewrite canonicalizes there).
 pub const CRANELIFT_IS_A_REFERENCE: bool = !cfg!(target_arch = "riscv64");
 
+/// Whether kindling's relaxed-SIMD results here are those of wasmi's
+/// deterministic choices (`swizzle`, `bitselect`, `min`/`max`,
+/// `q15mulr_sat`, `trunc_sat`, fused multiply-add, the signed dot
+/// product), so that wasmi can be their reference: on riscv64.
+pub const RELAXED_SIMD_AS_WASMI: bool = cfg!(target_arch = "riscv64");
+
 /// For a SIMD test: whether it can run here. Where it cannot (riscv64
 /// without V) it checks instead that kindling refuses v128 code with an
 /// error naming the V extension, and fails under CI, which runs riscv64

@@ -277,7 +277,9 @@ fn report(run: &Run, elapsed: std::time::Duration) {
     let simd_count = |what: &str| what.contains("SIMD") || what.starts_with("v128");
     let counted = |what: &str| {
         (kindling_tests::target_compiles_simd() || !simd_count(what))
-            && (kindling_tests::CRANELIFT_IS_A_REFERENCE || !what.starts_with("relaxed"))
+            && (kindling_tests::CRANELIFT_IS_A_REFERENCE
+                || kindling_tests::RELAXED_SIMD_AS_WASMI
+                || !what.starts_with("relaxed"))
     };
     let low: Vec<String> = checks
         .iter()

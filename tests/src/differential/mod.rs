@@ -15,10 +15,14 @@
 //! Each seed has a [`Plan`]: how it is instrumented, which engine settings
 //! it runs under, whether it has imports and whether it has SIMD. Under NaN
 //! canonicalization the reference is Cranelift with the same setting, NaN
-//! bits compared exactly (wasmi does not canonicalize); so it is for relaxed
-//! SIMD, whose results are implementation-defined. Only a Cranelift
-//! reference compares the `v128` results whose NaN bits wasm leaves open
-//! ([`v128`]); SIMD seeds without relaxed SIMD are compared with wasmi.
+//! bits compared exactly; so it is for relaxed SIMD, whose results are
+//! implementation-defined. Only a bit-for-bit reference compares the
+//! `v128` results whose NaN bits wasm leaves open ([`v128`]); SIMD seeds
+//! without relaxed SIMD are compared with wasmi. Where Cranelift is no
+//! reference (riscv64, [`crate::CRANELIFT_IS_A_REFERENCE`]), wasmi is, NaN
+//! canonicalization included (its deterministic profile), and for relaxed
+//! SIMD too, whose choices kindling makes as wasmi does there
+//! ([`crate::RELAXED_SIMD_AS_WASMI`]).
 
 mod host;
 mod on_wasmi;
@@ -85,7 +89,7 @@ pub enum Simd {
     /// ties, bit for bit).
     On,
     /// `simd_enabled` and `relaxed_simd_enabled`: compared with Cranelift
-    /// only.
+    /// only, or with wasmi where kindling's relaxed choices are its own.
     Relaxed,
 }
 
@@ -128,7 +132,7 @@ impl Plan {
         let simd = match share(seed, 4, 12) {
             _ if !crate::target_compiles_simd() => Simd::Off,
             0..3 => Simd::On,
-            3 if crate::CRANELIFT_IS_A_REFERENCE => Simd::Relaxed,
+            3 if crate::CRANELIFT_IS_A_REFERENCE || crate::RELAXED_SIMD_AS_WASMI => Simd::Relaxed,
             _ => Simd::Off,
         };
         // Never where Cranelift is the reference: wasmtime 12's stack walker
@@ -485,8 +489,9 @@ pub fn check_module(engines: &Engines, wasm: &[u8], seed: u64) -> Verdict {
         (Setting::NanCanonicalization, _, _) if crate::CRANELIFT_IS_A_REFERENCE => {
             Some("with NaN canonicalization".to_string())
         }
-        // Relaxed results are implementation-defined.
-        (_, Simd::Relaxed, _) => Some("with relaxed SIMD".into()),
+        // Relaxed results are implementation-defined: wasmi is their
+        // reference only where kindling chooses as it does.
+        (_, Simd::Relaxed, _) if !crate::RELAXED_SIMD_AS_WASMI => Some("with relaxed SIMD".into()),
         (_, _, Some(op)) => Some(format!("instead of wasmi, which aborts on {op}")),
         _ => None,
     };
