@@ -464,23 +464,21 @@ impl SimdMasm for Riscv64Masm {
                 self.vv(VecOp::Vadd, VT, VT, VT2);
                 self.vi(VecOp::Vand, d, VT, 15, false);
             }
-            ExtendLowS | ExtendLowU => {
-                let op = if op == ExtendLowS {
+            ExtendLowS | ExtendLowU | ExtendHighS | ExtendHighU => {
+                let widen = if matches!(op, ExtendLowS | ExtendHighS) {
                     VecUnary::VsextVf2
                 } else {
                     VecUnary::VzextVf2
                 };
-                self.widen_low(op, n, sew, d, s);
-            }
-            ExtendHighS | ExtendHighU => {
-                self.vset(2 * n, half(sew));
-                self.vi(VecOp::Vslidedown, VT2, s, i64::from(n), true);
-                let op = if op == ExtendHighS {
-                    VecUnary::VsextVf2
+                // The high half is slid down to the low one first.
+                let from = if matches!(op, ExtendHighS | ExtendHighU) {
+                    self.vset(2 * n, half(sew));
+                    self.vi(VecOp::Vslidedown, VT2, s, i64::from(n), true);
+                    VT2
                 } else {
-                    VecUnary::VzextVf2
+                    s
                 };
-                self.widen_low(op, n, sew, d, VT2);
+                self.widen_low(widen, n, sew, d, from);
             }
             ExtAddPairwiseS | ExtAddPairwiseU => {
                 self.pairwise(n, sew, op == ExtAddPairwiseS, d, s, None)
