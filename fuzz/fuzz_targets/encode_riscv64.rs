@@ -25,12 +25,7 @@ fuzz_target!(|data: &[u8]| {
     if let Err(e) = check_mov_imm(1 + (constant >> 59) as u8 % 31, constant as i64) {
         panic!("{e}");
     }
-    let forms: Vec<Form> = (0..count)
-        .map(|_| {
-            let kind = next();
-            Form::of_kind(kind, &mut next)
-        })
-        .collect();
+    let forms: Vec<Form> = (0..count).map(|_| Form::generate(&mut next)).collect();
     if let Err(e) = check_with_llvm_mc(llvm_mc(), &forms) {
         panic!("{e}");
     }

@@ -8,6 +8,9 @@
 //! The two spellings must agree, form by form: same instructions, same
 //! operands, and no bytes left over or missing.
 
+mod table;
+pub use table::{uncovered_methods, FormTable, Spelling};
+
 /// One intended instruction, as llvm-mc is to read it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Intended {

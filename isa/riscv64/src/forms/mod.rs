@@ -1,11 +1,11 @@
 //! Every instruction form the [`Assembler`] emits, as data, for checking
 //! encodings against llvm-mc.
 //!
-//! The list is written once, in the `forms!` table below: each entry names
-//! a form, its operands with how to draw them, the assembler method it
-//! covers, how it emits itself and how llvm-mc spells what it intends. The
-//! table generates the `Form` enum, `KINDS`, `METHODS`, `Form::of_kind`,
-//! `Form::method`, `Form::emit` and `Form::intended`, so no count or match
+//! The list is written once, in the `form_table!` below (see
+//! `kindling-isa-check`): each entry names a form, its operands with how to
+//! draw them, the assembler method it covers, how it emits itself and how
+//! llvm-mc spells what it intends. The table generates the `Form` enum and
+//! its kinds, methods, drawing, emitting and spelling, so no count or match
 //! is kept by hand.
 
 use crate::{
@@ -17,70 +17,6 @@ mod vector;
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 pub use vector::VecBinForm;
 use vector::*;
-
-/// Generates the form list from one table (see the module docs).
-macro_rules! forms {
-    (
-        ($asm:ident, $draw:ident)
-        $(
-            $variant:ident { $($field:ident: $ty:ty = $drawn:expr),* $(,)? }
-            $method:literal => $emit:expr, $spell:expr;
-        )*
-    ) => {
-        /// One call of an instruction-emitting [`Assembler`] method, with
-        /// operands.
-        #[allow(missing_docs)] // the fields are the method's parameters
-        #[derive(Clone, Debug)]
-        pub enum Form {
-            $($variant { $($field: $ty),* },)*
-        }
-
-        /// How many kinds of form there are.
-        pub const KINDS: u64 = [$($method),*].len() as u64;
-
-        /// The assembler method each kind of form covers.
-        pub const METHODS: &[&str] = &[$($method),*];
-
-        impl Form {
-            /// The form of kind `kind` (taken modulo [`KINDS`]), with
-            /// operands drawn from `next`.
-            #[allow(unused_assignments)]
-            pub fn of_kind(kind: u64, $draw: &mut dyn FnMut() -> u64) -> Form {
-                let mut left = kind % KINDS;
-                $(
-                    if left == 0 {
-                        return Form::$variant { $($field: $drawn),* };
-                    }
-                    left -= 1;
-                )*
-                unreachable!("kind % KINDS is below KINDS")
-            }
-
-            /// The assembler method this form calls.
-            pub fn method(&self) -> &'static str {
-                match self {
-                    $(Form::$variant { .. } => $method,)*
-                }
-            }
-
-            /// Emits the form.
-            pub fn emit(&self, $asm: &mut Assembler) {
-                match *self {
-                    $(Form::$variant { $($field),* } => {
-                        $emit;
-                    })*
-                }
-            }
-
-            /// What the form intends, as llvm-mc source.
-            pub fn intended(&self) -> Intended {
-                match *self {
-                    $(Form::$variant { $($field),* } => Intended::Source($spell),)*
-                }
-            }
-        }
-    };
-}
 
 fn reg(d: &mut dyn FnMut() -> u64) -> u8 {
     (d() % 32) as u8
@@ -274,8 +210,11 @@ const CONDS: [BranchCond; 6] = [
     BranchCond::Geu,
 ];
 
-forms! {
-    (a, d)
+kindling_isa_check::form_table! {
+    /// One call of an instruction-emitting [`Assembler`] method, with
+    /// operands.
+    pub enum Form for Assembler;
+    (a, d, len)
     Alu { op: AluOp = pick(d, &ALU_OPS), rd: u8 = reg(d), rs1: u8 = reg(d), rs2: u8 = reg(d) }
         "alu" => a.alu(op, rd, rs1, rs2), format!("{} x{rd}, x{rs1}, x{rs2}", name(op));
     AluW { op: AluWOp = pick(d, &ALU_W_OPS), rd: u8 = reg(d), rs1: u8 = reg(d), rs2: u8 = reg(d) }
@@ -444,7 +383,11 @@ pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
         form.emit(&mut a);
         a.finish_into(bytes)
     })?;
-    let intended: Vec<Vec<Intended>> = forms.iter().map(|f| vec![f.intended()]).collect();
+    let intended: Vec<Vec<Intended>> = forms
+        .iter()
+        .zip(&encoded)
+        .map(|(f, bytes)| f.intended(bytes.len()))
+        .collect();
     kindling_isa_check::check(&oracle(mc), forms, &intended, &encoded)
 }
 

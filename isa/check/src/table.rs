@@ -1,0 +1,285 @@
+//! The form table: one entry per kind of encoding form, from which
+//! [`form_table!`](crate::form_table) generates the form enum and
+//! everything a check needs of it, so that an ISA writes only its encoder,
+//! how to draw each form's operands and how llvm-mc spells it.
+
+use crate::Intended;
+
+/// A kind-indexed list of encoding forms, as [`form_table!`](crate::form_table)
+/// generates it. Tables nest: one entry of a table may hold a whole
+/// sub-table (the x86_64 VEX forms, the aarch64 NEON forms), whose kinds
+/// follow the entries of its parent.
+pub trait FormTable: Sized + Clone + std::fmt::Debug {
+    /// The assembler the forms are calls of.
+    type Assembler;
+    /// How many kinds of form there are.
+    const KINDS: u64;
+    /// The assembler method each kind covers, in kind order (a method
+    /// several kinds cover appears once for each).
+    fn methods() -> Vec<&'static str>;
+    /// The form of kind `kind` (taken modulo [`KINDS`](Self::KINDS)), with
+    /// operands drawn from `draw`.
+    fn of_kind(kind: u64, draw: &mut dyn FnMut() -> u64) -> Self;
+    /// The assembler method this form calls.
+    fn method(&self) -> &'static str;
+    /// Emits the form.
+    fn emit(&self, asm: &mut Self::Assembler);
+    /// The instructions the form intends, given the `len` bytes it emitted
+    /// (which places the labels of its branches).
+    fn intended(&self, len: usize) -> Vec<Intended>;
+}
+
+/// What a form's spelling may be: one line of llvm-mc source, one
+/// [`Intended`] line, or several.
+pub trait Spelling {
+    /// The spelling as intended lines.
+    fn lines(self) -> Vec<Intended>;
+}
+
+impl Spelling for String {
+    fn lines(self) -> Vec<Intended> {
+        vec![Intended::Source(self)]
+    }
+}
+
+impl Spelling for &str {
+    fn lines(self) -> Vec<Intended> {
+        vec![Intended::Source(self.to_string())]
+    }
+}
+
+impl Spelling for Intended {
+    fn lines(self) -> Vec<Intended> {
+        vec![self]
+    }
+}
+
+impl Spelling for Vec<Intended> {
+    fn lines(self) -> Vec<Intended> {
+        self
+    }
+}
+
+/// The public `fn NAME(` items of `source` that `covered` does not name
+/// and `exempt` does not excuse: the assembler methods a form table misses.
+pub fn uncovered_methods<'a>(source: &'a str, covered: &[&str], exempt: &[&str]) -> Vec<&'a str> {
+    source
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("pub fn "))
+        .filter_map(|rest| rest.split(['(', '<']).next())
+        .filter(|m| !covered.contains(m) && !exempt.contains(m))
+        .collect()
+}
+
+/// Generates a form enum and its [`FormTable`] from one table.
+///
+/// ```text
+/// form_table! {
+///     /// Docs of the enum.
+///     pub enum Form for Assembler;
+///     (asm, draw, len)
+///     Variant { field: Type = <draw expression>, ... }
+///         "method" => <emit expression>, <spelling expression>;
+///     ...
+///     @nested Sub(SubForm);
+/// }
+/// ```
+///
+/// `asm` names the assembler in the emit expressions, `draw` the operand
+/// source (`&mut dyn FnMut() -> u64`) in the draw expressions, and `len`
+/// the emitted length in the spellings. Fields are drawn in the order they
+/// are written. A spelling is any [`Spelling`]. Each `@nested` entry holds a
+/// table of its own; its kinds follow the table's entries. The enum also
+/// gets inherent `KINDS`, `methods`, `of_kind`, `method`, `emit` and
+/// `intended`, so callers need not import the trait.
+#[macro_export]
+macro_rules! form_table {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $form:ident for $asm_ty:ty;
+        ($asm:ident, $draw:ident, $len:ident)
+        $(
+            $(#[$vmeta:meta])*
+            $variant:ident { $($field:ident: $ty:ty = $drawn:expr),* $(,)? }
+                $method:literal => $emit:expr, $spell:expr;
+        )*
+        $(
+            @nested $(#[$nmeta:meta])* $nvariant:ident($nty:ty);
+        )*
+    ) => {
+        $(#[$meta])*
+        #[allow(missing_docs)] // the fields are the method's parameters
+        #[derive(Clone, Debug)]
+        $vis enum $form {
+            $($(#[$vmeta])* $variant { $($field: $ty),* },)*
+            $($(#[$nmeta])* $nvariant($nty),)*
+        }
+
+        impl $form {
+            /// How many kinds of form there are.
+            pub const KINDS: u64 = [$($method),*].len() as u64
+                $(+ <$nty as $crate::FormTable>::KINDS)*;
+
+            /// The assembler method each kind covers, in kind order.
+            pub fn methods() -> Vec<&'static str> {
+                #[allow(unused_mut)]
+                let mut methods = vec![$($method),*];
+                $(methods.extend(<$nty as $crate::FormTable>::methods());)*
+                methods
+            }
+
+            /// The form of kind `kind` (taken modulo `KINDS`), with operands
+            /// drawn from `draw`.
+            #[allow(unused_assignments, clippy::redundant_field_names)]
+            pub fn of_kind(kind: u64, $draw: &mut dyn FnMut() -> u64) -> Self {
+                let mut left = kind % Self::KINDS;
+                $(
+                    if left == 0 {
+                        return $form::$variant { $($field: $drawn),* };
+                    }
+                    left -= 1;
+                )*
+                $(
+                    if left < <$nty as $crate::FormTable>::KINDS {
+                        return $form::$nvariant(
+                            <$nty as $crate::FormTable>::of_kind(left, $draw),
+                        );
+                    }
+                    left -= <$nty as $crate::FormTable>::KINDS;
+                )*
+                let _ = $draw;
+                unreachable!("kind % KINDS is below KINDS")
+            }
+
+            /// A form of any kind, with operands from `draw`.
+            pub fn generate(draw: &mut dyn FnMut() -> u64) -> Self {
+                let kind = draw();
+                Self::of_kind(kind, draw)
+            }
+
+            /// The assembler method this form calls.
+            pub fn method(&self) -> &'static str {
+                match self {
+                    $($form::$variant { .. } => $method,)*
+                    $($form::$nvariant(inner) => $crate::FormTable::method(inner),)*
+                }
+            }
+
+            /// Emits the form.
+            #[allow(unused_variables)]
+            pub fn emit(&self, $asm: &mut $asm_ty) {
+                match *self {
+                    $($form::$variant { $($field),* } => {
+                        $emit;
+                    })*
+                    $($form::$nvariant(ref inner) => $crate::FormTable::emit(inner, $asm),)*
+                }
+            }
+
+            /// The instructions the form intends, given the `len` bytes it
+            /// emitted.
+            #[allow(unused_variables)]
+            pub fn intended(&self, $len: usize) -> Vec<$crate::Intended> {
+                match *self {
+                    $($form::$variant { $($field),* } => $crate::Spelling::lines($spell),)*
+                    $($form::$nvariant(ref inner) => $crate::FormTable::intended(inner, $len),)*
+                }
+            }
+        }
+
+        impl $crate::FormTable for $form {
+            type Assembler = $asm_ty;
+            const KINDS: u64 = $form::KINDS;
+            fn methods() -> Vec<&'static str> {
+                $form::methods()
+            }
+            fn of_kind(kind: u64, draw: &mut dyn FnMut() -> u64) -> Self {
+                $form::of_kind(kind, draw)
+            }
+            fn method(&self) -> &'static str {
+                $form::method(self)
+            }
+            fn emit(&self, asm: &mut Self::Assembler) {
+                $form::emit(self, asm)
+            }
+            fn intended(&self, len: usize) -> Vec<$crate::Intended> {
+                $form::intended(self, len)
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{FormTable, Intended};
+
+    /// A toy assembler: each call appends its name.
+    #[derive(Default)]
+    pub struct Toy(Vec<String>);
+
+    crate::form_table! {
+        /// The toy sub-table.
+        pub enum Sub for Toy;
+        (a, d, len)
+        Halt {} "halt" => a.0.push("halt".into()), "halt";
+        Wait { ticks: u8 = (d() % 4) as u8 } "wait" => a.0.push(format!("wait {ticks}")),
+            format!("wait {ticks}");
+    }
+
+    crate::form_table! {
+        /// The toy table.
+        pub enum Toy1 for Toy;
+        (a, d, len)
+        Add { x: u8 = (d() % 8) as u8, y: u8 = (d() % 8) as u8 } "add" => a.0.push(format!("add {x} {y}")),
+            format!("add {x} {y}");
+        Jump { forward: bool = d().is_multiple_of(2) } "jump" => a.0.push("jump".into()),
+            Intended::Decoded(format!("jump {}", if forward { len } else { 0 }));
+        @nested Inner(Sub);
+    }
+
+    #[test]
+    fn kinds_count_nested_tables() {
+        assert_eq!(Toy1::KINDS, 4);
+        assert_eq!(Toy1::methods(), ["add", "jump", "halt", "wait"]);
+        let mut n = 0u64;
+        let mut draw = move || {
+            n += 1;
+            n
+        };
+        let kinds: Vec<&str> = (0..8)
+            .map(|k| Toy1::of_kind(k, &mut draw).method())
+            .collect();
+        assert_eq!(
+            kinds,
+            ["add", "jump", "halt", "wait", "add", "jump", "halt", "wait"]
+        );
+        // `generate` draws the kind first: 9 % 4 is `jump`.
+        let mut draws = [9u64, 0].into_iter();
+        assert_eq!(
+            Toy1::generate(&mut || draws.next().unwrap()).method(),
+            "jump"
+        );
+        assert_eq!(Sub::generate(&mut || 1).method(), "wait");
+    }
+
+    #[test]
+    fn forms_draw_in_field_order_and_emit_and_spell() {
+        let mut values = [3u64, 5].into_iter();
+        let form = Toy1::of_kind(0, &mut || values.next().unwrap());
+        let mut toy = Toy::default();
+        form.emit(&mut toy);
+        assert_eq!(toy.0, ["add 3 5"]);
+        assert_eq!(form.intended(0), [Intended::Source("add 3 5".into())]);
+        let sub = <Toy1 as FormTable>::of_kind(3, &mut || 6);
+        assert_eq!(sub.intended(0), [Intended::Source("wait 2".into())]);
+    }
+
+    #[test]
+    fn uncovered_methods_are_found() {
+        let source = "impl A {\n    pub fn add(&mut self) {}\n    pub fn sub<T>(&mut self) {}\n    fn private() {}\n    pub fn new() {}\n}";
+        assert_eq!(
+            super::uncovered_methods(source, &["add"], &["new"]),
+            ["sub"]
+        );
+    }
+}
