@@ -118,6 +118,11 @@ impl EngineOptions {
         })
     }
 
+    /// Whether these options make every linear memory dynamic.
+    pub fn turns_static_memories_off(&self) -> bool {
+        self.no_guard_pages || self.static_memory_maximum == Some(0)
+    }
+
     /// A `Config` with wasmtime's defaults, this compiler and these memory settings.
     pub fn config(&self) -> Config {
         let mut config = Config::new();

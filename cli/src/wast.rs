@@ -91,7 +91,23 @@ impl WastFeatures {
     }
 
     /// Applies these features to `config`; everything else keeps wasmtime's defaults.
-    pub fn apply(&self, config: &mut Config, _options: &EngineOptions) {
+    ///
+    /// wasmtime builds shared memories only from a static reservation. When
+    /// `options` turn static reservations off (as the qemu runs do, so that
+    /// emulation does not back multi-GiB reservations with real memory), a
+    /// file that uses the spectest's shared memory gets the smallest static
+    /// reservation that holds it: one wasm page, with the guard that
+    /// dynamic memories have.
+    pub fn apply(&self, config: &mut Config, options: &EngineOptions) {
+        if self.shared_memory && options.turns_static_memories_off() {
+            config.static_memory_maximum_size(SPECTEST_SHARED_MEMORY_BYTES);
+            let guard = if options.no_guard_pages {
+                0
+            } else {
+                DEFAULT_DYNAMIC_MEMORY_GUARD_BYTES
+            };
+            config.static_memory_guard_size(guard);
+        }
         config
             .wasm_multi_memory(self.multi_memory)
             .wasm_threads(self.threads)
@@ -106,6 +122,13 @@ impl WastFeatures {
         }
     }
 }
+
+/// The size of the spectest module's shared memory: `(memory 1 1 shared)`.
+const SPECTEST_SHARED_MEMORY_BYTES: u64 = 1 << 16;
+
+/// wasmtime's default `Config::dynamic_memory_guard_size`, which no static
+/// guard may be smaller than.
+const DEFAULT_DYNAMIC_MEMORY_GUARD_BYTES: u64 = 1 << 16;
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
@@ -197,6 +220,45 @@ mod tests {
 
         let fr = WastFeatures::detect(Path::new("/m/function-references/a.wast"), b"");
         assert!(fr.function_references && fr.tail_call);
+    }
+
+    /// Runs `source` as a `.wast` file under `options`.
+    fn run_source(name: &str, source: &str, options: &EngineOptions) -> FileOutcome {
+        let dir = std::env::temp_dir().join(format!("kindling-wast-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, source).unwrap();
+        let outcome = run_wast_file(&path, options);
+        let _ = std::fs::remove_file(&path);
+        outcome
+    }
+
+    #[test]
+    fn shared_memory_files_run_without_static_reservations() {
+        // misc:missing-atomics.wast mentions a shared memory, so the
+        // spectest module exports one, which wasmtime builds only from a
+        // static reservation.
+        let source = "(assert_invalid (module (memory 1 1 shared)) \"threads must be enabled\")";
+        for no_guard_pages in [false, true] {
+            let options = EngineOptions {
+                static_memory_maximum: Some(0),
+                dynamic_memory_reserved: Some(0),
+                no_guard_pages,
+                ..EngineOptions::new(crate::Compiler::Cranelift)
+            };
+            assert_eq!(
+                run_source("shared.wast", source, &options),
+                FileOutcome::Pass,
+                "no_guard_pages: {no_guard_pages}"
+            );
+            // Without the adjustment, the spectest module cannot be built.
+            let mut config = options.config();
+            WastFeatures::detect(Path::new("shared.wast"), b"").apply(&mut config, &options);
+            let engine = Engine::new(&config).unwrap();
+            let mut context = WastContext::new(options.store(&engine).unwrap());
+            let err = context.register_spectest(true).unwrap_err();
+            assert!(format!("{err:#}").contains("static memory"), "{err:#}");
+        }
     }
 
     #[test]
