@@ -57,7 +57,7 @@ fn the_x64_encoding_forms_cover_every_method_the_masm_calls() {
         include_str!("x64/simd_lanes.rs"),
         include_str!("x64/simd_convert.rs")
     );
-    let missing = unchecked(source, kindling_isa_x64::forms::METHODS);
+    let missing = unchecked(source, &kindling_isa_x64::forms::Form::methods());
     assert!(
         missing.is_empty(),
         "the x86_64 masm calls assembler methods with no encoding form in \
@@ -72,7 +72,10 @@ fn the_aarch64_encoding_forms_cover_every_method_the_masm_calls() {
         include_str!("aarch64/simd.rs"),
         include_str!("aarch64/simd_lanes.rs")
     );
-    let missing = unchecked(source, kindling_isa_aarch64::forms::METHODS);
+    // `mov_imm` is checked by evaluating what it emits.
+    let mut checked = kindling_isa_aarch64::forms::Form::methods();
+    checked.push("mov_imm");
+    let missing = unchecked(source, &checked);
     assert!(
         missing.is_empty(),
         "the aarch64 masm calls assembler methods with no encoding form in \

@@ -158,6 +158,28 @@ fn is_shifted_mask(x: u64) -> bool {
     x != 0 && ((x | (x - 1)).wrapping_add(1) & (x | (x - 1))) == 0
 }
 
+/// The `size`-bit value that replicates an `element`-bit element holding a
+/// run of `ones` ones rotated left by `rotation`: what a [`LogicalImm`]
+/// encodes (`0 < ones < element`, `rotation < element`, `element` a power
+/// of two up to `size`).
+#[cfg(any(test, feature = "forms"))]
+pub(crate) fn bitmask_pattern(size: Size, element: u32, ones: u32, rotation: u32) -> u64 {
+    let run = (1u64 << ones) - 1;
+    let mask = u64::MAX >> (64 - element);
+    let rotated = if rotation == 0 {
+        run
+    } else {
+        ((run << rotation) | (run >> (element - rotation))) & mask
+    };
+    let mut value = 0u64;
+    let mut at = 0;
+    while at < size.bits() {
+        value |= rotated << at;
+        at += element;
+    }
+    value
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,19 +202,7 @@ mod tests {
             while element <= size.bits() {
                 for ones in 1..element {
                     for rotation in 0..element {
-                        let run = (1u64 << ones) - 1;
-                        let mask = u64::MAX >> (64 - element);
-                        let rotated = if rotation == 0 {
-                            run
-                        } else {
-                            ((run << rotation) | (run >> (element - rotation))) & mask
-                        };
-                        let mut value = 0;
-                        let mut at = 0;
-                        while at < size.bits() {
-                            value |= rotated << at;
-                            at += element;
-                        }
+                        let value = bitmask_pattern(size, element, ones, rotation);
                         let imm = LogicalImm::new(value, size)
                             .unwrap_or_else(|| panic!("{value:#x} ({size:?}) is a bitmask"));
                         assert_eq!(imm.value(size), value, "{imm:?}");

@@ -9,7 +9,7 @@
 //! operands, and no bytes left over or missing.
 
 mod table;
-pub use table::{uncovered_methods, FormTable, Spelling};
+pub use table::{below, branch_around, flag, pick, uncovered_methods, FormTable, Labels, Spelling};
 
 /// One intended instruction, as llvm-mc is to read it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -60,6 +60,61 @@ impl Spelling for Vec<Intended> {
     }
 }
 
+/// A number in `0..n`, from the operand source `d`.
+pub fn below(d: &mut dyn FnMut() -> u64, n: u64) -> u64 {
+    d() % n
+}
+
+/// `true` or `false`, evenly, from the operand source `d`.
+pub fn flag(d: &mut dyn FnMut() -> u64) -> bool {
+    below(d, 2) == 1
+}
+
+/// One of `from`, evenly, from the operand source `d`.
+pub fn pick<T: Copy>(d: &mut dyn FnMut() -> u64, from: &[T]) -> T {
+    from[below(d, from.len() as u64) as usize]
+}
+
+/// An assembler's labels, for the forms that branch to one.
+pub trait Labels {
+    /// A label of this assembler.
+    type Label: Copy;
+    /// A new, unbound label.
+    fn new_label(&mut self) -> Self::Label;
+    /// Binds `label` at the current offset.
+    fn bind(&mut self, label: Self::Label);
+}
+
+/// Implements [`Labels`] for an assembler type whose inherent `new_label`
+/// and `bind` take and give `$label`.
+#[macro_export]
+macro_rules! impl_labels {
+    ($asm:ty, $label:ty) => {
+        impl $crate::Labels for $asm {
+            type Label = $label;
+            fn new_label(&mut self) -> $label {
+                <$asm>::new_label(self)
+            }
+            fn bind(&mut self, label: $label) {
+                <$asm>::bind(self, label)
+            }
+        }
+    };
+}
+
+/// Emits `jump` to a new label bound right before it (`backward`) or right
+/// after it.
+pub fn branch_around<A: Labels>(asm: &mut A, backward: bool, jump: impl FnOnce(&mut A, A::Label)) {
+    let label = asm.new_label();
+    if backward {
+        asm.bind(label);
+        jump(asm, label);
+    } else {
+        jump(asm, label);
+        asm.bind(label);
+    }
+}
+
 /// The public `fn NAME(` items of `source` that `covered` does not name
 /// and `exempt` does not excuse: the assembler methods a form table misses.
 pub fn uncovered_methods<'a>(source: &'a str, covered: &[&str], exempt: &[&str]) -> Vec<&'a str> {
@@ -88,7 +143,7 @@ pub fn uncovered_methods<'a>(source: &'a str, covered: &[&str], exempt: &[&str])
 /// `asm` names the assembler in the emit expressions, `draw` the operand
 /// source (`&mut dyn FnMut() -> u64`) in the draw expressions, and `len`
 /// the emitted length in the spellings. Fields are drawn in the order they
-/// are written. A spelling is any [`Spelling`]. Each `@nested` entry holds a
+/// are written, and a field's draw may use the fields before it. A spelling is any [`Spelling`]. Each `@nested` entry holds a
 /// table of its own; its kinds follow the table's entries. The enum also
 /// gets inherent `KINDS`, `methods`, `of_kind`, `method`, `emit` and
 /// `intended`, so callers need not import the trait.
@@ -130,12 +185,13 @@ macro_rules! form_table {
 
             /// The form of kind `kind` (taken modulo `KINDS`), with operands
             /// drawn from `draw`.
-            #[allow(unused_assignments, clippy::redundant_field_names)]
+            #[allow(unused_assignments)]
             pub fn of_kind(kind: u64, $draw: &mut dyn FnMut() -> u64) -> Self {
                 let mut left = kind % Self::KINDS;
                 $(
                     if left == 0 {
-                        return $form::$variant { $($field: $drawn),* };
+                        $(let $field: $ty = $drawn;)*
+                        return $form::$variant { $($field),* };
                     }
                     left -= 1;
                 )*
@@ -222,8 +278,8 @@ mod tests {
         pub enum Sub for Toy;
         (a, d, len)
         Halt {} "halt" => a.0.push("halt".into()), "halt";
-        Wait { ticks: u8 = (d() % 4) as u8 } "wait" => a.0.push(format!("wait {ticks}")),
-            format!("wait {ticks}");
+        Wait { ticks: u8 = (d() % 4) as u8, until: u8 = ticks + 1 } "wait" => a.0.push(format!("wait {ticks}")),
+            format!("wait {ticks}, {until}");
     }
 
     crate::form_table! {
@@ -271,7 +327,39 @@ mod tests {
         assert_eq!(toy.0, ["add 3 5"]);
         assert_eq!(form.intended(0), [Intended::Source("add 3 5".into())]);
         let sub = <Toy1 as FormTable>::of_kind(3, &mut || 6);
-        assert_eq!(sub.intended(0), [Intended::Source("wait 2".into())]);
+        assert_eq!(sub.intended(0), [Intended::Source("wait 2, 3".into())]);
+    }
+
+    impl super::Labels for Toy {
+        type Label = usize;
+        fn new_label(&mut self) -> usize {
+            self.0.len()
+        }
+        fn bind(&mut self, label: usize) {
+            self.0.push(format!("bind {label}"));
+        }
+    }
+
+    #[test]
+    fn branches_go_around_their_label() {
+        let mut toy = Toy::default();
+        super::branch_around(&mut toy, true, |t, l| t.0.push(format!("jump {l}")));
+        super::branch_around(&mut toy, false, |t, l| t.0.push(format!("jump {l}")));
+        assert_eq!(toy.0, ["bind 0", "jump 0", "jump 2", "bind 2"]);
+    }
+
+    #[test]
+    fn draws_stay_in_range() {
+        let mut n = 0u64;
+        let mut d = move || {
+            n += 7;
+            n
+        };
+        assert!((0..100).all(|_| super::below(&mut d, 5) < 5));
+        let picked: Vec<u8> = (0..6).map(|_| super::pick(&mut d, &[1, 2, 3])).collect();
+        // 707, 714, 721, ... modulo 3.
+        assert_eq!(picked, [3, 1, 2, 3, 1, 2]);
+        assert!(super::flag(&mut || 3) && !super::flag(&mut || 4));
     }
 
     #[test]

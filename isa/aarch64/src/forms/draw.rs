@@ -1,16 +1,18 @@
-//! Drawing forms with pseudo-random operands: [`Form::generate`] and
-//! [`Form::of_kind`], for the encoding test and the `encode_aarch64` fuzz
-//! target.
+//! Drawing operands from a source of raw numbers (the `d` of the form
+//! tables, a `&mut dyn FnMut() -> u64`): registers, immediates that fit
+//! their encodings, and the forms whose operands constrain one another,
+//! which are drawn whole ([`LogicImmForm`] and the other `...Form`s here).
 
-use super::{spelling, Form, KINDS};
+use super::spelling::is_vector;
 use crate::{
     AddSub, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Reg, Shift, Size,
-    VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic, ALL_CONDS,
+    VecArith, VecLanes, ALL_CONDS,
 };
+pub(super) use kindling_isa_check::{below, flag, pick};
 
-const ADD_SUBS: [AddSub; 4] = [AddSub::Add, AddSub::Adds, AddSub::Sub, AddSub::Subs];
-const LOGICS: [Logic; 4] = [Logic::And, Logic::Orr, Logic::Eor, Logic::Ands];
-const SHIFTS: [Shift; 4] = [Shift::Lsl, Shift::Lsr, Shift::Asr, Shift::Ror];
+pub(super) const ADD_SUBS: [AddSub; 4] = [AddSub::Add, AddSub::Adds, AddSub::Sub, AddSub::Subs];
+pub(super) const LOGICS: [Logic; 4] = [Logic::And, Logic::Orr, Logic::Eor, Logic::Ands];
+pub(super) const SHIFTS: [Shift; 4] = [Shift::Lsl, Shift::Lsr, Shift::Asr, Shift::Ror];
 const EXTENDS: [Extend; 5] = [
     Extend::Sxtb,
     Extend::Sxth,
@@ -39,7 +41,7 @@ const MEM_OPS: [MemOp; 19] = [
     MemOp::StrS,
     MemOp::StrQ,
 ];
-const FP_BINOPS: [FpBinOp; 6] = [
+pub(super) const FP_BINOPS: [FpBinOp; 6] = [
     FpBinOp::Add,
     FpBinOp::Sub,
     FpBinOp::Mul,
@@ -47,7 +49,7 @@ const FP_BINOPS: [FpBinOp; 6] = [
     FpBinOp::Max,
     FpBinOp::Min,
 ];
-const FP_UNOPS: [FpUnOp; 8] = [
+pub(super) const FP_UNOPS: [FpUnOp; 8] = [
     FpUnOp::Mov,
     FpUnOp::Abs,
     FpUnOp::Neg,
@@ -58,478 +60,264 @@ const FP_UNOPS: [FpUnOp; 8] = [
     FpUnOp::Trunc,
 ];
 
-/// Operands drawn from a source of raw numbers.
-struct Draw<'a>(&'a mut dyn FnMut() -> u64);
+/// x0..x30: a general register that is not zr/sp.
+pub(super) fn gpr(d: &mut dyn FnMut() -> u64) -> Reg {
+    below(d, 31) as Reg
+}
 
-impl Draw<'_> {
-    fn below(&mut self, n: u64) -> u64 {
-        (self.0)() % n
-    }
-    fn flag(&mut self) -> bool {
-        self.below(2) == 1
-    }
-    /// x0..x30: a general register that is not zr/sp.
-    fn gpr(&mut self) -> Reg {
-        self.below(31) as Reg
-    }
-    /// x0..x30 or zr.
-    fn gpr_or_zr(&mut self) -> Reg {
-        self.below(32) as Reg
-    }
-    fn vreg(&mut self) -> Reg {
-        self.below(32) as Reg
-    }
-    fn size(&mut self) -> Size {
-        if self.flag() {
-            Size::S64
-        } else {
-            Size::S32
-        }
-    }
-    fn cond(&mut self) -> Cond {
-        ALL_CONDS[self.below(ALL_CONDS.len() as u64) as usize]
-    }
-    fn pick<T: Copy>(&mut self, all: &[T]) -> T {
-        all[self.below(all.len() as u64) as usize]
-    }
-    fn imm12(&mut self) -> Imm12 {
-        let v = self.below(4096);
-        let v = if self.flag() { v << 12 } else { v };
-        Imm12::new(v).unwrap_or(Imm12::new(0).expect("0 fits"))
-    }
-    /// A bitmask immediate: a rotated run of ones in a replicated element.
-    fn logical(&mut self, size: Size) -> LogicalImm {
-        let element = 2u32 << self.below(u64::from(size.bits().trailing_zeros()));
-        let ones = 1 + self.below(u64::from(element - 1)) as u32;
-        let rotation = self.below(u64::from(element)) as u32;
-        let run = (1u64 << ones) - 1;
-        let mask = u64::MAX >> (64 - element);
-        let rotated = if rotation == 0 {
-            run
-        } else {
-            ((run << rotation) | (run >> (element - rotation))) & mask
-        };
-        let mut value = 0u64;
-        let mut at = 0;
-        while at < size.bits() {
-            value |= rotated << at;
-            at += element;
-        }
-        LogicalImm::new(value, size)
-            .unwrap_or_else(|| LogicalImm::new(1, size).expect("a single bit is a bitmask"))
-    }
-    /// An offset that `op`'s immediate forms take: scaled or unscaled.
-    fn offset(&mut self, op: MemOp) -> i64 {
-        if self.flag() {
-            (self.below(4096) as i64) << op.scale()
-        } else {
-            self.below(512) as i64 - 256
-        }
-    }
-    /// Two registers and a base (sp for 31), all different: a written-back
-    /// base that is also transferred is unpredictable.
-    fn distinct_pair(&mut self) -> (Reg, Reg, Reg) {
-        let a = self.gpr();
-        let b = (a + 1 + self.below(30) as Reg) % 31;
-        let mut base = self.gpr_or_zr();
-        while base == a || base == b {
-            base = (base + 1) % 32;
-        }
-        (a, b, base)
-    }
-    fn pair_offset(&mut self) -> i16 {
-        (self.below(128) as i16 - 64) * 8
+/// x0..x30 or zr.
+pub(super) fn gpr_or_zr(d: &mut dyn FnMut() -> u64) -> Reg {
+    below(d, 32) as Reg
+}
+
+/// v0..v31.
+pub(super) fn vreg(d: &mut dyn FnMut() -> u64) -> Reg {
+    below(d, 32) as Reg
+}
+
+/// 32 or 64 bits, evenly.
+pub(super) fn size(d: &mut dyn FnMut() -> u64) -> Size {
+    if flag(d) {
+        Size::S64
+    } else {
+        Size::S32
     }
 }
 
-impl Form {
-    /// A form of any kind, with operands from `next`.
-    pub fn generate(next: &mut dyn FnMut() -> u64) -> Form {
-        let kind = next() % KINDS;
-        Form::of_kind(kind, next)
-    }
+/// Any condition that a conditional instruction takes.
+pub(super) fn cond(d: &mut dyn FnMut() -> u64) -> Cond {
+    pick(d, &ALL_CONDS)
+}
 
-    /// The form of kind `kind` (`0..KINDS`, taken modulo), with operands
-    /// from `next`.
-    pub fn of_kind(kind: u64, next: &mut dyn FnMut() -> u64) -> Form {
-        let mut d = Draw(next);
-        let d = &mut d;
-        match kind % KINDS {
-            0 => Form::MovRr {
-                size: d.size(),
-                dst: d.gpr(),
-                src: d.gpr(),
-            },
-            1 => Form::MovSp {
-                to_sp: d.flag(),
-                reg: d.gpr(),
-            },
-            2 => Form::Movz {
-                size: d.size(),
-                dst: d.gpr(),
-                imm16: d.below(65536) as u16,
-                halfword: d.below(4) as u8,
-            },
-            3 => Form::Movn {
-                size: d.size(),
-                dst: d.gpr(),
-                imm16: d.below(65536) as u16,
-                halfword: d.below(4) as u8,
-            },
-            4 => Form::Movk {
-                size: d.size(),
-                dst: d.gpr(),
-                imm16: d.below(65536) as u16,
-                halfword: d.below(4) as u8,
-            },
-            5 => Form::AddSubRrr {
-                op: d.pick(&ADD_SUBS),
-                size: d.size(),
-                dst: d.gpr_or_zr(),
-                a: d.gpr(),
-                b: d.gpr_or_zr(),
-            },
-            6 => Form::AddSubImm {
-                op: d.pick(&ADD_SUBS),
-                size: d.size(),
-                dst: d.gpr_or_zr(),
-                a: d.gpr_or_zr(),
-                imm: d.imm12(),
-            },
-            7 => Form::AddSubSpReg {
-                op: d.pick(&[AddSub::Add, AddSub::Sub]),
-                src: d.gpr(),
-            },
-            8 => Form::LogicRrr {
-                op: d.pick(&LOGICS),
-                size: d.size(),
-                dst: d.gpr_or_zr(),
-                a: d.gpr(),
-                b: d.gpr_or_zr(),
-            },
-            9 => {
-                let size = d.size();
-                let op = d.pick(&LOGICS);
-                // Register 31 is sp as the destination of and/orr/eor.
-                let dst = if op == Logic::Ands {
-                    d.gpr_or_zr()
-                } else {
-                    d.gpr()
-                };
-                Form::LogicImm {
-                    op,
-                    size,
-                    dst,
-                    a: d.gpr_or_zr(),
-                    imm: d.logical(size),
-                }
-            }
-            10 => Form::Madd {
-                size: d.size(),
-                dst: d.gpr(),
-                a: d.gpr(),
-                b: d.gpr(),
-                c: d.gpr_or_zr(),
-            },
-            11 => Form::Msub {
-                size: d.size(),
-                dst: d.gpr(),
-                a: d.gpr(),
-                b: d.gpr(),
-                c: d.gpr_or_zr(),
-            },
-            12 => Form::Div {
-                signed: d.flag(),
-                size: d.size(),
-                dst: d.gpr(),
-                a: d.gpr(),
-                b: d.gpr(),
-            },
-            13 => Form::ShiftRrr {
-                op: d.pick(&SHIFTS),
-                size: d.size(),
-                dst: d.gpr(),
-                a: d.gpr(),
-                amount: d.gpr(),
-            },
-            14 => Form::ShiftImm {
-                op: d.pick(&SHIFTS),
-                size: d.size(),
-                dst: d.gpr(),
-                a: d.gpr(),
-                amount: d.below(64) as u8,
-            },
-            15 => Form::Clz {
-                size: d.size(),
-                dst: d.gpr(),
-                src: d.gpr(),
-            },
-            16 => Form::Rbit {
-                size: d.size(),
-                dst: d.gpr(),
-                src: d.gpr(),
-            },
-            17 => {
-                let op = d.pick(&EXTENDS);
-                let size = if op == Extend::Sxtw {
-                    Size::S64
-                } else {
-                    d.size()
-                };
-                Form::Extend {
-                    op,
-                    size,
-                    dst: d.gpr(),
-                    src: d.gpr(),
-                }
-            }
-            18 => Form::Csel {
-                size: d.size(),
-                dst: d.gpr(),
-                t: d.gpr_or_zr(),
-                f: d.gpr_or_zr(),
-                cond: d.cond(),
-            },
-            19 => Form::Cset {
-                size: d.size(),
-                dst: d.gpr(),
-                cond: d.cond(),
-            },
-            20 => {
-                let op = d.pick(&MEM_OPS);
-                let reg = if spelling::is_vector(op) {
-                    d.vreg()
-                } else {
-                    d.gpr()
-                };
-                Form::MemImm {
-                    op,
-                    reg,
-                    base: d.gpr_or_zr(),
-                    offset: d.offset(op),
-                }
-            }
-            21 => {
-                let op = d.pick(&MEM_OPS);
-                let reg = if spelling::is_vector(op) {
-                    d.vreg()
-                } else {
-                    d.gpr()
-                };
-                Form::MemReg {
-                    op,
-                    reg,
-                    base: d.gpr_or_zr(),
-                    index: d.gpr(),
-                }
-            }
-            22 => {
-                let (a, b, base) = d.distinct_pair();
-                Form::StpPre {
-                    a,
-                    b,
-                    base,
-                    offset: d.pair_offset(),
-                }
-            }
-            23 => {
-                let (a, b, base) = d.distinct_pair();
-                Form::LdpPost {
-                    a,
-                    b,
-                    base,
-                    offset: d.pair_offset(),
-                }
-            }
-            24 => Form::B { backward: d.flag() },
-            25 => Form::BCond {
-                cond: d.cond(),
-                backward: d.flag(),
-            },
-            26 => Form::Cbz {
-                nonzero: d.flag(),
-                size: d.size(),
-                reg: d.gpr(),
-                backward: d.flag(),
-            },
-            27 => Form::Adr {
-                dst: d.gpr(),
-                backward: d.flag(),
-            },
-            28 => Form::BlReloc,
-            29 => Form::BReloc,
-            30 => Form::Br { target: d.gpr() },
-            31 => Form::Blr { target: d.gpr() },
-            32 => Form::Ret,
-            33 => Form::Udf {
-                imm16: d.below(65536) as u16,
-            },
-            34 => Form::FpBinop {
-                op: d.pick(&FP_BINOPS),
-                size: d.size(),
-                dst: d.vreg(),
-                a: d.vreg(),
-                b: d.vreg(),
-            },
-            35 => Form::FpUnop {
-                op: d.pick(&FP_UNOPS),
-                size: d.size(),
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            36 => Form::Fcmp {
-                size: d.size(),
-                a: d.vreg(),
-                b: d.vreg(),
-            },
-            37 => Form::Fcvt {
-                to: d.size(),
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            38 => Form::IntToFloat {
-                signed: d.flag(),
-                int: d.size(),
-                float: d.size(),
-                dst: d.vreg(),
-                src: d.gpr_or_zr(),
-            },
-            39 => Form::FloatToInt {
-                signed: d.flag(),
-                float: d.size(),
-                int: d.size(),
-                dst: d.gpr_or_zr(),
-                src: d.vreg(),
-            },
-            40 => Form::FmovToGpr {
-                size: d.size(),
-                dst: d.gpr_or_zr(),
-                src: d.vreg(),
-            },
-            41 => Form::FmovFromGpr {
-                size: d.size(),
-                dst: d.vreg(),
-                src: d.gpr_or_zr(),
-            },
-            42 => Form::Cnt8b {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            43 => Form::Addv8b {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            44 => Form::MovV16b {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            45 => Form::DupLane0 {
-                wide: d.flag(),
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            46 => Form::Uxtl2d {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            47 => Form::Ucvtf2d {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            48 => {
-                let lanes = d.pick(&VecLanes::ALL);
-                let mut op = d.pick(&VecArith::ALL);
-                if !op.supports(lanes) {
-                    op = VecArith::Add;
-                }
-                Form::VecArith {
-                    op,
-                    lanes,
-                    dst: d.vreg(),
-                    a: d.vreg(),
-                    b: d.vreg(),
-                }
-            }
-            49 => Form::VecLogic {
-                op: d.pick(&VecLogic::ALL),
-                dst: d.vreg(),
-                a: d.vreg(),
-                b: d.vreg(),
-            },
-            53 => Form::VecFloat {
-                op: d.pick(&VecFloat::ALL),
-                double: d.flag(),
-                dst: d.vreg(),
-                a: d.vreg(),
-                b: d.vreg(),
-            },
-            54 => Form::VecFloatUnary {
-                op: d.pick(&VecFloatUnary::ALL),
-                double: d.flag(),
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            55 => Form::VecNot {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            50 => Form::InsD {
-                dst: d.vreg(),
-                lane: d.below(2) as u8,
-                src: d.gpr_or_zr(),
-            },
-            51 => Form::UmovD {
-                dst: d.gpr_or_zr(),
-                src: d.vreg(),
-                lane: d.below(2) as u8,
-            },
-            56 => Form::Csdb,
-            57 => Form::VecAbs {
-                lanes: d.pick(&VecLanes::ALL),
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            58 => Form::Cnt16b {
-                dst: d.vreg(),
-                src: d.vreg(),
-            },
-            59 => Form::DupGpr {
-                lanes: d.pick(&VecLanes::ALL),
-                dst: d.vreg(),
-                src: d.gpr_or_zr(),
-            },
-            60 => Form::Umov {
-                lanes: d.pick(&VecLanes::ALL),
-                dst: d.gpr_or_zr(),
-                src: d.vreg(),
-                index: d.below(16) as u8,
-            },
-            61 => Form::SmovW {
-                lanes: d.pick(&[VecLanes::B16, VecLanes::H8]),
-                dst: d.gpr_or_zr(),
-                src: d.vreg(),
-                index: d.below(16) as u8,
-            },
-            62 => Form::DupScalar {
-                double: d.flag(),
-                dst: d.vreg(),
-                src: d.vreg(),
-                index: d.below(4) as u8,
-            },
-            63 => Form::InsGpr {
-                lanes: d.pick(&VecLanes::ALL),
-                dst: d.vreg(),
-                index: d.below(16) as u8,
-                src: d.gpr_or_zr(),
-            },
-            64 => Form::InsElem {
-                lanes: d.pick(&VecLanes::ALL),
-                dst: d.vreg(),
-                index: d.below(16) as u8,
-                src: d.vreg(),
-            },
-            k @ 65.. => Form::Neon(super::NeonForm::of_kind(k - 65, &mut *d.0)),
-            _ => Form::Nop,
+/// A 16-bit immediate.
+pub(super) fn imm16(d: &mut dyn FnMut() -> u64) -> u16 {
+    below(d, 65536) as u16
+}
+
+/// An add/sub immediate, shifted by 12 or not.
+pub(super) fn imm12(d: &mut dyn FnMut() -> u64) -> Imm12 {
+    let v = below(d, 4096);
+    let v = if flag(d) { v << 12 } else { v };
+    Imm12::new(v).unwrap_or(Imm12::new(0).expect("0 fits"))
+}
+
+/// A bitmask immediate: a rotated run of ones in a replicated element.
+fn logical(d: &mut dyn FnMut() -> u64, size: Size) -> LogicalImm {
+    let element = 2u32 << below(d, u64::from(size.bits().trailing_zeros()));
+    let ones = 1 + below(d, u64::from(element - 1)) as u32;
+    let rotation = below(d, u64::from(element)) as u32;
+    let value = crate::imm::bitmask_pattern(size, element, ones, rotation);
+    LogicalImm::new(value, size)
+        .unwrap_or_else(|| LogicalImm::new(1, size).expect("a single bit is a bitmask"))
+}
+
+/// An offset that `op`'s immediate forms take: scaled or unscaled.
+fn offset(d: &mut dyn FnMut() -> u64, op: MemOp) -> i64 {
+    if flag(d) {
+        (below(d, 4096) as i64) << op.scale()
+    } else {
+        below(d, 512) as i64 - 256
+    }
+}
+
+/// The register a load or store of `op` moves: a vector register, or a
+/// general one other than zr.
+fn transfer_reg(d: &mut dyn FnMut() -> u64, op: MemOp) -> Reg {
+    if is_vector(op) {
+        vreg(d)
+    } else {
+        gpr(d)
+    }
+}
+
+/// A `stp`/`ldp` offset: a multiple of 8 in -512..=504.
+fn pair_offset(d: &mut dyn FnMut() -> u64) -> i16 {
+    (below(d, 128) as i16 - 64) * 8
+}
+
+/// One `logic_imm` call: a bitmask that `size` encodes, and a destination
+/// that is never sp (register 31 is sp for `and`/`orr`/`eor`, zr for `ands`).
+#[derive(Clone, Copy, Debug)]
+pub struct LogicImmForm {
+    /// The operation.
+    pub op: Logic,
+    /// The width.
+    pub size: Size,
+    /// The destination.
+    pub dst: Reg,
+    /// The register operand.
+    pub a: Reg,
+    /// The bitmask.
+    pub imm: LogicalImm,
+}
+
+impl LogicImmForm {
+    /// Draws a `logic_imm` call with operands from `d`.
+    pub fn draw(d: &mut dyn FnMut() -> u64) -> LogicImmForm {
+        let size = size(d);
+        let op = pick(d, &LOGICS);
+        let dst = if op == Logic::Ands {
+            gpr_or_zr(d)
+        } else {
+            gpr(d)
+        };
+        LogicImmForm {
+            op,
+            size,
+            dst,
+            a: gpr_or_zr(d),
+            imm: logical(d, size),
+        }
+    }
+}
+
+/// One `extend` call (`sxtw` always 64-bit).
+#[derive(Clone, Copy, Debug)]
+pub struct ExtendForm {
+    /// The extension.
+    pub op: Extend,
+    /// The destination's width.
+    pub size: Size,
+    /// The destination.
+    pub dst: Reg,
+    /// The source.
+    pub src: Reg,
+}
+
+impl ExtendForm {
+    /// Draws an `extend` call with operands from `d`.
+    pub fn draw(d: &mut dyn FnMut() -> u64) -> ExtendForm {
+        let op = pick(d, &EXTENDS);
+        let size = if op == Extend::Sxtw {
+            Size::S64
+        } else {
+            size(d)
+        };
+        ExtendForm {
+            op,
+            size,
+            dst: gpr(d),
+            src: gpr(d),
+        }
+    }
+}
+
+/// One `mem_imm` call: a register of the operation's kind and an offset
+/// one of its immediate forms takes.
+#[derive(Clone, Copy, Debug)]
+pub struct MemImmForm {
+    /// The load or store.
+    pub op: MemOp,
+    /// The register loaded or stored.
+    pub reg: Reg,
+    /// The base (31 is sp).
+    pub base: Reg,
+    /// The byte offset.
+    pub offset: i64,
+}
+
+impl MemImmForm {
+    /// Draws a `mem_imm` call with operands from `d`.
+    pub fn draw(d: &mut dyn FnMut() -> u64) -> MemImmForm {
+        let op = pick(d, &MEM_OPS);
+        MemImmForm {
+            op,
+            reg: transfer_reg(d, op),
+            base: gpr_or_zr(d),
+            offset: offset(d, op),
+        }
+    }
+}
+
+/// One `mem_reg` call: a register of the operation's kind.
+#[derive(Clone, Copy, Debug)]
+pub struct MemRegForm {
+    /// The load or store.
+    pub op: MemOp,
+    /// The register loaded or stored.
+    pub reg: Reg,
+    /// The base (31 is sp).
+    pub base: Reg,
+    /// The index register.
+    pub index: Reg,
+}
+
+impl MemRegForm {
+    /// Draws a `mem_reg` call with operands from `d`.
+    pub fn draw(d: &mut dyn FnMut() -> u64) -> MemRegForm {
+        let op = pick(d, &MEM_OPS);
+        MemRegForm {
+            op,
+            reg: transfer_reg(d, op),
+            base: gpr_or_zr(d),
+            index: gpr(d),
+        }
+    }
+}
+
+/// One `stp_pre` or `ldp_post` call: two registers and a base (sp for 31),
+/// all different, since a written-back base that is also transferred is
+/// unpredictable.
+#[derive(Clone, Copy, Debug)]
+pub struct PairForm {
+    /// The first register.
+    pub a: Reg,
+    /// The second register.
+    pub b: Reg,
+    /// The base, written back.
+    pub base: Reg,
+    /// The byte offset.
+    pub offset: i16,
+}
+
+impl PairForm {
+    /// Draws a pair transfer with operands from `d`.
+    pub fn draw(d: &mut dyn FnMut() -> u64) -> PairForm {
+        let a = gpr(d);
+        let b = (a + 1 + below(d, 30) as Reg) % 31;
+        let mut base = gpr_or_zr(d);
+        while base == a || base == b {
+            base = (base + 1) % 32;
+        }
+        PairForm {
+            a,
+            b,
+            base,
+            offset: pair_offset(d),
+        }
+    }
+}
+
+/// One `vec_arith` call: an operation at lanes it has.
+#[derive(Clone, Copy, Debug)]
+pub struct VecArithForm {
+    /// The operation.
+    pub op: VecArith,
+    /// The lanes.
+    pub lanes: VecLanes,
+    /// The destination.
+    pub dst: Reg,
+    /// The first source.
+    pub a: Reg,
+    /// The second source.
+    pub b: Reg,
+}
+
+impl VecArithForm {
+    /// Draws a `vec_arith` call with operands from `d` (`add` where the
+    /// drawn operation lacks the drawn lanes).
+    pub fn draw(d: &mut dyn FnMut() -> u64) -> VecArithForm {
+        let lanes = pick(d, &VecLanes::ALL);
+        let mut op = pick(d, &VecArith::ALL);
+        if !op.supports(lanes) {
+            op = VecArith::Add;
+        }
+        VecArithForm {
+            op,
+            lanes,
+            dst: vreg(d),
+            a: vreg(d),
+            b: vreg(d),
         }
     }
 }

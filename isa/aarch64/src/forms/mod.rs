@@ -1,779 +1,195 @@
 //! Every instruction form the [`Assembler`] emits, as data, for checking
 //! encodings against llvm-mc (see `kindling-isa-check`).
 //!
-//! A [`Form`] is one call of an instruction-emitting method with its
-//! operands; it emits itself and spells what it intends. `mov_imm`, which
-//! chooses a sequence of these forms, is checked by evaluating what it
-//! emits instead (`tests.rs`).
+//! The list is written once, in the `form_table!` below (and, for the
+//! lane-reshaping NEON instructions, in `neon.rs`'s, nested into it): each
+//! entry names a form, its operands with how to draw them, the assembler
+//! method it covers, how it emits itself and how llvm-mc spells what it
+//! intends. The table generates the [`Form`] enum and its kinds
+//! ([`Form::KINDS`], [`Form::of_kind`], [`Form::generate`]), methods
+//! ([`Form::methods`]), emitting and spelling, so no count or match is
+//! kept by hand. Forms whose operands constrain one another (a bitmask
+//! valid at its size, registers that must differ) are drawn whole, as one
+//! of the `...Form` structs of `draw.rs`; `spelling.rs` has the register
+//! names and the longer spellings.
+//!
+//! `mov_imm`, which chooses a sequence of these forms, is checked by
+//! evaluating what it emits instead ([`check_mov_imm`]).
 
 use crate::{
-    AddSub, Assembler, Cond, Extend, FpBinOp, FpUnOp, Imm12, Logic, LogicalImm, MemOp, Reg, Shift,
-    Size, VecArith, VecFloat, VecFloatUnary, VecLanes, VecLogic,
+    AddSub, Assembler, Cond, FpBinOp, FpUnOp, Imm12, Label, Logic, LogicalImm, Reg, Shift, Size,
+    VecFloat, VecFloatUnary, VecLanes, VecLogic, SP,
 };
+use kindling_isa_check::branch_around;
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 
 mod draw;
 mod neon;
 mod spelling;
 
-pub use neon::{NeonForm, NEON_KINDS};
+pub use draw::{ExtendForm, LogicImmForm, MemImmForm, MemRegForm, PairForm, VecArithForm};
+pub use neon::{NeonForm, VecMiscForm, VecNarrowForm, VecShiftImmForm, VecWidenForm};
 
-/// One call of an instruction-emitting [`Assembler`] method, with operands.
-#[allow(missing_docs)] // the fields are the method's parameters
-#[derive(Clone, Debug)]
-pub enum Form {
-    MovRr {
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
+use draw::*;
+use spelling::*;
+
+kindling_isa_check::form_table! {
+    /// One call of an instruction-emitting [`Assembler`] method, with
+    /// operands.
+    pub enum Form for Assembler;
+    (asm, d, len)
+    MovRr { size: Size = size(d), dst: Reg = gpr(d), src: Reg = gpr(d) }
+        "mov_rr" => asm.mov_rr(size, dst, src), format!("mov {}, {}", gp(size, dst), gp(size, src));
     /// `mov_sp` to sp (`to_sp`) or from it.
-    MovSp {
-        to_sp: bool,
-        reg: Reg,
-    },
-    Movz {
-        size: Size,
-        dst: Reg,
-        imm16: u16,
-        halfword: u8,
-    },
-    Movn {
-        size: Size,
-        dst: Reg,
-        imm16: u16,
-        halfword: u8,
-    },
-    Movk {
-        size: Size,
-        dst: Reg,
-        imm16: u16,
-        halfword: u8,
-    },
-    AddSubRrr {
-        op: AddSub,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    AddSubImm {
-        op: AddSub,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        imm: Imm12,
-    },
-    AddSubSpReg {
-        op: AddSub,
-        src: Reg,
-    },
-    LogicRrr {
-        op: Logic,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    LogicImm {
-        op: Logic,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        imm: LogicalImm,
-    },
-    Madd {
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-        c: Reg,
-    },
-    Msub {
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-        c: Reg,
-    },
-    Div {
-        signed: bool,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    ShiftRrr {
-        op: Shift,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        amount: Reg,
-    },
-    ShiftImm {
-        op: Shift,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        amount: u8,
-    },
-    Clz {
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    Rbit {
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    Extend {
-        op: Extend,
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    Csel {
-        size: Size,
-        dst: Reg,
-        t: Reg,
-        f: Reg,
-        cond: Cond,
-    },
-    Cset {
-        size: Size,
-        dst: Reg,
-        cond: Cond,
-    },
-    MemImm {
-        op: MemOp,
-        reg: Reg,
-        base: Reg,
-        offset: i64,
-    },
-    MemReg {
-        op: MemOp,
-        reg: Reg,
-        base: Reg,
-        index: Reg,
-    },
-    StpPre {
-        a: Reg,
-        b: Reg,
-        base: Reg,
-        offset: i16,
-    },
-    LdpPost {
-        a: Reg,
-        b: Reg,
-        base: Reg,
-        offset: i16,
-    },
+    MovSp { to_sp: bool = flag(d), reg: Reg = gpr(d) }
+        "mov_sp" => if to_sp { asm.mov_sp(SP, reg) } else { asm.mov_sp(reg, SP) }, mov_sp(to_sp, reg);
+    Movz { size: Size = size(d), dst: Reg = gpr(d), imm16: u16 = imm16(d), halfword: u8 = below(d, 4) as u8 }
+        "movz" => asm.movz(size, dst, imm16, halfword), wide_move("movz", size, dst, imm16, halfword);
+    Movn { size: Size = size(d), dst: Reg = gpr(d), imm16: u16 = imm16(d), halfword: u8 = below(d, 4) as u8 }
+        "movn" => asm.movn(size, dst, imm16, halfword), wide_move("movn", size, dst, imm16, halfword);
+    Movk { size: Size = size(d), dst: Reg = gpr(d), imm16: u16 = imm16(d), halfword: u8 = below(d, 4) as u8 }
+        "movk" => asm.movk(size, dst, imm16, halfword), wide_move("movk", size, dst, imm16, halfword);
+    AddSubRrr { op: AddSub = pick(d, &ADD_SUBS), size: Size = size(d), dst: Reg = gpr_or_zr(d), a: Reg = gpr(d), b: Reg = gpr_or_zr(d) }
+        "add_sub_rrr" => asm.add_sub_rrr(op, size, dst, a, b), rrr(add_sub(op), size, dst, a, b);
+    AddSubImm { op: AddSub = pick(d, &ADD_SUBS), size: Size = size(d), dst: Reg = gpr_or_zr(d), a: Reg = gpr_or_zr(d), imm: Imm12 = imm12(d) }
+        "add_sub_imm" => asm.add_sub_imm(op, size, dst, a, imm), add_sub_imm(op, size, dst, a, imm.value());
+    AddSubSpReg { op: AddSub = pick(d, &[AddSub::Add, AddSub::Sub]), src: Reg = gpr(d) }
+        "add_sub_sp_reg" => asm.add_sub_sp_reg(op, src), format!("{} sp, sp, {}, uxtx", add_sub(op), x(src));
+    LogicRrr { op: Logic = pick(d, &LOGICS), size: Size = size(d), dst: Reg = gpr_or_zr(d), a: Reg = gpr(d), b: Reg = gpr_or_zr(d) }
+        "logic_rrr" => asm.logic_rrr(op, size, dst, a, b), rrr(logic(op), size, dst, a, b);
+    LogicImm { form: LogicImmForm = LogicImmForm::draw(d) }
+        "logic_imm" => asm.logic_imm(form.op, form.size, form.dst, form.a, form.imm), form.spell();
+    Madd { size: Size = size(d), dst: Reg = gpr(d), a: Reg = gpr(d), b: Reg = gpr(d), c: Reg = gpr_or_zr(d) }
+        "madd" => asm.madd(size, dst, a, b, c), rrrr("madd", size, dst, a, b, c);
+    Msub { size: Size = size(d), dst: Reg = gpr(d), a: Reg = gpr(d), b: Reg = gpr(d), c: Reg = gpr_or_zr(d) }
+        "msub" => asm.msub(size, dst, a, b, c), rrrr("msub", size, dst, a, b, c);
+    Div { signed: bool = flag(d), size: Size = size(d), dst: Reg = gpr(d), a: Reg = gpr(d), b: Reg = gpr(d) }
+        "div" => asm.div(signed, size, dst, a, b), rrr(if signed { "sdiv" } else { "udiv" }, size, dst, a, b);
+    ShiftRrr { op: Shift = pick(d, &SHIFTS), size: Size = size(d), dst: Reg = gpr(d), a: Reg = gpr(d), amount: Reg = gpr(d) }
+        "shift_rrr" => asm.shift_rrr(op, size, dst, a, amount), rrr(shift_rrr(op), size, dst, a, amount);
+    ShiftImm { op: Shift = pick(d, &SHIFTS), size: Size = size(d), dst: Reg = gpr(d), a: Reg = gpr(d), amount: u8 = below(d, 64) as u8 }
+        "shift_imm" => asm.shift_imm(op, size, dst, a, amount), shift_imm(op, size, dst, a, amount);
+    Clz { size: Size = size(d), dst: Reg = gpr(d), src: Reg = gpr(d) }
+        "clz" => asm.clz(size, dst, src), format!("clz {}, {}", gp(size, dst), gp(size, src));
+    Rbit { size: Size = size(d), dst: Reg = gpr(d), src: Reg = gpr(d) }
+        "rbit" => asm.rbit(size, dst, src), format!("rbit {}, {}", gp(size, dst), gp(size, src));
+    Extend { form: ExtendForm = ExtendForm::draw(d) }
+        "extend" => asm.extend(form.op, form.size, form.dst, form.src), form.spell();
+    Csel { size: Size = size(d), dst: Reg = gpr(d), t: Reg = gpr_or_zr(d), f: Reg = gpr_or_zr(d), cond: Cond = cond(d) }
+        "csel" => asm.csel(size, dst, t, f, cond),
+            format!("csel {}, {}, {}, {}", gp(size, dst), gp(size, t), gp(size, f), cc(cond));
+    Cset { size: Size = size(d), dst: Reg = gpr(d), cond: Cond = cond(d) }
+        "cset" => asm.cset(size, dst, cond), format!("cset {}, {}", gp(size, dst), cc(cond));
+    MemImm { form: MemImmForm = MemImmForm::draw(d) }
+        "mem_imm" => asm.mem_imm(form.op, form.reg, form.base, form.offset), form.spell();
+    MemReg { form: MemRegForm = MemRegForm::draw(d) }
+        "mem_reg" => asm.mem_reg(form.op, form.reg, form.base, form.index), form.spell();
+    StpPre { form: PairForm = PairForm::draw(d) }
+        "stp_pre" => asm.stp_pre(form.a, form.b, form.base, form.offset),
+            format!("stp {}, {}, [{}, #{}]!", x(form.a), x(form.b), gp_sp(Size::S64, form.base), form.offset);
+    LdpPost { form: PairForm = PairForm::draw(d) }
+        "ldp_post" => asm.ldp_post(form.a, form.b, form.base, form.offset),
+            format!("ldp {}, {}, [{}], #{}", x(form.a), x(form.b), gp_sp(Size::S64, form.base), form.offset);
     /// A branch to a label bound before it (`backward`) or right after it.
-    B {
-        backward: bool,
-    },
-    BCond {
-        cond: Cond,
-        backward: bool,
-    },
-    Cbz {
-        nonzero: bool,
-        size: Size,
-        reg: Reg,
-        backward: bool,
-    },
-    Adr {
-        dst: Reg,
-        backward: bool,
-    },
-    BlReloc,
-    BReloc,
-    Br {
-        target: Reg,
-    },
-    Blr {
-        target: Reg,
-    },
-    Ret,
-    Udf {
-        imm16: u16,
-    },
-    FpBinop {
-        op: FpBinOp,
-        size: Size,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    FpUnop {
-        op: FpUnOp,
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    Fcmp {
-        size: Size,
-        a: Reg,
-        b: Reg,
-    },
-    Fcvt {
-        to: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    IntToFloat {
-        signed: bool,
-        int: Size,
-        float: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    FloatToInt {
-        signed: bool,
-        float: Size,
-        int: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    FmovToGpr {
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    FmovFromGpr {
-        size: Size,
-        dst: Reg,
-        src: Reg,
-    },
-    Cnt8b {
-        dst: Reg,
-        src: Reg,
-    },
-    Addv8b {
-        dst: Reg,
-        src: Reg,
-    },
-    MovV16b {
-        dst: Reg,
-        src: Reg,
-    },
-    DupLane0 {
-        wide: bool,
-        dst: Reg,
-        src: Reg,
-    },
-    Uxtl2d {
-        dst: Reg,
-        src: Reg,
-    },
-    Ucvtf2d {
-        dst: Reg,
-        src: Reg,
-    },
-    VecArith {
-        op: VecArith,
-        lanes: VecLanes,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    VecLogic {
-        op: VecLogic,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    VecFloat {
-        op: VecFloat,
-        double: bool,
-        dst: Reg,
-        a: Reg,
-        b: Reg,
-    },
-    VecFloatUnary {
-        op: VecFloatUnary,
-        double: bool,
-        dst: Reg,
-        src: Reg,
-    },
-    VecNot {
-        dst: Reg,
-        src: Reg,
-    },
-    VecAbs {
-        lanes: VecLanes,
-        dst: Reg,
-        src: Reg,
-    },
-    Cnt16b {
-        dst: Reg,
-        src: Reg,
-    },
-    DupGpr {
-        lanes: VecLanes,
-        dst: Reg,
-        src: Reg,
-    },
-    Umov {
-        lanes: VecLanes,
-        dst: Reg,
-        src: Reg,
-        index: u8,
-    },
-    SmovW {
-        lanes: VecLanes,
-        dst: Reg,
-        src: Reg,
-        index: u8,
-    },
-    DupScalar {
-        double: bool,
-        dst: Reg,
-        src: Reg,
-        index: u8,
-    },
-    InsGpr {
-        lanes: VecLanes,
-        dst: Reg,
-        index: u8,
-        src: Reg,
-    },
-    InsElem {
-        lanes: VecLanes,
-        dst: Reg,
-        index: u8,
-        src: Reg,
-    },
-    InsD {
-        dst: Reg,
-        lane: u8,
-        src: Reg,
-    },
-    UmovD {
-        dst: Reg,
-        src: Reg,
-        lane: u8,
-    },
-    Csdb,
-    Nop,
+    B { backward: bool = flag(d) }
+        "b" => branch_around(asm, backward, |asm, l| asm.b(l)),
+            Intended::Decoded(format!("b #{}", label_at(backward)));
+    BCond { cond: Cond = cond(d), backward: bool = flag(d) }
+        "b_cond" => branch_around(asm, backward, |asm, l| asm.b_cond(cond, l)),
+            Intended::Decoded(format!("b.{} #{}", cc(cond), label_at(backward)));
+    Cbz { nonzero: bool = flag(d), size: Size = size(d), reg: Reg = gpr(d), backward: bool = flag(d) }
+        "cbz" => branch_around(asm, backward, |asm, l| asm.cbz(nonzero, size, reg, l)),
+            Intended::Decoded(format!(
+                "{} {}, #{}",
+                if nonzero { "cbnz" } else { "cbz" },
+                gp(size, reg),
+                label_at(backward)
+            ));
+    Adr { dst: Reg = gpr(d), backward: bool = flag(d) }
+        "adr" => branch_around(asm, backward, |asm, l| asm.adr(dst, l)),
+            Intended::Decoded(format!("adr {}, #{}", x(dst), label_at(backward)));
+    BlReloc {} "bl_reloc" => asm.bl_reloc(), Intended::Decoded("bl #0".into());
+    BReloc {} "b_reloc" => asm.b_reloc(), Intended::Decoded("b #0".into());
+    Br { target: Reg = gpr(d) } "br" => asm.br(target), format!("br {}", x(target));
+    Blr { target: Reg = gpr(d) } "blr" => asm.blr(target), format!("blr {}", x(target));
+    Ret {} "ret" => asm.ret(), "ret";
+    Udf { imm16: u16 = imm16(d) } "udf" => asm.udf(imm16), format!("udf #{imm16}");
+    FpBinop { op: FpBinOp = pick(d, &FP_BINOPS), size: Size = size(d), dst: Reg = vreg(d), a: Reg = vreg(d), b: Reg = vreg(d) }
+        "fp_binop" => asm.fp_binop(op, size, dst, a, b),
+            format!("{} {}, {}, {}", fp_binop(op), fp(size, dst), fp(size, a), fp(size, b));
+    FpUnop { op: FpUnOp = pick(d, &FP_UNOPS), size: Size = size(d), dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "fp_unop" => asm.fp_unop(op, size, dst, src), format!("{} {}, {}", fp_unop(op), fp(size, dst), fp(size, src));
+    Fcmp { size: Size = size(d), a: Reg = vreg(d), b: Reg = vreg(d) }
+        "fcmp" => asm.fcmp(size, a, b), format!("fcmp {}, {}", fp(size, a), fp(size, b));
+    Fcvt { to: Size = size(d), dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "fcvt" => asm.fcvt(to, dst, src), fcvt(to, dst, src);
+    IntToFloat { signed: bool = flag(d), int: Size = size(d), float: Size = size(d), dst: Reg = vreg(d), src: Reg = gpr_or_zr(d) }
+        "int_to_float" => asm.int_to_float(signed, int, float, dst, src),
+            format!("{} {}, {}", if signed { "scvtf" } else { "ucvtf" }, fp(float, dst), gp(int, src));
+    FloatToInt { signed: bool = flag(d), float: Size = size(d), int: Size = size(d), dst: Reg = gpr_or_zr(d), src: Reg = vreg(d) }
+        "float_to_int" => asm.float_to_int(signed, float, int, dst, src),
+            format!("{} {}, {}", if signed { "fcvtzs" } else { "fcvtzu" }, gp(int, dst), fp(float, src));
+    FmovToGpr { size: Size = size(d), dst: Reg = gpr_or_zr(d), src: Reg = vreg(d) }
+        "fmov_to_gpr" => asm.fmov_to_gpr(size, dst, src), format!("fmov {}, {}", gp(size, dst), fp(size, src));
+    FmovFromGpr { size: Size = size(d), dst: Reg = vreg(d), src: Reg = gpr_or_zr(d) }
+        "fmov_from_gpr" => asm.fmov_from_gpr(size, dst, src), format!("fmov {}, {}", fp(size, dst), gp(size, src));
+    Cnt8b { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "cnt_8b" => asm.cnt_8b(dst, src), format!("cnt v{dst}.8b, v{src}.8b");
+    Addv8b { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "addv_8b" => asm.addv_8b(dst, src), format!("addv b{dst}, v{src}.8b");
+    MovV16b { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "mov_v16b" => asm.mov_v16b(dst, src), format!("mov v{dst}.16b, v{src}.16b");
+    DupLane0 { wide: bool = flag(d), dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "dup_lane0" => asm.dup_lane0(wide, dst, src), dup_lane0(wide, dst, src);
+    Uxtl2d { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "uxtl_2d" => asm.uxtl_2d(dst, src), format!("uxtl v{dst}.2d, v{src}.2s");
+    Ucvtf2d { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "ucvtf_2d" => asm.ucvtf_2d(dst, src), format!("ucvtf v{dst}.2d, v{src}.2d");
+    VecArith { form: VecArithForm = VecArithForm::draw(d) }
+        "vec_arith" => asm.vec_arith(form.op, form.lanes, form.dst, form.a, form.b), form.spell();
+    VecLogic { op: VecLogic = pick(d, &VecLogic::ALL), dst: Reg = vreg(d), a: Reg = vreg(d), b: Reg = vreg(d) }
+        "vec_logic" => asm.vec_logic(op, dst, a, b), format!("{} v{dst}.16b, v{a}.16b, v{b}.16b", op.mnemonic());
+    VecFloat { op: VecFloat = pick(d, &VecFloat::ALL), double: bool = flag(d), dst: Reg = vreg(d), a: Reg = vreg(d), b: Reg = vreg(d) }
+        "vec_float" => asm.vec_float(op, double, dst, a, b),
+            format!("{} v{dst}.{t}, v{a}.{t}, v{b}.{t}", op.mnemonic(), t = float_lanes(double));
+    VecFloatUnary { op: VecFloatUnary = pick(d, &VecFloatUnary::ALL), double: bool = flag(d), dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "vec_float_unary" => asm.vec_float_unary(op, double, dst, src),
+            format!("{} v{dst}.{t}, v{src}.{t}", op.mnemonic(), t = float_lanes(double));
+    VecNot { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "vec_not" => asm.vec_not(dst, src), format!("mvn v{dst}.16b, v{src}.16b");
+    VecAbs { lanes: VecLanes = pick(d, &VecLanes::ALL), dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "vec_abs" => asm.vec_abs(lanes, dst, src), format!("abs v{dst}.{t}, v{src}.{t}", t = lanes.suffix());
+    Cnt16b { dst: Reg = vreg(d), src: Reg = vreg(d) }
+        "cnt_16b" => asm.cnt_16b(dst, src), format!("cnt v{dst}.16b, v{src}.16b");
+    DupGpr { lanes: VecLanes = pick(d, &VecLanes::ALL), dst: Reg = vreg(d), src: Reg = gpr_or_zr(d) }
+        "dup_gpr" => asm.dup_gpr(lanes, dst, src),
+            format!("dup v{dst}.{}, {}", lanes.suffix(), gp(lane_gpr_size(lanes), src));
+    Umov { lanes: VecLanes = pick(d, &VecLanes::ALL), dst: Reg = gpr_or_zr(d), src: Reg = vreg(d), index: u8 = below(d, 16) as u8 }
+        "umov" => asm.umov(lanes, dst, src, index),
+            format!("umov {}, v{src}.{}", gp(lane_gpr_size(lanes), dst), lane_element(lanes, index));
+    SmovW { lanes: VecLanes = pick(d, &[VecLanes::B16, VecLanes::H8]), dst: Reg = gpr_or_zr(d), src: Reg = vreg(d), index: u8 = below(d, 16) as u8 }
+        "smov_w" => asm.smov_w(lanes, dst, src, index),
+            format!("smov {}, v{src}.{}", gp(Size::S32, dst), lane_element(lanes, index));
+    DupScalar { double: bool = flag(d), dst: Reg = vreg(d), src: Reg = vreg(d), index: u8 = below(d, 4) as u8 }
+        "dup_scalar" => asm.dup_scalar(double, dst, src, index), dup_scalar(double, dst, src, index);
+    InsGpr { lanes: VecLanes = pick(d, &VecLanes::ALL), dst: Reg = vreg(d), index: u8 = below(d, 16) as u8, src: Reg = gpr_or_zr(d) }
+        "ins_gpr" => asm.ins_gpr(lanes, dst, index, src),
+            format!("mov v{dst}.{}, {}", lane_element(lanes, index), gp(lane_gpr_size(lanes), src));
+    InsElem { lanes: VecLanes = pick(d, &VecLanes::ALL), dst: Reg = vreg(d), index: u8 = below(d, 16) as u8, src: Reg = vreg(d) }
+        "ins_elem" => asm.ins_elem(lanes, dst, index, src),
+            format!("mov v{dst}.{}, v{src}.{}", lane_element(lanes, index), lane_element(lanes, 0));
+    InsD { dst: Reg = vreg(d), lane: u8 = below(d, 2) as u8, src: Reg = gpr_or_zr(d) }
+        "ins_d" => asm.ins_d(dst, lane, src), format!("mov v{dst}.d[{lane}], {}", x(src));
+    UmovD { dst: Reg = gpr_or_zr(d), src: Reg = vreg(d), lane: u8 = below(d, 2) as u8 }
+        "umov_d" => asm.umov_d(dst, src, lane), format!("mov {}, v{src}.d[{lane}]", x(dst));
+    Csdb {} "csdb" => asm.csdb(), "csdb";
+    Nop {} "nop" => asm.nop(), "nop";
+    @nested
     /// A lane-reshaping NEON instruction (`neon.rs`).
-    Neon(NeonForm),
+    Neon(NeonForm);
 }
 
-/// The number of [`Form`] kinds, for [`Form::of_kind`].
-pub const KINDS: u64 = 65 + NEON_KINDS;
-
-/// The instruction-emitting [`Assembler`] methods, by name: every one is a
-/// [`Form`] except `mov_imm`, which is checked by evaluation. The methods
-/// not listed (`new`, `offset`, `new_label`, `bind`, `word`, `patch_word`,
-/// `word_at`, `finish_into`, `clear`) emit no instruction of their own.
-pub const METHODS: &[&str] = &[
-    "mov_rr",
-    "mov_sp",
-    "movz",
-    "movn",
-    "movk",
-    "mov_imm",
-    "add_sub_rrr",
-    "add_sub_imm",
-    "add_sub_sp_reg",
-    "logic_rrr",
-    "logic_imm",
-    "madd",
-    "msub",
-    "div",
-    "shift_rrr",
-    "shift_imm",
-    "clz",
-    "rbit",
-    "extend",
-    "csel",
-    "cset",
-    "mem_imm",
-    "mem_reg",
-    "stp_pre",
-    "ldp_post",
-    "b",
-    "b_cond",
-    "cbz",
-    "adr",
-    "bl_reloc",
-    "b_reloc",
-    "br",
-    "blr",
-    "ret",
-    "udf",
-    "fp_binop",
-    "fp_unop",
-    "fcmp",
-    "fcvt",
-    "int_to_float",
-    "float_to_int",
-    "fmov_to_gpr",
-    "fmov_from_gpr",
-    "cnt_8b",
-    "addv_8b",
-    "mov_v16b",
-    "dup_lane0",
-    "uxtl_2d",
-    "ucvtf_2d",
-    "vec_arith",
-    "vec_logic",
-    "vec_float",
-    "vec_float_unary",
-    "vec_not",
-    "vec_abs",
-    "cnt_16b",
-    "dup_gpr",
-    "umov",
-    "smov_w",
-    "dup_scalar",
-    "ins_gpr",
-    "ins_elem",
-    "ins_d",
-    "umov_d",
-    "csdb",
-    "nop",
-    "vec_misc",
-    "vec_narrow",
-    "vec_widen",
-    "vec_mull",
-    "vec_shift_imm",
-    "vec_across",
-    "tbl",
-];
-
-impl Form {
-    /// The name of the [`Assembler`] method this form calls.
-    pub fn method(&self) -> &'static str {
-        match self {
-            Form::MovRr { .. } => "mov_rr",
-            Form::MovSp { .. } => "mov_sp",
-            Form::Movz { .. } => "movz",
-            Form::Movn { .. } => "movn",
-            Form::Movk { .. } => "movk",
-            Form::AddSubRrr { .. } => "add_sub_rrr",
-            Form::AddSubImm { .. } => "add_sub_imm",
-            Form::AddSubSpReg { .. } => "add_sub_sp_reg",
-            Form::LogicRrr { .. } => "logic_rrr",
-            Form::LogicImm { .. } => "logic_imm",
-            Form::Madd { .. } => "madd",
-            Form::Msub { .. } => "msub",
-            Form::Div { .. } => "div",
-            Form::ShiftRrr { .. } => "shift_rrr",
-            Form::ShiftImm { .. } => "shift_imm",
-            Form::Clz { .. } => "clz",
-            Form::Rbit { .. } => "rbit",
-            Form::Extend { .. } => "extend",
-            Form::Csel { .. } => "csel",
-            Form::Cset { .. } => "cset",
-            Form::MemImm { .. } => "mem_imm",
-            Form::MemReg { .. } => "mem_reg",
-            Form::StpPre { .. } => "stp_pre",
-            Form::LdpPost { .. } => "ldp_post",
-            Form::B { .. } => "b",
-            Form::BCond { .. } => "b_cond",
-            Form::Cbz { .. } => "cbz",
-            Form::Adr { .. } => "adr",
-            Form::BlReloc => "bl_reloc",
-            Form::BReloc => "b_reloc",
-            Form::Br { .. } => "br",
-            Form::Blr { .. } => "blr",
-            Form::Ret => "ret",
-            Form::Udf { .. } => "udf",
-            Form::FpBinop { .. } => "fp_binop",
-            Form::FpUnop { .. } => "fp_unop",
-            Form::Fcmp { .. } => "fcmp",
-            Form::Fcvt { .. } => "fcvt",
-            Form::IntToFloat { .. } => "int_to_float",
-            Form::FloatToInt { .. } => "float_to_int",
-            Form::FmovToGpr { .. } => "fmov_to_gpr",
-            Form::FmovFromGpr { .. } => "fmov_from_gpr",
-            Form::Cnt8b { .. } => "cnt_8b",
-            Form::Addv8b { .. } => "addv_8b",
-            Form::MovV16b { .. } => "mov_v16b",
-            Form::DupLane0 { .. } => "dup_lane0",
-            Form::Uxtl2d { .. } => "uxtl_2d",
-            Form::Ucvtf2d { .. } => "ucvtf_2d",
-            Form::VecArith { .. } => "vec_arith",
-            Form::VecLogic { .. } => "vec_logic",
-            Form::VecFloat { .. } => "vec_float",
-            Form::VecFloatUnary { .. } => "vec_float_unary",
-            Form::VecNot { .. } => "vec_not",
-            Form::VecAbs { .. } => "vec_abs",
-            Form::Cnt16b { .. } => "cnt_16b",
-            Form::DupGpr { .. } => "dup_gpr",
-            Form::Umov { .. } => "umov",
-            Form::SmovW { .. } => "smov_w",
-            Form::DupScalar { .. } => "dup_scalar",
-            Form::InsGpr { .. } => "ins_gpr",
-            Form::InsElem { .. } => "ins_elem",
-            Form::InsD { .. } => "ins_d",
-            Form::UmovD { .. } => "umov_d",
-            Form::Csdb => "csdb",
-            Form::Nop => "nop",
-            Form::Neon(ref f) => f.method(),
-        }
-    }
-
-    /// Emits this form into `a`.
-    pub fn emit(&self, a: &mut Assembler) {
-        match *self {
-            Form::MovRr { size, dst, src } => a.mov_rr(size, dst, src),
-            Form::MovSp { to_sp: true, reg } => a.mov_sp(crate::SP, reg),
-            Form::MovSp { to_sp: false, reg } => a.mov_sp(reg, crate::SP),
-            Form::Movz {
-                size,
-                dst,
-                imm16,
-                halfword,
-            } => a.movz(size, dst, imm16, halfword),
-            Form::Movn {
-                size,
-                dst,
-                imm16,
-                halfword,
-            } => a.movn(size, dst, imm16, halfword),
-            Form::Movk {
-                size,
-                dst,
-                imm16,
-                halfword,
-            } => a.movk(size, dst, imm16, halfword),
-            Form::AddSubRrr {
-                op,
-                size,
-                dst,
-                a: x,
-                b,
-            } => a.add_sub_rrr(op, size, dst, x, b),
-            Form::AddSubImm {
-                op,
-                size,
-                dst,
-                a: x,
-                imm,
-            } => a.add_sub_imm(op, size, dst, x, imm),
-            Form::AddSubSpReg { op, src } => a.add_sub_sp_reg(op, src),
-            Form::LogicRrr {
-                op,
-                size,
-                dst,
-                a: x,
-                b,
-            } => a.logic_rrr(op, size, dst, x, b),
-            Form::LogicImm {
-                op,
-                size,
-                dst,
-                a: x,
-                imm,
-            } => a.logic_imm(op, size, dst, x, imm),
-            Form::Madd {
-                size,
-                dst,
-                a: x,
-                b,
-                c,
-            } => a.madd(size, dst, x, b, c),
-            Form::Msub {
-                size,
-                dst,
-                a: x,
-                b,
-                c,
-            } => a.msub(size, dst, x, b, c),
-            Form::Div {
-                signed,
-                size,
-                dst,
-                a: x,
-                b,
-            } => a.div(signed, size, dst, x, b),
-            Form::ShiftRrr {
-                op,
-                size,
-                dst,
-                a: x,
-                amount,
-            } => a.shift_rrr(op, size, dst, x, amount),
-            Form::ShiftImm {
-                op,
-                size,
-                dst,
-                a: x,
-                amount,
-            } => a.shift_imm(op, size, dst, x, amount),
-            Form::Clz { size, dst, src } => a.clz(size, dst, src),
-            Form::Rbit { size, dst, src } => a.rbit(size, dst, src),
-            Form::Extend { op, size, dst, src } => a.extend(op, size, dst, src),
-            Form::Csel {
-                size,
-                dst,
-                t,
-                f,
-                cond,
-            } => a.csel(size, dst, t, f, cond),
-            Form::Cset { size, dst, cond } => a.cset(size, dst, cond),
-            Form::MemImm {
-                op,
-                reg,
-                base,
-                offset,
-            } => {
-                a.mem_imm(op, reg, base, offset);
-            }
-            Form::MemReg {
-                op,
-                reg,
-                base,
-                index,
-            } => a.mem_reg(op, reg, base, index),
-            Form::StpPre {
-                a: x,
-                b,
-                base,
-                offset,
-            } => a.stp_pre(x, b, base, offset),
-            Form::LdpPost {
-                a: x,
-                b,
-                base,
-                offset,
-            } => a.ldp_post(x, b, base, offset),
-            Form::B { backward } => branch(a, backward, |a, l| a.b(l)),
-            Form::BCond { cond, backward } => branch(a, backward, |a, l| a.b_cond(cond, l)),
-            Form::Cbz {
-                nonzero,
-                size,
-                reg,
-                backward,
-            } => branch(a, backward, |a, l| a.cbz(nonzero, size, reg, l)),
-            Form::Adr { dst, backward } => branch(a, backward, |a, l| a.adr(dst, l)),
-            Form::BlReloc => {
-                a.bl_reloc();
-            }
-            Form::BReloc => {
-                a.b_reloc();
-            }
-            Form::Br { target } => a.br(target),
-            Form::Blr { target } => a.blr(target),
-            Form::Ret => a.ret(),
-            Form::Udf { imm16 } => {
-                a.udf(imm16);
-            }
-            Form::FpBinop {
-                op,
-                size,
-                dst,
-                a: x,
-                b,
-            } => a.fp_binop(op, size, dst, x, b),
-            Form::FpUnop { op, size, dst, src } => a.fp_unop(op, size, dst, src),
-            Form::Fcmp { size, a: x, b } => a.fcmp(size, x, b),
-            Form::Fcvt { to, dst, src } => a.fcvt(to, dst, src),
-            Form::IntToFloat {
-                signed,
-                int,
-                float,
-                dst,
-                src,
-            } => a.int_to_float(signed, int, float, dst, src),
-            Form::FloatToInt {
-                signed,
-                float,
-                int,
-                dst,
-                src,
-            } => a.float_to_int(signed, float, int, dst, src),
-            Form::FmovToGpr { size, dst, src } => a.fmov_to_gpr(size, dst, src),
-            Form::FmovFromGpr { size, dst, src } => a.fmov_from_gpr(size, dst, src),
-            Form::Cnt8b { dst, src } => a.cnt_8b(dst, src),
-            Form::Addv8b { dst, src } => a.addv_8b(dst, src),
-            Form::MovV16b { dst, src } => a.mov_v16b(dst, src),
-            Form::DupLane0 { wide, dst, src } => a.dup_lane0(wide, dst, src),
-            Form::Uxtl2d { dst, src } => a.uxtl_2d(dst, src),
-            Form::Ucvtf2d { dst, src } => a.ucvtf_2d(dst, src),
-            Form::VecArith {
-                op,
-                lanes,
-                dst,
-                a: x,
-                b,
-            } => {
-                a.vec_arith(op, lanes, dst, x, b);
-            }
-            Form::VecLogic { op, dst, a: x, b } => a.vec_logic(op, dst, x, b),
-            Form::VecFloat {
-                op,
-                double,
-                dst,
-                a: x,
-                b,
-            } => a.vec_float(op, double, dst, x, b),
-            Form::VecFloatUnary {
-                op,
-                double,
-                dst,
-                src,
-            } => a.vec_float_unary(op, double, dst, src),
-            Form::VecNot { dst, src } => a.vec_not(dst, src),
-            Form::VecAbs { lanes, dst, src } => a.vec_abs(lanes, dst, src),
-            Form::Cnt16b { dst, src } => a.cnt_16b(dst, src),
-            Form::DupGpr { lanes, dst, src } => a.dup_gpr(lanes, dst, src),
-            Form::Umov {
-                lanes,
-                dst,
-                src,
-                index,
-            } => a.umov(lanes, dst, src, index),
-            Form::SmovW {
-                lanes,
-                dst,
-                src,
-                index,
-            } => {
-                a.smov_w(lanes, dst, src, index);
-            }
-            Form::DupScalar {
-                double,
-                dst,
-                src,
-                index,
-            } => a.dup_scalar(double, dst, src, index),
-            Form::InsGpr {
-                lanes,
-                dst,
-                index,
-                src,
-            } => a.ins_gpr(lanes, dst, index, src),
-            Form::InsElem {
-                lanes,
-                dst,
-                index,
-                src,
-            } => a.ins_elem(lanes, dst, index, src),
-            Form::InsD { dst, lane, src } => a.ins_d(dst, lane, src),
-            Form::UmovD { dst, src, lane } => a.umov_d(dst, src, lane),
-            Form::Csdb => a.csdb(),
-            Form::Nop => a.nop(),
-            Form::Neon(ref f) => f.emit(a),
-        }
-    }
-}
-
-/// Emits a branch to a label bound just before it or just after it.
-fn branch(a: &mut Assembler, backward: bool, emit: impl FnOnce(&mut Assembler, crate::Label)) {
-    let label = a.new_label();
-    if backward {
-        a.bind(label);
-        emit(a, label);
-    } else {
-        emit(a, label);
-        a.bind(label);
-    }
-}
+kindling_isa_check::impl_labels!(Assembler, Label);
 
 /// What a sequence of `movz`, `movn`, `movk` and `orr` (immediate, from
 /// the zero register) leaves in its register, by the architecture's
@@ -842,7 +258,11 @@ pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
 /// Checks that `encoded[i]`, disassembled on its own, is what `forms[i]`
 /// intends.
 pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Result<(), String> {
-    let intended: Vec<Vec<Intended>> = forms.iter().map(|f| vec![f.intended()]).collect();
+    let intended: Vec<Vec<Intended>> = forms
+        .iter()
+        .zip(encoded)
+        .map(|(f, bytes)| f.intended(bytes.len()))
+        .collect();
     let oracle = kindling_isa_check::Oracle {
         mc,
         common_args: &["-triple=aarch64", "-mattr=+neon"],

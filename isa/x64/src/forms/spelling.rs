@@ -1,295 +1,11 @@
-//! How llvm-mc spells what each [`Form`] intends.
+//! How llvm-mc spells what each form intends: register and memory operand
+//! names, mnemonics, and the spellings of the forms whose operands choose
+//! between instructions, which the form tables call.
 
-use super::{Form, Intended};
+use super::Intended;
+use super::{JumpTableRegs, PinsrLane};
 use crate::{Alu, BitCount, Cond, Gpr, Shift, Size, SseOp};
-
-impl Form {
-    /// The instructions this form intends, given the `len` bytes it emitted
-    /// (which places the labels of branches and jump tables).
-    pub fn intended(&self, len: usize) -> Vec<Intended> {
-        use Intended::{Decoded, Source};
-        let one = |s: String| vec![Source(s)];
-        match *self {
-            Form::MovRr { size, dst, src } => {
-                one(format!("mov {}, {}", r(size, dst), r(size, src)))
-            }
-            Form::MovRi { size, dst, imm } => one(mov_ri_spelling(size, dst, imm)),
-            Form::Load {
-                size,
-                dst,
-                base,
-                disp,
-            } => one(format!("mov {}, {}", r(size, dst), mem(size, base, disp))),
-            Form::LoadZx {
-                from: from @ (Size::S8 | Size::S16),
-                dst,
-                base,
-                disp,
-            } => one(format!(
-                "movzx {}, {}",
-                r(Size::S32, dst),
-                mem(from, base, disp)
-            )),
-            Form::LoadZx {
-                from,
-                dst,
-                base,
-                disp,
-            } => one(format!("mov {}, {}", r(from, dst), mem(from, base, disp))),
-            Form::Store {
-                size,
-                base,
-                disp,
-                src,
-            } => one(format!("mov {}, {}", mem(size, base, disp), r(size, src))),
-            Form::StoreImm {
-                size,
-                base,
-                disp,
-                imm,
-            } => one(format!("mov {}, {imm}", mem(size, base, disp))),
-            Form::Lea { dst, base, disp } => {
-                one(format!("lea {}, {}", r(Size::S64, dst), addr(base, disp)))
-            }
-            Form::Push { src } => one(format!("push {}", r(Size::S64, src))),
-            Form::Pop { dst } => one(format!("pop {}", r(Size::S64, dst))),
-            Form::MovXmmFromGpr { size, dst, src } => {
-                one(format!("{} xmm{dst}, {}", movd_or_q(size), r(size, src)))
-            }
-            Form::MovGprFromXmm { size, dst, src } => {
-                one(format!("{} {}, xmm{src}", movd_or_q(size), r(size, dst)))
-            }
-            Form::LoadXmm128Rip { dst } => one(format!("movdqu xmm{dst}, xmmword ptr [rip]")),
-            Form::LoadXmm128 { dst, base, disp } => {
-                one(format!("movdqu xmm{dst}, xmmword ptr {}", addr(base, disp)))
-            }
-            Form::StoreXmm128 { base, disp, src } => {
-                one(format!("movdqu xmmword ptr {}, xmm{src}", addr(base, disp)))
-            }
-            Form::Pshufd { dst, src, order } => one(format!("pshufd xmm{dst}, xmm{src}, {order}")),
-            Form::Unpcklps { dst, src } => one(format!("unpcklps xmm{dst}, xmm{src}")),
-            Form::Subpd { dst, src } => one(format!("subpd xmm{dst}, xmm{src}")),
-            Form::Packed { op, dst, src } => one(format!("{} xmm{dst}, xmm{src}", op.mnemonic())),
-            Form::PackedShiftImm { op, dst, imm } => {
-                one(format!("{} xmm{dst}, {imm}", op.mnemonic()))
-            }
-            Form::PackedImm { op, dst, src, imm } => {
-                one(format!("{} xmm{dst}, xmm{src}, {imm}", op.mnemonic()))
-            }
-            Form::MoveMask { op, dst, src } => {
-                one(format!("{} {}, xmm{src}", op.mnemonic(), r(Size::S32, dst)))
-            }
-            Form::Fma { op, dst, b, c } => {
-                one(format!("{} xmm{dst}, xmm{b}, xmm{c}", op.mnemonic()))
-            }
-            Form::Pextrw { dst, src, index } => {
-                one(format!("pextrw {}, xmm{src}, {index}", r(Size::S32, dst)))
-            }
-            Form::Pinsr {
-                lane_bytes,
-                dst,
-                src,
-                index,
-            } => one(match lane_bytes {
-                1 => format!("pinsrb xmm{dst}, {}, {index}", r(Size::S32, src)),
-                2 => format!("pinsrw xmm{dst}, {}, {index}", r(Size::S32, src)),
-                4 => format!("pinsrd xmm{dst}, {}, {index}", r(Size::S32, src)),
-                _ => format!("pinsrq xmm{dst}, {}, {index}", r(Size::S64, src)),
-            }),
-            Form::Insertps { dst, src, imm } => one(format!("insertps xmm{dst}, xmm{src}, {imm}")),
-            Form::PackedFloatCmp {
-                double,
-                pred,
-                dst,
-                src,
-            } => one(format!(
-                "cmpp{} xmm{dst}, xmm{src}, {pred}",
-                if double { "d" } else { "s" }
-            )),
-            Form::Movaps { dst, src } => one(format!("movaps xmm{dst}, xmm{src}")),
-            Form::LoadXmm {
-                size,
-                dst,
-                base,
-                disp,
-            } => one(format!(
-                "movs{} xmm{dst}, {}",
-                sd(size),
-                mem(size, base, disp)
-            )),
-            Form::StoreXmm {
-                size,
-                base,
-                disp,
-                src,
-            } => one(format!(
-                "movs{} {}, xmm{src}",
-                sd(size),
-                mem(size, base, disp)
-            )),
-            Form::LoadSx {
-                from,
-                to,
-                dst,
-                base,
-                disp,
-            } => one(match from {
-                Size::S8 | Size::S16 => format!("movsx {}, {}", r(to, dst), mem(from, base, disp)),
-                _ => format!(
-                    "movsxd {}, {}",
-                    r(Size::S64, dst),
-                    mem(Size::S32, base, disp)
-                ),
-            }),
-            Form::SseArith { op, size, dst, src } => {
-                one(format!("{} xmm{dst}, xmm{src}", sse_mnemonic(op, size)))
-            }
-            Form::Round {
-                size,
-                dst,
-                src,
-                mode,
-            } => one(format!("rounds{} xmm{dst}, xmm{src}, {mode}", sd(size))),
-            Form::CvtIntToFloat {
-                int_size,
-                float_size,
-                dst,
-                src,
-            } => one(format!(
-                "cvtsi2s{} xmm{dst}, {}",
-                sd(float_size),
-                r(int_size, src)
-            )),
-            Form::CvtFloatToInt {
-                float_size,
-                int_size,
-                dst,
-                src,
-            } => one(format!(
-                "cvtts{}2si {}, xmm{src}",
-                sd(float_size),
-                r(int_size, dst)
-            )),
-            Form::AluRr { op, size, dst, src } => one(format!(
-                "{} {}, {}",
-                alu_mnemonic(op),
-                r(size, dst),
-                r(size, src)
-            )),
-            Form::AluRi { op, size, dst, imm } => {
-                one(format!("{} {}, {imm}", alu_mnemonic(op), r(size, dst)))
-            }
-            Form::AddMemImm { base, disp, imm } => {
-                one(format!("add {}, {imm}", mem(Size::S64, base, disp)))
-            }
-            Form::CmpMr { base, disp, src } => one(format!(
-                "cmp {}, {}",
-                mem(Size::S64, base, disp),
-                r(Size::S64, src)
-            )),
-            Form::TestRr { size, a, b } => one(format!("test {}, {}", r(size, a), r(size, b))),
-            Form::ImulRr { size, dst, src } => {
-                one(format!("imul {}, {}", r(size, dst), r(size, src)))
-            }
-            Form::ImulRri {
-                size,
-                dst,
-                src,
-                imm,
-            } => one(format!("imul {}, {}, {imm}", r(size, dst), r(size, src))),
-            Form::Neg { size, dst } => one(format!("neg {}", r(size, dst))),
-            Form::ShiftCl { op, size, dst } => {
-                one(format!("{} {}, cl", shift_mnemonic(op), r(size, dst)))
-            }
-            Form::ShiftRi { op, size, dst, imm } => {
-                let text = format!("{} {}, {imm}", shift_mnemonic(op), r(size, dst));
-                // llvm-mc would assemble a shift by 1 as the shorter
-                // `D1 /r` form, which it prints without the count.
-                if imm == 1 {
-                    vec![Decoded(text)]
-                } else {
-                    vec![Source(text)]
-                }
-            }
-            Form::SignExtendRaxIntoRdx { size } => {
-                one(if size == Size::S64 { "cqo" } else { "cdq" }.to_string())
-            }
-            Form::Div { signed, size, src } => one(format!(
-                "{} {}",
-                if signed { "idiv" } else { "div" },
-                r(size, src)
-            )),
-            Form::BitCount { op, size, dst, src } => one(format!(
-                "{} {}, {}",
-                bit_count_mnemonic(op),
-                r(size, dst),
-                r(size, src)
-            )),
-            Form::SetccZx { cond, dst } => vec![
-                Source(format!("set{} {}", cc(cond), r(Size::S8, dst))),
-                Source(format!("movzx {}, {}", r(Size::S32, dst), r(Size::S8, dst))),
-            ],
-            Form::Cmov {
-                cond,
-                size,
-                dst,
-                src,
-            } => one(format!(
-                "cmov{} {}, {}",
-                cc(cond),
-                r(size, dst),
-                r(size, src)
-            )),
-            Form::MovsxRr { from, to, dst, src } => one(match from {
-                Size::S8 | Size::S16 => format!("movsx {}, {}", r(to, dst), r(from, src)),
-                _ => format!("movsxd {}, {}", r(Size::S64, dst), r(Size::S32, src)),
-            }),
-            Form::Jmp { backward } => {
-                vec![Decoded(format!(
-                    "jmp {}",
-                    if backward { -(len as i64) } else { 0 }
-                ))]
-            }
-            Form::Jcc { cond, backward } => vec![Decoded(format!(
-                "j{} {}",
-                cc(cond),
-                if backward { -(len as i64) } else { 0 }
-            ))],
-            Form::JmpR { src } => one(format!("jmp {}", r(Size::S64, src))),
-            Form::CallRel32 => vec![Decoded("call 0".into())],
-            Form::JmpRel32Reloc => vec![Decoded("jmp 0".into())],
-            Form::CallR { src } => one(format!("call {}", r(Size::S64, src))),
-            Form::Ret { pop: 0 } => one("ret".into()),
-            Form::Ret { pop } => one(format!("ret {}", pop as i16)),
-            Form::Ud2 => one("ud2".into()),
-            Form::SubRspPatchable { imm } => one(format!("sub rsp, {}", imm as i32)),
-            Form::JumpTable {
-                index,
-                tmp,
-                targets,
-            } => {
-                // lea tmp, [rip + table] is 7 bytes; the table's 5-byte
-                // entries end the sequence.
-                let table = len - 5 * targets as usize;
-                let mut v = vec![
-                    Decoded(format!("lea {}, [rip + {}]", r(Size::S64, tmp), table - 7)),
-                    Source(format!("lea {0}, [{0} + 4*{0}]", r(Size::S64, index))),
-                    Source(format!(
-                        "add {}, {}",
-                        r(Size::S64, tmp),
-                        r(Size::S64, index)
-                    )),
-                    Source(format!("jmp {}", r(Size::S64, tmp))),
-                ];
-                for i in 0..targets as usize {
-                    v.push(Decoded(format!("jmp {}", 5 * (targets as usize - 1 - i))));
-                }
-                v
-            }
-            Form::Vex(ref f) => one(f.spelling()),
-        }
-    }
-}
+use Intended::{Decoded, Source};
 
 const NAMES64: [&str; 16] = [
     "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13",
@@ -309,7 +25,7 @@ const NAMES8: [&str; 16] = [
 ];
 
 /// The name of general-purpose register `reg` at width `size`.
-fn r(size: Size, reg: Gpr) -> &'static str {
+pub(super) fn r(size: Size, reg: Gpr) -> &'static str {
     let names = match size {
         Size::S8 => &NAMES8,
         Size::S16 => &NAMES16,
@@ -320,13 +36,13 @@ fn r(size: Size, reg: Gpr) -> &'static str {
 }
 
 /// `[base + disp]`.
-fn addr(base: Gpr, disp: i32) -> String {
+pub(super) fn addr(base: Gpr, disp: i32) -> String {
     let sign = if disp < 0 { '-' } else { '+' };
     format!("[{} {sign} {}]", r(Size::S64, base), disp.unsigned_abs())
 }
 
 /// `<width> ptr [base + disp]`.
-fn mem(size: Size, base: Gpr, disp: i32) -> String {
+pub(super) fn mem(size: Size, base: Gpr, disp: i32) -> String {
     let width = match size {
         Size::S8 => "byte",
         Size::S16 => "word",
@@ -336,7 +52,8 @@ fn mem(size: Size, base: Gpr, disp: i32) -> String {
     format!("{width} ptr {}", addr(base, disp))
 }
 
-fn sd(size: Size) -> &'static str {
+/// The `s` or `d` suffix of a scalar float operation of `size`.
+pub(super) fn sd(size: Size) -> &'static str {
     if size == Size::S64 {
         "d"
     } else {
@@ -344,7 +61,8 @@ fn sd(size: Size) -> &'static str {
     }
 }
 
-fn movd_or_q(size: Size) -> &'static str {
+/// The move between an xmm and a general register of `size`.
+pub(super) fn movd_or_q(size: Size) -> &'static str {
     if size == Size::S64 {
         "movq"
     } else {
@@ -354,7 +72,7 @@ fn movd_or_q(size: Size) -> &'static str {
 
 /// What `mov_ri` emits for `imm`: the shortest of `xor`, `mov r32`,
 /// sign-extended `mov r64, imm32` and `movabs`.
-fn mov_ri_spelling(size: Size, dst: Gpr, imm: i64) -> String {
+pub(super) fn mov_ri(size: Size, dst: Gpr, imm: i64) -> String {
     let low = if size != Size::S64 || (imm as u64) <= u64::from(u32::MAX) {
         Some(imm as u32)
     } else {
@@ -368,13 +86,15 @@ fn mov_ri_spelling(size: Size, dst: Gpr, imm: i64) -> String {
     }
 }
 
-fn cc(cond: Cond) -> &'static str {
+/// The condition suffix of `jcc`, `setcc` and `cmovcc`.
+pub(super) fn cc(cond: Cond) -> &'static str {
     [
         "o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g",
     ][cond as usize]
 }
 
-fn alu_mnemonic(op: Alu) -> &'static str {
+/// The mnemonic of an `alu_rr`/`alu_ri` operation.
+pub(super) fn alu_mnemonic(op: Alu) -> &'static str {
     match op {
         Alu::Add => "add",
         Alu::Sub => "sub",
@@ -385,7 +105,8 @@ fn alu_mnemonic(op: Alu) -> &'static str {
     }
 }
 
-fn shift_mnemonic(op: Shift) -> &'static str {
+/// The mnemonic of a shift or rotate.
+pub(super) fn shift_mnemonic(op: Shift) -> &'static str {
     match op {
         Shift::Shl => "shl",
         Shift::Shr => "shr",
@@ -395,7 +116,8 @@ fn shift_mnemonic(op: Shift) -> &'static str {
     }
 }
 
-fn bit_count_mnemonic(op: BitCount) -> &'static str {
+/// The mnemonic of a bit count or scan.
+pub(super) fn bit_count_mnemonic(op: BitCount) -> &'static str {
     match op {
         BitCount::Lzcnt => "lzcnt",
         BitCount::Tzcnt => "tzcnt",
@@ -405,7 +127,9 @@ fn bit_count_mnemonic(op: BitCount) -> &'static str {
     }
 }
 
-fn sse_mnemonic(op: SseOp, size: Size) -> String {
+/// The mnemonic of a scalar (or bitwise `ps`) SSE operation on `size`
+/// floats.
+pub(super) fn sse_mnemonic(op: SseOp, size: Size) -> String {
     let s = sd(size);
     match op {
         SseOp::Add => format!("adds{s}"),
@@ -423,4 +147,121 @@ fn sse_mnemonic(op: SseOp, size: Size) -> String {
         SseOp::Convert if size == Size::S64 => "cvtss2sd".into(),
         SseOp::Convert => "cvtsd2ss".into(),
     }
+}
+
+/// The `s` or `d` of a packed float comparison (`cmpps`, `cmppd`).
+pub(super) fn ps_or_pd(double: bool) -> &'static str {
+    if double {
+        "d"
+    } else {
+        "s"
+    }
+}
+
+/// `load_zx`: `movzx` from a byte or word, a plain `mov` otherwise.
+pub(super) fn load_zx(from: Size, dst: Gpr, base: Gpr, disp: i32) -> String {
+    match from {
+        Size::S8 | Size::S16 => format!("movzx {}, {}", r(Size::S32, dst), mem(from, base, disp)),
+        _ => format!("mov {}, {}", r(from, dst), mem(from, base, disp)),
+    }
+}
+
+/// `load_sx`: `movsx` from a byte or word, `movsxd` from a doubleword.
+pub(super) fn load_sx(from: Size, to: Size, dst: Gpr, base: Gpr, disp: i32) -> String {
+    match from {
+        Size::S8 | Size::S16 => format!("movsx {}, {}", r(to, dst), mem(from, base, disp)),
+        _ => format!(
+            "movsxd {}, {}",
+            r(Size::S64, dst),
+            mem(Size::S32, base, disp)
+        ),
+    }
+}
+
+/// `movsx_rr`: `movsx` from a byte or word, `movsxd` from a doubleword.
+pub(super) fn movsx_rr(from: Size, to: Size, dst: Gpr, src: Gpr) -> String {
+    match from {
+        Size::S8 | Size::S16 => format!("movsx {}, {}", r(to, dst), r(from, src)),
+        _ => format!("movsxd {}, {}", r(Size::S64, dst), r(Size::S32, src)),
+    }
+}
+
+/// `pinsrb`, `pinsrw`, `pinsrd` or `pinsrq`, by the lane's width.
+pub(super) fn pinsr(lane: PinsrLane, dst: u8, src: Gpr) -> String {
+    let index = lane.index;
+    match lane.bytes {
+        1 => format!("pinsrb xmm{dst}, {}, {index}", r(Size::S32, src)),
+        2 => format!("pinsrw xmm{dst}, {}, {index}", r(Size::S32, src)),
+        4 => format!("pinsrd xmm{dst}, {}, {index}", r(Size::S32, src)),
+        _ => format!("pinsrq xmm{dst}, {}, {index}", r(Size::S64, src)),
+    }
+}
+
+/// `shift_ri`. llvm-mc would assemble a shift by 1 as the shorter `D1 /r`
+/// form, which it prints without the count, so that one is spelled as
+/// decoded.
+pub(super) fn shift_ri(op: Shift, size: Size, dst: Gpr, imm: u8) -> Intended {
+    let text = format!("{} {}, {imm}", shift_mnemonic(op), r(size, dst));
+    if imm == 1 {
+        Decoded(text)
+    } else {
+        Source(text)
+    }
+}
+
+/// `sign_extend_rax_into_rdx`: `cqo` or `cdq`.
+pub(super) fn sign_extend_rax_into_rdx(size: Size) -> &'static str {
+    if size == Size::S64 {
+        "cqo"
+    } else {
+        "cdq"
+    }
+}
+
+/// `setcc_zx`: the `setcc` and the `movzx` that widens it.
+pub(super) fn setcc_zx(cond: Cond, dst: Gpr) -> Vec<Intended> {
+    vec![
+        Source(format!("set{} {}", cc(cond), r(Size::S8, dst))),
+        Source(format!("movzx {}, {}", r(Size::S32, dst), r(Size::S8, dst))),
+    ]
+}
+
+/// A `len`-byte branch to a label bound right after it, or before it
+/// (`backward`), as llvm-mc decodes it.
+pub(super) fn branch(mnemonic: &str, backward: bool, len: usize) -> Intended {
+    Decoded(format!(
+        "{mnemonic} {}",
+        if backward { -(len as i64) } else { 0 }
+    ))
+}
+
+/// `ret`, or `ret pop` when `pop` is nonzero.
+pub(super) fn ret(pop: u16) -> String {
+    match pop {
+        0 => "ret".into(),
+        _ => format!("ret {}", pop as i16),
+    }
+}
+
+/// `jump_table` with `targets` labels all bound right after the
+/// `len`-byte sequence.
+pub(super) fn jump_table(regs: JumpTableRegs, targets: u8, len: usize) -> Vec<Intended> {
+    let JumpTableRegs { index, tmp } = regs;
+    // lea tmp, [rip + table] is 7 bytes; the table's 5-byte entries end
+    // the sequence.
+    let table = len - 5 * targets as usize;
+    let mut v = vec![
+        Decoded(format!("lea {}, [rip + {}]", r(Size::S64, tmp), table - 7)),
+        Source(format!("lea {0}, [{0} + 4*{0}]", r(Size::S64, index))),
+        Source(format!(
+            "add {}, {}",
+            r(Size::S64, tmp),
+            r(Size::S64, index)
+        )),
+        Source(format!("jmp {}", r(Size::S64, tmp))),
+    ];
+    for i in 0..targets as usize {
+        v.push(Decoded(format!("jmp {}", 5 * (targets as usize - 1 - i))));
+    }
+    v
 }
