@@ -107,7 +107,7 @@ pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> 
     symbols.sort_by_key(|(_, address, _)| *address);
     let selected = select(&symbols, &module, request.func)?;
 
-    let (disassembler, unit) = capstone_for(&triple)?;
+    let disassembler = disassembler_for(&triple)?;
     let mut listings = Vec::new();
     for (symbol, address, size) in selected {
         let start = address as usize;
@@ -115,7 +115,7 @@ pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> 
             .get(start..start + size as usize)
             .ok_or_else(|| anyhow!("symbol `{symbol}` lies outside .text"))?;
         let (instructions, listing) = listing(
-            (&disassembler, unit),
+            &disassembler,
             code,
             address,
             &address_map,
@@ -247,14 +247,28 @@ fn select(
     Ok(chosen)
 }
 
-/// A capstone disassembler for `triple`'s architecture, and the bytes to
-/// show at once of what it cannot decode (1 on x86_64, whose instructions
-/// have any length; the instruction word elsewhere).
-fn capstone_for(triple: &Triple) -> Result<(Capstone, usize)> {
+/// How to disassemble one ISA's code.
+struct Disassembler {
+    /// Capstone for the ISA.
+    capstone: Capstone,
+    /// The bytes to show at once of what nothing decodes (1 on x86_64,
+    /// whose instructions have any length; the instruction word elsewhere).
+    unit: usize,
+    /// Spells the little-endian instruction words capstone cannot decode:
+    /// riscv64's Zba, Zbb, A and V, which capstone 0.14 does not know.
+    words: Option<fn(u32) -> Option<String>>,
+}
+
+/// A disassembler for `triple`'s architecture.
+fn disassembler_for(triple: &Triple) -> Result<Disassembler> {
     let unit = match triple.architecture {
         Architecture::X86_64 => 1,
         Architecture::S390x => 2,
         _ => 4,
+    };
+    let words: Option<fn(u32) -> Option<String>> = match triple.architecture {
+        Architecture::Riscv64(_) => Some(kindling_isa_riscv64::forms::decode_word),
+        _ => None,
     };
     let cs = match triple.architecture {
         Architecture::X86_64 => Capstone::new()
@@ -277,15 +291,19 @@ fn capstone_for(triple: &Triple) -> Result<(Capstone, usize)> {
             .build(),
         other => bail!("`kindling disas` cannot disassemble {other} code"),
     };
-    cs.map(|cs| (cs, unit))
-        .map_err(|e| anyhow!("capstone: {e}"))
+    let capstone = cs.map_err(|e| anyhow!("capstone: {e}"))?;
+    Ok(Disassembler {
+        capstone,
+        unit,
+        words,
+    })
 }
 
 /// Disassembles `code` (at `.text` offset `address`), printing offsets
 /// relative to the function and an annotation line wherever the address map
 /// moves to another wasm operator. Returns the instruction count and text.
 fn listing(
-    (cs, unit): (&Capstone, usize),
+    disassembler: &Disassembler,
     code: &[u8],
     address: u64,
     address_map: &[(u32, Option<u32>)],
@@ -308,11 +326,14 @@ fn listing(
         }
         // Addresses are relative to the function, so that a listing does
         // not change when code before it does.
-        let decoded = cs
+        let decoded = disassembler
+            .capstone
             .disasm_count(&code[at..], at as u64, 1)
             .map_err(|e| anyhow!("capstone: {e}"))?;
-        let (len, bytes, text) = match decoded.iter().next() {
-            Some(insn) => (
+        let word = (disassembler.unit == 4 && code.len() - at >= 4)
+            .then(|| u32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]]));
+        let (len, bytes, text) = match (decoded.iter().next(), word) {
+            (Some(insn), _) => (
                 insn.len(),
                 insn.bytes().to_vec(),
                 format!(
@@ -323,13 +344,14 @@ fn listing(
                 .trim_end()
                 .to_string(),
             ),
-            // Capstone 0.14 knows no Zba, Zbb or V: show what it cannot
-            // decode as whole instruction words where the ISA has them.
-            None if unit == 4 && code.len() - at >= 4 => {
-                let word = u32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]]);
-                (4, code[at..at + 4].to_vec(), format!(".word 0x{word:08x}"))
+            (None, Some(word)) => {
+                let text = disassembler
+                    .words
+                    .and_then(|spell| spell(word))
+                    .unwrap_or_else(|| format!(".word 0x{word:08x}"));
+                (4, code[at..at + 4].to_vec(), text)
             }
-            None => (1, vec![code[at]], format!(".byte 0x{:02x}", code[at])),
+            (None, None) => (1, vec![code[at]], format!(".byte 0x{:02x}", code[at])),
         };
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
         let _ = writeln!(out, "  {at:>5x}: {hex:<22} {text}");

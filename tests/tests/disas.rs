@@ -49,6 +49,13 @@ fn disassembly_filetests() {
                     continue;
                 }
             };
+            // Every instruction word kindling emits is spelled (by capstone,
+            // or riscv64's extension decoder); none is left a raw `.word`.
+            // (x86_64's constant pools after the code are data, shown as
+            // `.byte`.)
+            if let Some(raw) = actual.iter().find(|l| l.contains(".word")) {
+                failures.push(format!("{name}: an undecoded instruction: {raw}"));
+            }
             if bless {
                 std::fs::write(path, blessed(&test, &actual)).expect("writable filetest");
             } else if let Err(diff) = check(&test, &actual) {

@@ -19,16 +19,16 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ce103               bltu sp, t5, 0x38
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0048: i16x8.extmul_low_i8x16_s
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577074cc               .word 0xcc747057
-;;      44: d72f31ee               .word 0xee312fd7
-;;      48: d731f09f               .word 0x9ff031d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577074cc               vsetivli zero, 8, e8, mf2, ta, ma
+;;      44: d72f31ee               vwmul.vv v31, v3, v2
+;;      48: d731f09f               vmv1r.v v3, v31
 ;;   @004b: end
-;;      4c: 5735309e               .word 0x9e303557
+;;      4c: 5735309e               vmv1r.v v10, v3
 ;;      50: 13010400               mv sp, s0
 ;;      54: 83308100               ld ra, 8(sp)
 ;;      58: 03340100               ld s0, 0(sp)
@@ -50,19 +50,19 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6362e105               bltu sp, t5, 0x44
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0052: i32x4.extmul_high_i16x8_u
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577084cc               .word 0xcc847057
-;;      44: 573f323e               .word 0x3e323f57
-;;      48: d734223e               .word 0x3e2234d7
-;;      4c: 5770f2cc               .word 0xccf27057
-;;      50: d7afe4e3               .word 0xe3e4afd7
-;;      54: d731f09f               .word 0x9ff031d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577084cc               vsetivli zero, 8, e16, m1, ta, ma
+;;      44: 573f323e               vslidedown.vi v30, v3, 4
+;;      48: d734223e               vslidedown.vi v9, v2, 4
+;;      4c: 5770f2cc               vsetivli zero, 4, e16, mf2, ta, ma
+;;      50: d7afe4e3               vwmulu.vv v31, v30, v9
+;;      54: d731f09f               vmv1r.v v3, v31
 ;;   @0055: end
-;;      58: 5735309e               .word 0x9e303557
+;;      58: 5735309e               vmv1r.v v10, v3
 ;;      5c: 13010400               mv sp, s0
 ;;      60: 83308100               ld ra, 8(sp)
 ;;      64: 03340100               ld s0, 0(sp)
@@ -84,16 +84,16 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ce103               bltu sp, t5, 0x38
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @005c: i64x2.extmul_low_i32x4_s
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577071cd               .word 0xcd717057
-;;      44: d72f31ee               .word 0xee312fd7
-;;      48: d731f09f               .word 0x9ff031d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577071cd               vsetivli zero, 2, e32, mf2, ta, ma
+;;      44: d72f31ee               vwmul.vv v31, v3, v2
+;;      48: d731f09f               vmv1r.v v3, v31
 ;;   @005f: end
-;;      4c: 5735309e               .word 0x9e303557
+;;      4c: 5735309e               vmv1r.v v10, v3
 ;;      50: 13010400               mv sp, s0
 ;;      54: 83308100               ld ra, 8(sp)
 ;;      58: 03340100               ld s0, 0(sp)

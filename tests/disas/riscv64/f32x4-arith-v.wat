@@ -20,15 +20,15 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ae103               bltu sp, t5, 0x34
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0042: f32x4.add
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577002cd               .word 0xcd027057
-;;      44: d7113102               .word 0x023111d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577002cd               vsetivli zero, 4, e32, m1, ta, ma
+;;      44: d7113102               vfadd.vv v3, v3, v2
 ;;   @0045: end
-;;      48: 5735309e               .word 0x9e303557
+;;      48: 5735309e               vmv1r.v v10, v3
 ;;      4c: 13010400               mv sp, s0
 ;;      50: 83308100               ld ra, 8(sp)
 ;;      54: 03340100               ld s0, 0(sp)
@@ -50,15 +50,15 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ae103               bltu sp, t5, 0x34
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @004c: f64x2.div
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577081cd               .word 0xcd817057
-;;      44: d7113182               .word 0x823111d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577081cd               vsetivli zero, 2, e64, m1, ta, ma
+;;      44: d7113182               vfdiv.vv v3, v3, v2
 ;;   @004f: end
-;;      48: 5735309e               .word 0x9e303557
+;;      48: 5735309e               vmv1r.v v10, v3
 ;;      4c: 13010400               mv sp, s0
 ;;      50: 83308100               ld ra, 8(sp)
 ;;      54: 03340100               ld s0, 0(sp)
@@ -80,13 +80,13 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6366e103               bltu sp, t5, 0x2c
-;;      30: d73da09e               .word 0x9ea03dd7
+;;      30: d73da09e               vmv1r.v v27, v10
 ;;   @0054: f32x4.sqrt
-;;      34: d730b09f               .word 0x9fb030d7
-;;      38: 577002cd               .word 0xcd027057
-;;      3c: d710104e               .word 0x4e1010d7
+;;      34: d730b09f               vmv1r.v v1, v27
+;;      38: 577002cd               vsetivli zero, 4, e32, m1, ta, ma
+;;      3c: d710104e               vfsqrt.v v1, v1
 ;;   @0057: end
-;;      40: 5735109e               .word 0x9e103557
+;;      40: 5735109e               vmv1r.v v10, v1
 ;;      44: 13010400               mv sp, s0
 ;;      48: 83308100               ld ra, 8(sp)
 ;;      4c: 03340100               ld s0, 0(sp)
@@ -108,13 +108,13 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6366e103               bltu sp, t5, 0x2c
-;;      30: d73da09e               .word 0x9ea03dd7
+;;      30: d73da09e               vmv1r.v v27, v10
 ;;   @005c: f64x2.neg
-;;      34: d730b09f               .word 0x9fb030d7
-;;      38: 577081cd               .word 0xcd817057
-;;      3c: d7901026               .word 0x261090d7
+;;      34: d730b09f               vmv1r.v v1, v27
+;;      38: 577081cd               vsetivli zero, 2, e64, m1, ta, ma
+;;      3c: d7901026               vfsgnjn.vv v1, v1, v1
 ;;   @005f: end
-;;      40: 5735109e               .word 0x9e103557
+;;      40: 5735109e               vmv1r.v v10, v1
 ;;      44: 13010400               mv sp, s0
 ;;      48: 83308100               ld ra, 8(sp)
 ;;      4c: 03340100               ld s0, 0(sp)

@@ -20,20 +20,20 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6364e105               bltu sp, t5, 0x48
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @003e: f32x4.min
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577002cd               .word 0xcd027057
-;;      44: d71f3112               .word 0x12311fd7
-;;      48: 57903172               .word 0x72319057
-;;      4c: 57142172               .word 0x72211457
-;;      50: 5720046a               .word 0x6a042057
-;;      54: 571f3102               .word 0x02311f57
-;;      58: d701ff5d               .word 0x5dff01d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577002cd               vsetivli zero, 4, e32, m1, ta, ma
+;;      44: d71f3112               vfmin.vv v31, v3, v2
+;;      48: 57903172               vmfne.vv v0, v3, v3
+;;      4c: 57142172               vmfne.vv v8, v2, v2
+;;      50: 5720046a               vmor.mm v0, v0, v8
+;;      54: 571f3102               vfadd.vv v30, v3, v2
+;;      58: d701ff5d               vmerge.vvm v3, v31, v30, v0
 ;;   @0041: end
-;;      5c: 5735309e               .word 0x9e303557
+;;      5c: 5735309e               vmv1r.v v10, v3
 ;;      60: 13010400               mv sp, s0
 ;;      64: 83308100               ld ra, 8(sp)
 ;;      68: 03340100               ld s0, 0(sp)
@@ -55,20 +55,20 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6364e105               bltu sp, t5, 0x48
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0048: f32x4.max
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577002cd               .word 0xcd027057
-;;      44: d71f311a               .word 0x1a311fd7
-;;      48: 57903172               .word 0x72319057
-;;      4c: 57142172               .word 0x72211457
-;;      50: 5720046a               .word 0x6a042057
-;;      54: 571f3102               .word 0x02311f57
-;;      58: d701ff5d               .word 0x5dff01d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577002cd               vsetivli zero, 4, e32, m1, ta, ma
+;;      44: d71f311a               vfmax.vv v31, v3, v2
+;;      48: 57903172               vmfne.vv v0, v3, v3
+;;      4c: 57142172               vmfne.vv v8, v2, v2
+;;      50: 5720046a               vmor.mm v0, v0, v8
+;;      54: 571f3102               vfadd.vv v30, v3, v2
+;;      58: d701ff5d               vmerge.vvm v3, v31, v30, v0
 ;;   @004b: end
-;;      5c: 5735309e               .word 0x9e303557
+;;      5c: 5735309e               vmv1r.v v10, v3
 ;;      60: 13010400               mv sp, s0
 ;;      64: 83308100               ld ra, 8(sp)
 ;;      68: 03340100               ld s0, 0(sp)
@@ -90,16 +90,16 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ce103               bltu sp, t5, 0x38
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0052: f32x4.pmin
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577002cd               .word 0xcd027057
-;;      44: 5790216e               .word 0x6e219057
-;;      48: d701315c               .word 0x5c3101d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577002cd               vsetivli zero, 4, e32, m1, ta, ma
+;;      44: 5790216e               vmflt.vv v0, v2, v3
+;;      48: d701315c               vmerge.vvm v3, v3, v2, v0
 ;;   @0055: end
-;;      4c: 5735309e               .word 0x9e303557
+;;      4c: 5735309e               vmv1r.v v10, v3
 ;;      50: 13010400               mv sp, s0
 ;;      54: 83308100               ld ra, 8(sp)
 ;;      58: 03340100               ld s0, 0(sp)
@@ -121,16 +121,16 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ce103               bltu sp, t5, 0x38
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @005c: f32x4.pmax
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577002cd               .word 0xcd027057
-;;      44: 5710316e               .word 0x6e311057
-;;      48: d701315c               .word 0x5c3101d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577002cd               vsetivli zero, 4, e32, m1, ta, ma
+;;      44: 5710316e               vmflt.vv v0, v3, v2
+;;      48: d701315c               vmerge.vvm v3, v3, v2, v0
 ;;   @005f: end
-;;      4c: 5735309e               .word 0x9e303557
+;;      4c: 5735309e               vmv1r.v v10, v3
 ;;      50: 13010400               mv sp, s0
 ;;      54: 83308100               ld ra, 8(sp)
 ;;      58: 03340100               ld s0, 0(sp)

@@ -18,15 +18,15 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ae103               bltu sp, t5, 0x34
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0032: i16x8.add_sat_s
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577084cc               .word 0xcc847057
-;;      44: d7013186               .word 0x863101d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577084cc               vsetivli zero, 8, e16, m1, ta, ma
+;;      44: d7013186               vsadd.vv v3, v3, v2
 ;;   @0035: end
-;;      48: 5735309e               .word 0x9e303557
+;;      48: 5735309e               vmv1r.v v10, v3
 ;;      4c: 13010400               mv sp, s0
 ;;      50: 83308100               ld ra, 8(sp)
 ;;      54: 03340100               ld s0, 0(sp)
@@ -48,15 +48,15 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ae103               bltu sp, t5, 0x34
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @003c: i8x16.sub_sat_u
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577008cc               .word 0xcc087057
-;;      44: d701318a               .word 0x8a3101d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577008cc               vsetivli zero, 16, e8, m1, ta, ma
+;;      44: d701318a               vssubu.vv v3, v3, v2
 ;;   @003e: end
-;;      48: 5735309e               .word 0x9e303557
+;;      48: 5735309e               vmv1r.v v10, v3
 ;;      4c: 13010400               mv sp, s0
 ;;      50: 83308100               ld ra, 8(sp)
 ;;      54: 03340100               ld s0, 0(sp)

@@ -21,15 +21,15 @@
 ;;      34: 93040600               mv s1, a2
 ;;   @0022: i32.clz
 ;;      38: 138c0400               mv s8, s1
-;;      3c: 1b1c0c60               .word 0x600c1c1b
+;;      3c: 1b1c0c60               clzw s8, s8
 ;;   @0025: i32.ctz
 ;;      40: 938c0400               mv s9, s1
-;;      44: 9b9c1c60               .word 0x601c9c9b
+;;      44: 9b9c1c60               ctzw s9, s9
 ;;   @0026: i32.add
 ;;      48: 3b0c9c01               addw s8, s8, s9
 ;;   @0029: i32.popcnt
 ;;      4c: 938c0400               mv s9, s1
-;;      50: 9b9c2c60               .word 0x602c9c9b
+;;      50: 9b9c2c60               cpopw s9, s9
 ;;   @002a: i32.add
 ;;      54: 3b0c9c01               addw s8, s8, s9
 ;;   @002b: end

@@ -26,14 +26,14 @@
 ;;      44: 1b0c0c00               sext.w s8, s8
 ;;   @0026: i64.extend_i32_u
 ;;      48: 938c0400               mv s9, s1
-;;      4c: bb8c0c08               .word 0x080c8cbb
+;;      4c: bb8c0c08               add.uw s9, s9, zero
 ;;   @0027: i64.add
 ;;      50: 330c9c01               add s8, s8, s9
 ;;   @002a: i32.wrap_i64
 ;;      54: 930c0900               mv s9, s2
 ;;      58: 9b820c00               sext.w t0, s9
 ;;   @002b: i64.extend_i32_u
-;;      5c: bb820208               .word 0x080282bb
+;;      5c: bb820208               add.uw t0, t0, zero
 ;;   @002c: i64.add
 ;;      60: 330c5c00               add s8, s8, t0
 ;;   @002d: end

@@ -18,17 +18,17 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ee103               bltu sp, t5, 0x3c
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @002c: i64x2.eq
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577081cd               .word 0xcd817057
-;;      44: 57003162               .word 0x62310057
-;;      48: d731005e               .word 0x5e0031d7
-;;      4c: d7b13f5c               .word 0x5c3fb1d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577081cd               vsetivli zero, 2, e64, m1, ta, ma
+;;      44: 57003162               vmseq.vv v0, v3, v2
+;;      48: d731005e               vmv.v.i v3, 0
+;;      4c: d7b13f5c               vmerge.vim v3, v3, -1, v0
 ;;   @002f: end
-;;      50: 5735309e               .word 0x9e303557
+;;      50: 5735309e               vmv1r.v v10, v3
 ;;      54: 13010400               mv sp, s0
 ;;      58: 83308100               ld ra, 8(sp)
 ;;      5c: 03340100               ld s0, 0(sp)
@@ -50,17 +50,17 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ee103               bltu sp, t5, 0x3c
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0036: i64x2.lt_s
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577081cd               .word 0xcd817057
-;;      44: 5700316e               .word 0x6e310057
-;;      48: d731005e               .word 0x5e0031d7
-;;      4c: d7b13f5c               .word 0x5c3fb1d7
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577081cd               vsetivli zero, 2, e64, m1, ta, ma
+;;      44: 5700316e               vmslt.vv v0, v3, v2
+;;      48: d731005e               vmv.v.i v3, 0
+;;      4c: d7b13f5c               vmerge.vim v3, v3, -1, v0
 ;;   @0039: end
-;;      50: 5735309e               .word 0x9e303557
+;;      50: 5735309e               vmv1r.v v10, v3
 ;;      54: 13010400               mv sp, s0
 ;;      58: 83308100               ld ra, 8(sp)
 ;;      5c: 03340100               ld s0, 0(sp)

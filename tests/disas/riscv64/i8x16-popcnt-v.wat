@@ -16,24 +16,24 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 636ce105               bltu sp, t5, 0x58
-;;      30: d73da09e               .word 0x9ea03dd7
+;;      30: d73da09e               vmv1r.v v27, v10
 ;;   @0022: i8x16.popcnt
-;;      34: d730b09f               .word 0x9fb030d7
-;;      38: 577008cc               .word 0xcc087057
-;;      3c: 57bf10a2               .word 0xa210bf57
+;;      34: d730b09f               vmv1r.v v1, v27
+;;      38: 577008cc               vsetivli zero, 16, e8, m1, ta, ma
+;;      3c: 57bf10a2               vsrl.vi v30, v1, 1
 ;;      40: 130f5005               addi t5, zero, 0x55
-;;      44: 574fef27               .word 0x27ef4f57
-;;      48: d70f1f0a               .word 0x0a1f0fd7
-;;      4c: 573ff1a3               .word 0xa3f13f57
+;;      44: 574fef27               vand.vx v30, v30, t5
+;;      48: d70f1f0a               vsub.vv v31, v1, v30
+;;      4c: 573ff1a3               vsrl.vi v30, v31, 2
 ;;      50: 130f3003               addi t5, zero, 0x33
-;;      54: 574fef27               .word 0x27ef4f57
-;;      58: d74fff27               .word 0x27ff4fd7
-;;      5c: d70fff03               .word 0x03ff0fd7
-;;      60: 573ff2a3               .word 0xa3f23f57
-;;      64: d70fff03               .word 0x03ff0fd7
-;;      68: d7b0f727               .word 0x27f7b0d7
+;;      54: 574fef27               vand.vx v30, v30, t5
+;;      58: d74fff27               vand.vx v31, v31, t5
+;;      5c: d70fff03               vadd.vv v31, v31, v30
+;;      60: 573ff2a3               vsrl.vi v30, v31, 4
+;;      64: d70fff03               vadd.vv v31, v31, v30
+;;      68: d7b0f727               vand.vi v1, v31, 15
 ;;   @0024: end
-;;      6c: 5735109e               .word 0x9e103557
+;;      6c: 5735109e               vmv1r.v v10, v1
 ;;      70: 13010400               mv sp, s0
 ;;      74: 83308100               ld ra, 8(sp)
 ;;      78: 03340100               ld s0, 0(sp)

@@ -18,52 +18,52 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6364e10d               bltu sp, t5, 0xc8
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0039: i8x16.shuffle 0 16 1 17 2 18 3 19 4 20 5 21 6 22 7 23
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577081c9               .word 0xc9817057
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577081c9               vsetivli zero, 2, e64, m1, tu, ma
 ;;      44: 370f08ff               lui t5, 0xff080
 ;;      48: 1b0f7ff0               addiw t5, t5, -0xf9
 ;;      4c: 131fff00               slli t5, t5, 0xf
 ;;      50: 130f3ff8               addi t5, t5, -0x7d
 ;;      54: 131f1f01               slli t5, t5, 0x11
 ;;      58: 130f4ff0               addi t5, t5, -0xfc
-;;      5c: d74f0f5e               .word 0x5e0f4fd7
+;;      5c: d74f0f5e               vmv.v.x v31, t5
 ;;      60: 370f04ff               lui t5, 0xff040
 ;;      64: 1b0f3ff0               addiw t5, t5, -0xfd
 ;;      68: 131fff00               slli t5, t5, 0xf
 ;;      6c: 130f1ff8               addi t5, t5, -0x7f
 ;;      70: 131f1f01               slli t5, t5, 0x11
 ;;      74: 130f0ff0               addi t5, t5, -0x100
-;;      78: d76f0f42               .word 0x420f6fd7
-;;      7c: 577008cc               .word 0xcc087057
-;;      80: 578f3f32               .word 0x323f8f57
-;;      84: 57b0f77b               .word 0x7bf7b057
-;;      88: 573fe05d               .word 0x5de03f57
-;;      8c: 577081c9               .word 0xc9817057
+;;      78: d76f0f42               vmv.s.x v31, t5
+;;      7c: 577008cc               vsetivli zero, 16, e8, m1, ta, ma
+;;      80: 578f3f32               vrgather.vv v30, v3, v31
+;;      84: 57b0f77b               vmsgtu.vi v0, v31, 15
+;;      88: 573fe05d               vmerge.vim v30, v30, 0, v0
+;;      8c: 577081c9               vsetivli zero, 2, e64, m1, tu, ma
 ;;      90: 370fff07               lui t5, 0x7ff0
 ;;      94: 1b0fff6f               addiw t5, t5, 0x6ff
 ;;      98: 131f0f01               slli t5, t5, 0x10
 ;;      9c: 130fff5f               addi t5, t5, 0x5ff
 ;;      a0: 131f0f01               slli t5, t5, 0x10
 ;;      a4: 130fff4f               addi t5, t5, 0x4ff
-;;      a8: d74f0f5e               .word 0x5e0f4fd7
+;;      a8: d74f0f5e               vmv.v.x v31, t5
 ;;      ac: 370fff03               lui t5, 0x3ff0
 ;;      b0: 1b0fff2f               addiw t5, t5, 0x2ff
 ;;      b4: 131f0f01               slli t5, t5, 0x10
 ;;      b8: 130fff1f               addi t5, t5, 0x1ff
 ;;      bc: 131f0f01               slli t5, t5, 0x10
 ;;      c0: 130fff0f               addi t5, t5, 0xff
-;;      c4: d76f0f42               .word 0x420f6fd7
-;;      c8: 577008cc               .word 0xcc087057
-;;      cc: d7842f32               .word 0x322f84d7
-;;      d0: 57b0f77b               .word 0x7bf7b057
-;;      d4: d734905c               .word 0x5c9034d7
-;;      d8: d781e42b               .word 0x2be481d7
+;;      c4: d76f0f42               vmv.s.x v31, t5
+;;      c8: 577008cc               vsetivli zero, 16, e8, m1, ta, ma
+;;      cc: d7842f32               vrgather.vv v9, v2, v31
+;;      d0: 57b0f77b               vmsgtu.vi v0, v31, 15
+;;      d4: d734905c               vmerge.vim v9, v9, 0, v0
+;;      d8: d781e42b               vor.vv v3, v30, v9
 ;;   @004b: end
-;;      dc: 5735309e               .word 0x9e303557
+;;      dc: 5735309e               vmv1r.v v10, v3
 ;;      e0: 13010400               mv sp, s0
 ;;      e4: 83308100               ld ra, 8(sp)
 ;;      e8: 03340100               ld s0, 0(sp)
@@ -85,19 +85,19 @@
 ;;      24: 03bf8d00               ld t5, 8(s11)
 ;;      28: 033f0f00               ld t5, 0(t5)
 ;;      2c: 6362e109               bltu sp, t5, 0x84
-;;      30: d73da09e               .word 0x9ea03dd7
-;;      34: d730b09e               .word 0x9eb030d7
+;;      30: d73da09e               vmv1r.v v27, v10
+;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0052: i8x16.shuffle 15 14 13 12 11 10 9 8 7 6 5 4 3 2 1 0
-;;      38: 5731109e               .word 0x9e103157
-;;      3c: d731b09f               .word 0x9fb031d7
-;;      40: 577081c9               .word 0xc9817057
+;;      38: 5731109e               vmv1r.v v2, v1
+;;      3c: d731b09f               vmv1r.v v3, v27
+;;      40: 577081c9               vsetivli zero, 2, e64, m1, tu, ma
 ;;      44: 370f0100               lui t5, 0x10
 ;;      48: 1b0f3f20               addiw t5, t5, 0x203
 ;;      4c: 131f0f01               slli t5, t5, 0x10
 ;;      50: 130f5f40               addi t5, t5, 0x405
 ;;      54: 131f0f01               slli t5, t5, 0x10
 ;;      58: 130f7f60               addi t5, t5, 0x607
-;;      5c: d74f0f5e               .word 0x5e0f4fd7
+;;      5c: d74f0f5e               vmv.v.x v31, t5
 ;;      60: 370f0400               lui t5, 0x40
 ;;      64: 1b0f5f48               addiw t5, t5, 0x485
 ;;      68: 131fff00               slli t5, t5, 0xf
@@ -106,14 +106,14 @@
 ;;      74: 130f1f0d               addi t5, t5, 0xd1
 ;;      78: 131fcf00               slli t5, t5, 0xc
 ;;      7c: 130fffe0               addi t5, t5, -0x1f1
-;;      80: d76f0f42               .word 0x420f6fd7
-;;      84: 577008cc               .word 0xcc087057
-;;      88: 578f3f32               .word 0x323f8f57
-;;      8c: 57b0f77b               .word 0x7bf7b057
-;;      90: 573fe05d               .word 0x5de03f57
-;;      94: d731e09f               .word 0x9fe031d7
+;;      80: d76f0f42               vmv.s.x v31, t5
+;;      84: 577008cc               vsetivli zero, 16, e8, m1, ta, ma
+;;      88: 578f3f32               vrgather.vv v30, v3, v31
+;;      8c: 57b0f77b               vmsgtu.vi v0, v31, 15
+;;      90: 573fe05d               vmerge.vim v30, v30, 0, v0
+;;      94: d731e09f               vmv1r.v v3, v30
 ;;   @0064: end
-;;      98: 5735309e               .word 0x9e303557
+;;      98: 5735309e               vmv1r.v v10, v3
 ;;      9c: 13010400               mv sp, s0
 ;;      a0: 83308100               ld ra, 8(sp)
 ;;      a4: 03340100               ld s0, 0(sp)

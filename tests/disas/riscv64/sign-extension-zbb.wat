@@ -23,9 +23,9 @@
 ;;      3c: 13890600               mv s2, a3
 ;;   @0023: i32.extend8_s
 ;;      40: 138c0400               mv s8, s1
-;;      44: 131c4c60               .word 0x604c1c13
+;;      44: 131c4c60               sext.b s8, s8
 ;;   @0024: i32.extend16_s
-;;      48: 131c5c60               .word 0x605c1c13
+;;      48: 131c5c60               sext.h s8, s8
 ;;   @0025: i64.extend_i32_s
 ;;      4c: 1b0c0c00               sext.w s8, s8
 ;;   @0028: i64.extend32_s

@@ -13,10 +13,15 @@ use crate::{
     FpCmp, Imm12, Imm20, ImmOp, IntKind, Lmul, LoadOp, Rounding, Sew, ShiftImmOp, SrcKind, StoreOp,
     VSrc, VecToScalar, VecUnary,
 };
+mod decode;
 mod vector;
+pub use decode::decode_word;
+use kindling_isa_check::{branch_around, pick};
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 pub use vector::VecBinForm;
 use vector::*;
+
+kindling_isa_check::impl_labels!(Assembler, crate::Label);
 
 fn reg(d: &mut dyn FnMut() -> u64) -> u8 {
     (d() % 32) as u8
@@ -33,10 +38,6 @@ fn imm12(d: &mut dyn FnMut() -> u64) -> Imm12 {
 
 fn imm20(d: &mut dyn FnMut() -> u64) -> Imm20 {
     Imm20::new((d() % (1 << 20)) as u32).expect("drawn in range")
-}
-
-fn pick<T: Copy>(d: &mut dyn FnMut() -> u64, from: &[T]) -> T {
-    from[(d() % from.len() as u64) as usize]
 }
 
 /// The llvm-mc name of an operation, from its variant's name: lower case,
@@ -246,38 +247,11 @@ kindling_isa_check::form_table! {
     Ret {} "ret" => a.ret(), "jalr x0, 0(x1)".to_string();
     // A branch to the next instruction, or to itself.
     Branch { cond: BranchCond = pick(d, &CONDS), rs1: u8 = reg(d), rs2: u8 = reg(d), forward: bool = d().is_multiple_of(2) }
-        "branch" => {
-            let l = a.new_label();
-            if forward {
-                a.branch(cond, rs1, rs2, l);
-                a.bind(l);
-            } else {
-                a.bind(l);
-                a.branch(cond, rs1, rs2, l);
-            }
-        }, format!("b{} x{rs1}, x{rs2}, {}", name(cond), if forward { 4 } else { 0 });
+        "branch" => branch_around(a, !forward, |a, l| a.branch(cond, rs1, rs2, l)), format!("b{} x{rs1}, x{rs2}, {}", name(cond), if forward { 4 } else { 0 });
     J { forward: bool = d().is_multiple_of(2) }
-        "j" => {
-            let l = a.new_label();
-            if forward {
-                a.j(l);
-                a.bind(l);
-            } else {
-                a.bind(l);
-                a.j(l);
-            }
-        }, format!("jal x0, {}", if forward { 4 } else { 0 });
+        "j" => branch_around(a, !forward, |a, l| a.j(l)), format!("jal x0, {}", if forward { 4 } else { 0 });
     JWord { forward: bool = d().is_multiple_of(2) }
-        "j_word" => {
-            let l = a.new_label();
-            if forward {
-                a.j_word(l);
-                a.bind(l);
-            } else {
-                a.bind(l);
-                a.j_word(l);
-            }
-        }, format!("jal x0, {}", if forward { 4 } else { 0 });
+        "j_word" => branch_around(a, !forward, |a, l| a.j_word(l)), format!("jal x0, {}", if forward { 4 } else { 0 });
     Ebreak {} "ebreak" => a.ebreak(), "ebreak".to_string();
     Unimp {} "unimp" => a.unimp(), "unimp".to_string();
     Fence {} "fence" => a.fence(), "fence rw, rw".to_string();
