@@ -18,11 +18,7 @@ fn words(bytes: &[u8]) -> Vec<u32> {
 }
 
 fn forms_of_every_kind(per_kind: u64) -> Vec<forms::Form> {
-    let mut next = kindling_isa_check::operands(11);
-    (0..forms::Form::KINDS)
-        .flat_map(|kind| (0..per_kind).map(move |_| kind))
-        .map(|kind| forms::Form::of_kind(kind, &mut next))
-        .collect()
+    kindling_isa_check::of_every_kind(11, per_kind)
 }
 
 /// The text of the `impl Assembler` blocks of `source`: the assembler's

@@ -18,7 +18,9 @@ pub enum Intended {
     Source(String),
     /// Already spelled as llvm-mc's disassembler prints it: branches with
     /// numeric displacements and pc-relative operands, which its assembler
-    /// does not take as numbers.
+    /// does not take as numbers. Where the disassembler prints a target as
+    /// an absolute address (s390x), `{pc+N}` or `{pc-N}` stands for the
+    /// address `N` bytes after or before the form's first byte.
     Decoded(String),
 }
 
@@ -42,20 +44,65 @@ pub struct Oracle<'a> {
     pub normalize: fn(&str) -> String,
 }
 
-/// Encodes each of `forms` on its own with `encode` (which writes the
-/// finished bytes of one form), naming the form in any error.
-pub fn encode_each<F: std::fmt::Debug, E: std::fmt::Display>(
+/// Emits each of `forms` on its own, with a fresh assembler that `finish`
+/// finishes into the form's bytes, naming the form in any error.
+pub fn emit_each<F, E>(
     forms: &[F],
-    encode: impl Fn(&F, &mut Vec<u8>) -> Result<(), E>,
-) -> Result<Vec<Vec<u8>>, String> {
+    finish: impl Fn(&mut F::Assembler, &mut Vec<u8>) -> Result<(), E>,
+) -> Result<Vec<Vec<u8>>, String>
+where
+    F: FormTable,
+    F::Assembler: Default,
+    E: std::fmt::Display,
+{
     forms
         .iter()
         .map(|form| {
+            let mut asm = F::Assembler::default();
+            form.emit(&mut asm);
             let mut bytes = Vec::new();
-            encode(form, &mut bytes).map_err(|e| format!("{form:?}: {e}"))?;
+            finish(&mut asm, &mut bytes).map_err(|e| format!("{form:?}: {e}"))?;
             Ok(bytes)
         })
         .collect()
+}
+
+/// Checks that `encoded[i]`, disassembled on its own, is exactly what
+/// `forms[i]` intends for that many bytes.
+pub fn check_encoded<F: FormTable>(
+    oracle: &Oracle,
+    forms: &[F],
+    encoded: &[Vec<u8>],
+) -> Result<(), String> {
+    if forms.len() != encoded.len() {
+        return Err(format!(
+            "{} forms but {} encodings",
+            forms.len(),
+            encoded.len()
+        ));
+    }
+    let intended: Vec<Vec<Intended>> = forms
+        .iter()
+        .zip(encoded)
+        .map(|(form, bytes)| form.intended(bytes.len()))
+        .collect();
+    check(oracle, forms, &intended, encoded)
+}
+
+/// Emits each of `forms` on its own ([`emit_each`]) and checks its bytes
+/// against what it intends ([`check_encoded`]).
+pub fn check_forms<F, E>(
+    oracle: &Oracle,
+    forms: &[F],
+    finish: impl Fn(&mut F::Assembler, &mut Vec<u8>) -> Result<(), E>,
+) -> Result<(), String>
+where
+    F: FormTable,
+    F::Assembler: Default,
+    E: std::fmt::Display,
+{
+    let encoded = emit_each(forms, finish)?;
+    check_encoded(oracle, forms, &encoded)
 }
 
 /// Checks that `encoded[i]`, disassembled on its own, is exactly
@@ -111,15 +158,17 @@ pub fn check<F: std::fmt::Debug>(
     }
 
     let mut mismatches = Vec::new();
+    let mut start = 0usize;
     for (i, (want, got)) in intended.iter().zip(&groups).enumerate() {
         let want: Vec<String> = want
             .iter()
             .map(|line| match line {
                 Intended::Source(_) => canonical.next().unwrap_or_default(),
-                Intended::Decoded(s) => s.clone(),
+                Intended::Decoded(s) => with_addresses(s, start),
             })
             .map(|s| (oracle.normalize)(&s))
             .collect();
+        start += encoded[i].len() + oracle.separator.len();
         let got: Vec<String> = got.iter().map(|s| (oracle.normalize)(s)).collect();
         if want != got {
             let label = labels.get(i).map(String::as_str).unwrap_or("?");
@@ -139,6 +188,24 @@ pub fn check<F: std::fmt::Debug>(
             mismatches.join("\n")
         ))
     }
+}
+
+/// `text` with each `{pc+N}` and `{pc-N}` replaced by the address `N`
+/// bytes after or before `start`, in llvm-mc's hex.
+fn with_addresses(text: &str, start: usize) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("{pc") {
+        out.push_str(&rest[..at]);
+        let Some(end) = rest[at..].find('}') else {
+            break;
+        };
+        let offset: i64 = rest[at + 3..at + end].replace('+', "").parse().unwrap_or(0);
+        out.push_str(&format!("0x{:x}", start as i64 + offset));
+        rest = &rest[at + end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Runs llvm-mc over `input`, returning the printed instructions, one per
@@ -207,6 +274,23 @@ pub fn llvm_mc_for_test() -> Option<String> {
         eprintln!("skipping: llvm-mc not found (install llvm-14, or set KINDLING_LLVM_MC)");
     }
     found
+}
+
+#[cfg(test)]
+#[test]
+fn addresses_are_filled_in() {
+    assert_eq!(with_addresses("je {pc+4}", 0x10), "je 0x14");
+    assert_eq!(with_addresses("j {pc-2}, x {pc+0}", 0x10), "j 0xe, x 0x10");
+    assert_eq!(with_addresses("no placeholder", 3), "no placeholder");
+}
+
+/// `per_kind` forms of every kind of `F`, kind by kind round-robin, with
+/// operands from [`operands`]`(seed)`.
+pub fn of_every_kind<F: FormTable>(seed: u64, per_kind: u64) -> Vec<F> {
+    let mut next = operands(seed);
+    (0..F::KINDS * per_kind)
+        .map(|kind| F::of_kind(kind, &mut next))
+        .collect()
 }
 
 /// A deterministic source of operands for encoding tests (xorshift).

@@ -15,10 +15,7 @@ fn finished(mut a: Assembler) -> Vec<u32> {
 }
 
 fn forms_of_every_kind(per_kind: u64) -> Vec<Form> {
-    let mut next = kindling_isa_check::operands(0x5eed_7157);
-    (0..Form::KINDS * per_kind)
-        .map(|kind| Form::of_kind(kind, &mut next))
-        .collect()
+    kindling_isa_check::of_every_kind(0x5eed_7157, per_kind)
 }
 
 #[test]

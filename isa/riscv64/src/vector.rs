@@ -77,6 +77,23 @@ pub(crate) enum Group {
     Float,
 }
 
+/// Declares an enum of operations and `ALL`, every variant in declaration
+/// order, from one list.
+macro_rules! listed_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident,)* }) => {
+        $(#[$meta])*
+        pub enum $name {
+            $($variant,)*
+        }
+
+        impl $name {
+            /// Every operation, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+        }
+    };
+}
+
+listed_enum! {
 /// Two-operand vector operations, `vd = vs2 op src` (compares write a mask,
 /// narrowing ones read a two-register `vs2`).
 #[allow(missing_docs)] // the instruction names
@@ -147,6 +164,7 @@ pub enum VecOp {
     Vfmul,
     Vfmacc,
     Vfnmsac,
+}
 }
 
 impl VecOp {
@@ -265,6 +283,7 @@ impl VecOp {
     }
 }
 
+listed_enum! {
 /// One-operand vector operations, `vd = op(vs2)`, each selected by its
 /// `vs1` field.
 #[allow(missing_docs)] // the instruction names, dots dropped
@@ -289,6 +308,7 @@ pub enum VecUnary {
     VfncvtRtzXuFW,
     VfncvtRtzXFW,
     VfsqrtV,
+}
 }
 
 impl VecUnary {

@@ -47,11 +47,7 @@ fn rip_relative_constants_are_aligned_and_reached() {
 
 /// Forms of every kind, `per_kind` of each, with pseudo-random operands.
 fn forms_of_every_kind(per_kind: u64) -> Vec<forms::Form> {
-    let mut next = kindling_isa_check::operands(7);
-    (0..forms::Form::KINDS)
-        .flat_map(|kind| (0..per_kind).map(move |_| kind))
-        .map(|kind| forms::Form::of_kind(kind, &mut next))
-        .collect()
+    kindling_isa_check::of_every_kind(7, per_kind)
 }
 
 #[test]

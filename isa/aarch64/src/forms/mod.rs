@@ -247,23 +247,19 @@ pub fn check_mov_imm(size: Size, dst: Reg, value: u64) -> Result<(), String> {
 /// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
 /// disassembled on their own, must be exactly the instruction it intends.
 pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
-    let encoded = kindling_isa_check::encode_each(forms, |form, bytes| {
-        let mut a = Assembler::new();
-        form.emit(&mut a);
-        a.finish_into(bytes)
-    })?;
-    check_bytes(mc, forms, &encoded)
+    kindling_isa_check::check_forms(&oracle(mc), forms, Assembler::finish_into)
 }
 
 /// Checks that `encoded[i]`, disassembled on its own, is what `forms[i]`
 /// intends.
+#[cfg(test)]
 pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Result<(), String> {
-    let intended: Vec<Vec<Intended>> = forms
-        .iter()
-        .zip(encoded)
-        .map(|(f, bytes)| f.intended(bytes.len()))
-        .collect();
-    let oracle = kindling_isa_check::Oracle {
+    kindling_isa_check::check_encoded(&oracle(mc), forms, encoded)
+}
+
+/// How to ask llvm-mc (the binary `mc`) about A64 code.
+pub fn oracle(mc: &str) -> kindling_isa_check::Oracle<'_> {
+    kindling_isa_check::Oracle {
         mc,
         common_args: &["-triple=aarch64", "-mattr=+neon"],
         assemble_args: &[],
@@ -273,6 +269,5 @@ pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Resu
         separator_text: "hlt #0xbeef",
         comment: "//",
         normalize: |line| line.split_whitespace().collect::<Vec<_>>().join(" "),
-    };
-    kindling_isa_check::check(&oracle, forms, &intended, encoded)
+    }
 }

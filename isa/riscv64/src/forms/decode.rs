@@ -143,7 +143,7 @@ fn vector_candidates(forms: &mut Vec<Form>, word: u32) {
             }
         }
     }
-    for op in VEC_OPS {
+    for &op in VecOp::ALL {
         for &kind in op.sources() {
             let src = source(kind);
             let form = VecBinForm {
@@ -156,7 +156,7 @@ fn vector_candidates(forms: &mut Vec<Form>, word: u32) {
             forms.push(Form::VecBin { form });
         }
     }
-    forms.extend(VEC_UNARY.iter().map(|&op| Form::VecUn {
+    forms.extend(VecUnary::ALL.iter().map(|&op| Form::VecUn {
         op,
         masked,
         vd,

@@ -11,7 +11,7 @@
 use crate::{
     AluOp, AluWOp, AmoOp, Assembler, AtomicOrder, AtomicWidth, BitOp, BranchCond, FSize, FpBinOp,
     FpCmp, Imm12, Imm20, ImmOp, IntKind, Lmul, LoadOp, Rounding, Sew, ShiftImmOp, SrcKind, StoreOp,
-    VSrc, VecToScalar, VecUnary,
+    VSrc, VecOp, VecToScalar, VecUnary,
 };
 mod decode;
 mod vector;
@@ -303,7 +303,7 @@ kindling_isa_check::form_table! {
     Fsrm { rs: u8 = reg(d) } "fsrm" => a.fsrm(rs), format!("csrrw x0, frm, x{rs}");
     VecBin { form: VecBinForm = VecBinForm::draw(d) }
         "vec_op" => a.vec_op(form.op, form.vd, form.vs2, form.src, form.masked), form.spell();
-    VecUn { op: VecUnary = pick(d, &VEC_UNARY), masked: bool = d().is_multiple_of(3), vd: u8 = 1 + (d() % 15) as u8, vs2: u8 = 16 + (d() % 16) as u8 }
+    VecUn { op: VecUnary = pick(d, VecUnary::ALL), masked: bool = d().is_multiple_of(3), vd: u8 = 1 + (d() % 15) as u8, vs2: u8 = 16 + (d() % 16) as u8 }
         "vec_unary" => a.vec_unary(op, vd, vs2, masked),
             format!("{} v{vd}, v{vs2}{}", op.mnemonic(), if masked { ", v0.t" } else { "" });
     Vmerge { vd: u8 = 1 + (d() % 31) as u8, vs2: u8 = reg(d), src_kind: SrcKind = pick(d, &[SrcKind::V, SrcKind::X, SrcKind::I]), value: u8 = reg(d) }
@@ -352,17 +352,7 @@ kindling_isa_check::form_table! {
 /// Checks `forms` against llvm-mc (the binary `mc`): each form's bytes,
 /// disassembled on their own, must be exactly the instruction it intends.
 pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
-    let encoded = kindling_isa_check::encode_each(forms, |form, bytes| {
-        let mut a = Assembler::new();
-        form.emit(&mut a);
-        a.finish_into(bytes)
-    })?;
-    let intended: Vec<Vec<Intended>> = forms
-        .iter()
-        .zip(&encoded)
-        .map(|(f, bytes)| f.intended(bytes.len()))
-        .collect();
-    kindling_isa_check::check(&oracle(mc), forms, &intended, &encoded)
+    kindling_isa_check::check_forms(&oracle(mc), forms, Assembler::finish_into)
 }
 
 /// How to ask llvm-mc (the binary `mc`) about RV64 code.

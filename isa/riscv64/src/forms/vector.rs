@@ -1,46 +1,9 @@
 //! Drawing and spelling the V extension's forms.
 
 use super::{name, pick};
-use crate::{Lmul, Sew, SrcKind, VSrc, VecOp, VecUnary};
+use crate::{Lmul, Sew, SrcKind, VSrc, VecOp};
 
 pub(super) const SEWS: [Sew; 4] = [Sew::E8, Sew::E16, Sew::E32, Sew::E64];
-
-pub(super) const VEC_OPS: [VecOp; 65] = {
-    use VecOp::*;
-    [
-        Vadd, Vsub, Vrsub, Vminu, Vmin, Vmaxu, Vmax, Vand, Vor, Vxor, Vrgather, Vslideup,
-        Vslidedown, Vmseq, Vmsne, Vmsltu, Vmslt, Vmsleu, Vmsle, Vmsgtu, Vmsgt, Vsaddu, Vsadd,
-        Vssubu, Vssub, Vsll, Vsmul, Vsrl, Vsra, Vnsrl, Vnsra, Vnclipu, Vnclip, Vaaddu, Vmul, Vmulh,
-        Vmulhu, Vwaddu, Vwadd, Vwmulu, Vwmul, Vwmacc, Vmandn, Vmand, Vmor, Vmxor, Vmnand, Vmxnor,
-        Vfadd, Vfsub, Vfmin, Vfmax, Vfsgnj, Vfsgnjn, Vfsgnjx, Vmfeq, Vmfle, Vmflt, Vmfne, Vmfgt,
-        Vmfge, Vfdiv, Vfmul, Vfmacc, Vfnmsac,
-    ]
-};
-
-pub(super) const VEC_UNARY: [VecUnary; 19] = {
-    use VecUnary::*;
-    [
-        VzextVf2,
-        VsextVf2,
-        VzextVf4,
-        VsextVf4,
-        VfcvtXuFV,
-        VfcvtXFV,
-        VfcvtFXuV,
-        VfcvtFXV,
-        VfcvtRtzXuFV,
-        VfcvtRtzXFV,
-        VfwcvtFXuV,
-        VfwcvtFXV,
-        VfwcvtFFV,
-        VfncvtFFW,
-        VfncvtXuFW,
-        VfncvtXFW,
-        VfncvtRtzXuFW,
-        VfncvtRtzXFW,
-        VfsqrtV,
-    ]
-};
 
 /// One drawn `vec_op` call.
 #[derive(Clone, Copy, Debug)]
@@ -63,7 +26,7 @@ impl VecBinForm {
     /// narrowing source and `vrgather`/`vslideup` keep clear of the others;
     /// a masked destination is never v0).
     pub fn draw(d: &mut dyn FnMut() -> u64) -> VecBinForm {
-        let op = pick(d, &VEC_OPS);
+        let op = pick(d, VecOp::ALL);
         let masked = !op.on_masks() && d().is_multiple_of(3);
         let widens = matches!(
             op,
@@ -105,7 +68,7 @@ impl VecBinForm {
     /// once not, with fixed registers that meet the overlap rules.
     pub fn every() -> Vec<VecBinForm> {
         let mut forms = Vec::new();
-        for op in VEC_OPS {
+        for &op in VecOp::ALL {
             for (i, &kind) in op.sources().iter().enumerate() {
                 for masked in [false, true] {
                     let masked = masked && !op.on_masks();

@@ -2,7 +2,7 @@
 //! emit, and compares.
 
 use super::spelling::NAMES32;
-use super::{Form, Intended};
+use super::Form;
 use crate::Assembler;
 use kindling_isa_check::Oracle;
 
@@ -10,23 +10,19 @@ use kindling_isa_check::Oracle;
 /// disassembled on their own, must be exactly the instructions it intends,
 /// spelled as llvm-mc spells them, and nothing more or less.
 pub fn check_with_llvm_mc(mc: &str, forms: &[Form]) -> Result<(), String> {
-    let encoded = kindling_isa_check::encode_each(forms, |form, bytes| {
-        let mut a = Assembler::new();
-        form.emit(&mut a);
-        a.finish_into(bytes)
-    })?;
-    check_bytes(mc, forms, &encoded)
+    kindling_isa_check::check_forms(&oracle(mc), forms, Assembler::finish_into)
 }
 
 /// Checks that `encoded[i]`, disassembled on its own, is exactly what
 /// `forms[i]` intends.
+#[cfg(test)]
 pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Result<(), String> {
-    let intended: Vec<Vec<Intended>> = forms
-        .iter()
-        .zip(encoded)
-        .map(|(f, b)| f.intended(b.len()))
-        .collect();
-    let oracle = Oracle {
+    kindling_isa_check::check_encoded(&oracle(mc), forms, encoded)
+}
+
+/// How to ask llvm-mc (the binary `mc`) about x86_64 code, in Intel syntax.
+pub fn oracle(mc: &str) -> Oracle<'_> {
+    Oracle {
         mc,
         common_args: &["-triple=x86_64", "-output-asm-variant=1"],
         assemble_args: &["-x86-asm-syntax=intel"],
@@ -36,8 +32,7 @@ pub(crate) fn check_bytes(mc: &str, forms: &[Form], encoded: &[Vec<u8>]) -> Resu
         separator_text: "int3",
         comment: "#",
         normalize,
-    };
-    kindling_isa_check::check(&oracle, forms, &intended, encoded)
+    }
 }
 
 /// One spelling for what llvm-mc prints two ways: dynasm always writes a SIB

@@ -37,7 +37,7 @@ use kindling_isa_check::branch_around;
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 #[cfg(test)]
 pub(crate) use llvm_mc::check_bytes;
-pub use llvm_mc::check_with_llvm_mc;
+pub use llvm_mc::{check_with_llvm_mc, oracle};
 
 kindling_isa_check::impl_labels!(Assembler, Label);
 
