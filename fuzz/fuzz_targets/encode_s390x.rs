@@ -1,5 +1,5 @@
 //! Encoder fuzzing: the fuzzer's bytes choose up to 64 s390x instruction
-//! forms (general-register and binary floating point) with arbitrary
+//! forms (general-register, binary floating-point and vector) with arbitrary
 //! operands; each form's bytes, disassembled by llvm-mc (z15) on their own,
 //! must be exactly the instruction it intends. They also choose a constant for
 //! `mov_imm`, whose sequence is checked by evaluation.

@@ -22,6 +22,12 @@ pub enum Intended {
     /// an absolute address (s390x), `{pc+N}` or `{pc-N}` stands for the
     /// address `N` bytes after or before the form's first byte.
     Decoded(String),
+    /// Assembly source whose encoding, as llvm-mc assembles it, must be the
+    /// form's bytes: for instructions llvm-mc's disassembler prints under
+    /// extended mnemonics that its assembler does not print back (s390x's
+    /// vector operations). The bytes must still decode. A form's lines are
+    /// either all `Encoded` or none.
+    Encoded(String),
 }
 
 /// How to ask llvm-mc about one ISA.
@@ -131,6 +137,7 @@ pub fn check<F: std::fmt::Debug>(
         ));
     }
     let mut canonical = canonical.into_iter();
+    let mut encodings = assemble_encodings(oracle, intended)?.into_iter();
 
     let mut bytes_text = String::new();
     for bytes in encoded {
@@ -160,18 +167,41 @@ pub fn check<F: std::fmt::Debug>(
     let mut mismatches = Vec::new();
     let mut start = 0usize;
     for (i, (want, got)) in intended.iter().zip(&groups).enumerate() {
+        let label = labels.get(i).map(String::as_str).unwrap_or("?");
+        let encoded_lines = want
+            .iter()
+            .filter(|line| matches!(line, Intended::Encoded(_)))
+            .count();
+        if encoded_lines > 0 {
+            if encoded_lines != want.len() {
+                return Err(format!("{label} mixes encoded and spelled lines"));
+            }
+            let lines: Vec<&Intended> = want.iter().collect();
+            let want_bytes: Vec<u8> = lines
+                .iter()
+                .flat_map(|_| encodings.next().unwrap_or_default())
+                .collect();
+            if want_bytes != encoded[i] || got.is_empty() {
+                mismatches.push(format!(
+                    "{label}: emits {:02x?} (decoded as {got:?}), llvm-mc encodes {want:?} as {want_bytes:02x?}",
+                    encoded[i]
+                ));
+            }
+            start += encoded[i].len() + oracle.separator.len();
+            continue;
+        }
         let want: Vec<String> = want
             .iter()
             .map(|line| match line {
                 Intended::Source(_) => canonical.next().unwrap_or_default(),
                 Intended::Decoded(s) => with_addresses(s, start),
+                Intended::Encoded(_) => unreachable!("handled above"),
             })
             .map(|s| (oracle.normalize)(&s))
             .collect();
         start += encoded[i].len() + oracle.separator.len();
         let got: Vec<String> = got.iter().map(|s| (oracle.normalize)(s)).collect();
         if want != got {
-            let label = labels.get(i).map(String::as_str).unwrap_or("?");
             mismatches.push(format!(
                 "{label} ({:02x?}): decodes as {got:?}, intended {want:?}",
                 encoded[i]
@@ -188,6 +218,43 @@ pub fn check<F: std::fmt::Debug>(
             mismatches.join("\n")
         ))
     }
+}
+
+/// The encodings llvm-mc gives the `Encoded` lines of `intended`, in
+/// order (one llvm-mc run for them all).
+fn assemble_encodings(oracle: &Oracle, intended: &[Vec<Intended>]) -> Result<Vec<Vec<u8>>, String> {
+    let mut source = String::from(oracle.source_prologue);
+    let mut count = 0;
+    for line in intended.iter().flatten() {
+        if let Intended::Encoded(s) = line {
+            source.push_str(s);
+            source.push('\n');
+            count += 1;
+        }
+    }
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let mut args = vec!["-show-encoding"];
+    args.extend_from_slice(oracle.assemble_args);
+    let text = run_llvm_mc_raw(oracle, &args, &source)?;
+    let encodings: Vec<Vec<u8>> = text
+        .lines()
+        .filter_map(|line| line.split("encoding: [").nth(1))
+        .map(|list| {
+            list.trim_end_matches(']')
+                .split(',')
+                .filter_map(|b| u8::from_str_radix(b.trim().trim_start_matches("0x"), 16).ok())
+                .collect()
+        })
+        .collect();
+    if encodings.len() != count {
+        return Err(format!(
+            "llvm-mc encoded {} lines for {count} intended instructions",
+            encodings.len()
+        ));
+    }
+    Ok(encodings)
 }
 
 /// `text` with each `{pc+N}` and `{pc-N}` replaced by the address `N`
@@ -211,6 +278,22 @@ fn with_addresses(text: &str, start: usize) -> String {
 /// Runs llvm-mc over `input`, returning the printed instructions, one per
 /// line, without comments and directives.
 fn run_llvm_mc(oracle: &Oracle, args: &[&str], input: &str) -> Result<Vec<String>, String> {
+    Ok(run_llvm_mc_raw(oracle, args, input)?
+        .lines()
+        .map(|l| {
+            l.split(oracle.comment)
+                .next()
+                .unwrap_or("")
+                .trim()
+                .replace('\t', " ")
+        })
+        .filter(|l| !l.is_empty() && !l.starts_with('.'))
+        .collect())
+}
+
+/// Runs llvm-mc over `input`, returning what it prints, and an error for
+/// anything it complains about.
+fn run_llvm_mc_raw(oracle: &Oracle, args: &[&str], input: &str) -> Result<String, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new(oracle.mc)
@@ -233,17 +316,7 @@ fn run_llvm_mc(oracle: &Oracle, args: &[&str], input: &str) -> Result<Vec<String
     if !out.status.success() || stderr.contains("error") || stderr.contains("warning") {
         return Err(format!("llvm-mc {args:?} complained:\n{stderr}"));
     }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| {
-            l.split(oracle.comment)
-                .next()
-                .unwrap_or("")
-                .trim()
-                .replace('\t', " ")
-        })
-        .filter(|l| !l.is_empty() && !l.starts_with('.'))
-        .collect())
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// `llvm-mc`, if installed: `KINDLING_LLVM_MC`, else `llvm-mc-14`, else

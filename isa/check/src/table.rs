@@ -33,29 +33,29 @@ pub trait FormTable: Sized + Clone + std::fmt::Debug {
 /// [`Intended`] line, or several.
 pub trait Spelling {
     /// The spelling as intended lines.
-    fn lines(self) -> Vec<Intended>;
+    fn into_lines(self) -> Vec<Intended>;
 }
 
 impl Spelling for String {
-    fn lines(self) -> Vec<Intended> {
+    fn into_lines(self) -> Vec<Intended> {
         vec![Intended::Source(self)]
     }
 }
 
 impl Spelling for &str {
-    fn lines(self) -> Vec<Intended> {
+    fn into_lines(self) -> Vec<Intended> {
         vec![Intended::Source(self.to_string())]
     }
 }
 
 impl Spelling for Intended {
-    fn lines(self) -> Vec<Intended> {
+    fn into_lines(self) -> Vec<Intended> {
         vec![self]
     }
 }
 
 impl Spelling for Vec<Intended> {
-    fn lines(self) -> Vec<Intended> {
+    fn into_lines(self) -> Vec<Intended> {
         self
     }
 }
@@ -237,7 +237,7 @@ macro_rules! form_table {
             #[allow(unused_variables)]
             pub fn intended(&self, $len: usize) -> Vec<$crate::Intended> {
                 match *self {
-                    $($form::$variant { $($field),* } => $crate::Spelling::lines($spell),)*
+                    $($form::$variant { $($field),* } => $crate::Spelling::into_lines($spell),)*
                     $($form::$nvariant(ref inner) => $crate::FormTable::intended(inner, $len),)*
                 }
             }

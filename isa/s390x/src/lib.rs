@@ -2,9 +2,10 @@
 //! branch relaxation.
 //!
 //! This crate knows nothing about WebAssembly. It encodes the general
-//! register and floating-point instructions kindling needs by hand, in the formats RR, RRE,
-//! RRF, RX, RXY, RSY, RI, RIL, RIE and SIL, each instruction 2, 4 or 6
-//! bytes, big-endian. Displacements and immediates that a format can only
+//! register, floating-point and vector instructions kindling needs by
+//! hand, in the formats RR, RRE, RRF, RX, RXY, RSY, RI, RIL, RIE and SIL
+//! and the vector formats VRX, VRR, VRS and VRI, each instruction 2, 4 or
+//! 6 bytes, big-endian. Displacements and immediates that a format can only
 //! hold in fewer bits have types whose constructors say whether a value
 //! fits; [`Assembler::mov_imm`] materialises any 64-bit constant.
 //!
@@ -20,6 +21,7 @@
 
 mod encode;
 mod encode_fp;
+mod encode_vector;
 mod fixup;
 mod ops;
 
@@ -33,7 +35,8 @@ use kindling_isa_buffer::CodeBuffer;
 pub use kindling_isa_buffer::Label;
 pub use ops::{
     CmpBranchOp, CmpImmBranchOp, CmpTrapImmOp, CondRegOp, DistinctOp, FpMemOp, FpRegOp, FpRoundOp,
-    FpToIntOp, Imm16Op, Imm32Op, IntToFpOp, MemOp, PairOp, RegOp, RsyOp,
+    FpToIntOp, Imm16Op, Imm32Op, IntToFpOp, MemOp, PairOp, RegOp, RsyOp, VecMemOp, VecRrOp,
+    VecRrrOp, VecRrrrOp, VecShiftOp,
 };
 
 /// A general register number (`0..=15`).

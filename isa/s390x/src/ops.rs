@@ -248,3 +248,79 @@ op_table! {
         Ley = 0x64, Ldy = 0x65, Stey = 0x66, Stdy = 0x67,
     }
 }
+
+op_table! {
+    /// Vector loads and stores `op v1, d(x2, b2), m3` (VRX, 12-bit
+    /// displacement): the first opcode byte (0xe7, or 0xe6 for the
+    /// byte-reversing ones of the vector-enhancements-2 facility) and the
+    /// last.
+    VecMemOp: (u8, u8) {
+        Vl = (0xe7, 0x06), Vst = (0xe7, 0x0e), Vlrep = (0xe7, 0x05), Vllez = (0xe7, 0x04),
+        Vleb = (0xe7, 0x00), Vleh = (0xe7, 0x01), Vlef = (0xe7, 0x03), Vleg = (0xe7, 0x02),
+        Vsteb = (0xe7, 0x08), Vsteh = (0xe7, 0x09), Vstef = (0xe7, 0x0b), Vsteg = (0xe7, 0x0a),
+        Vlbr = (0xe6, 0x06), Vstbr = (0xe6, 0x0e), Vler = (0xe6, 0x07), Vster = (0xe6, 0x0f),
+        Vlebrh = (0xe6, 0x01), Vlebrf = (0xe6, 0x03), Vlebrg = (0xe6, 0x02),
+        Vstebrh = (0xe6, 0x09), Vstebrf = (0xe6, 0x0b), Vstebrg = (0xe6, 0x0a),
+        Vlbrrep = (0xe6, 0x05), Vllebrz = (0xe6, 0x04),
+    }
+}
+
+op_table! {
+    /// Vector operations on two vector registers (VRR-a): the opcode and
+    /// how many mask fields follow the registers (`m3`, `m4`, `m5`).
+    VecRrOp: (u8, usize) {
+        Vlr = (0x56, 0), Vlc = (0xde, 1), Vlp = (0xdf, 1), Vpopct = (0x50, 1),
+        Vclz = (0x53, 1), Vctz = (0x52, 1), Vuph = (0xd7, 1), Vupl = (0xd6, 1),
+        Vuplh = (0xd5, 1), Vupll = (0xd4, 1), Vseg = (0x5f, 1), Vtm = (0xd8, 0),
+        Vfi = (0xc7, 3), Vfsq = (0xce, 2), Vfll = (0xc4, 2), Vflr = (0xc5, 3),
+        Vfpso = (0xcc, 3), Vcdg = (0xc3, 3), Vcdlg = (0xc1, 3), Vcgd = (0xc2, 3),
+        Vclgd = (0xc0, 3), Wfc = (0xcb, 2),
+    }
+}
+
+op_table! {
+    /// Vector operations on three vector registers (VRR-b, VRR-c): the
+    /// opcode and how many mask fields follow (`m4`, `m5`, `m6`).
+    VecRrrOp: (u8, usize) {
+        Va = (0xf3, 1), Vs = (0xf7, 1), Vml = (0xa2, 1), Vmh = (0xa3, 1), Vmlh = (0xa1, 1),
+        Vme = (0xa6, 1), Vmo = (0xa7, 1), Vmle = (0xa4, 1), Vmlo = (0xa5, 1),
+        Vn = (0x68, 0), Vo = (0x6a, 0), Vx = (0x6d, 0), Vnc = (0x69, 0), Vno = (0x6b, 0),
+        Vnn = (0x6e, 0), Vnx = (0x6c, 0), Voc = (0x6f, 0), Veslv = (0x70, 1),
+        Vesrlv = (0x78, 1), Vesrav = (0x7a, 1), Verllv = (0x73, 1), Vmx = (0xff, 1),
+        Vmxl = (0xfd, 1), Vmn = (0xfe, 1), Vmnl = (0xfc, 1), Vavgl = (0xf0, 1),
+        Vavg = (0xf2, 1), Vceq = (0xf8, 2), Vch = (0xfb, 2), Vchl = (0xf9, 2),
+        Vfa = (0xe3, 2), Vfs = (0xe2, 2), Vfm = (0xe7, 2), Vfd = (0xe5, 2),
+        Vfce = (0xe8, 3), Vfch = (0xeb, 3), Vfche = (0xea, 3), Vfmax = (0xef, 3),
+        Vfmin = (0xee, 3), Vpk = (0x94, 1), Vpks = (0x97, 2), Vpkls = (0x95, 2),
+        Vmrh = (0x61, 1), Vmrl = (0x60, 1), Vpdi = (0x84, 1), Vsum = (0x64, 1),
+        Vsumg = (0x65, 1), Vsumq = (0x67, 1), Vsl = (0x74, 0), Vsrl = (0x7c, 0),
+        Vsra = (0x7e, 0), Vslb = (0x75, 0), Vsrlb = (0x7d, 0),
+    }
+}
+
+impl VecRrrOp {
+    /// Whether the operation is VRR-b, whose second mask (`m5`, a
+    /// condition-code flag) sits in the high half of byte 3 rather than the
+    /// low: the compares and the saturating packs.
+    pub(crate) fn is_vrr_b(self) -> bool {
+        use VecRrrOp::*;
+        matches!(self, Vceq | Vch | Vchl | Vpks | Vpkls)
+    }
+}
+
+op_table! {
+    /// Vector operations on four vector registers (VRR-e): the opcode and
+    /// how many mask fields follow (`m5`, `m6`).
+    VecRrrrOp: (u8, usize) {
+        Vperm = (0x8c, 0), Vsel = (0x8d, 0), Vfma = (0x8f, 2), Vfms = (0x8e, 2),
+        Vfnma = (0x9f, 2), Vfnms = (0x9e, 2),
+    }
+}
+
+op_table! {
+    /// Vector element shifts and rotates by `d(b2)` bits (VRS-a),
+    /// `op v1, v3, d(b2), m4`.
+    VecShiftOp: u8 {
+        Vesl = 0x30, Vesrl = 0x38, Vesra = 0x3a, Verll = 0x33,
+    }
+}

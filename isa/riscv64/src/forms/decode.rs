@@ -201,7 +201,7 @@ fn abi_spelling(form: &Form) -> String {
         .intended(4)
         .into_iter()
         .map(|line| match line {
-            Intended::Source(s) | Intended::Decoded(s) => s,
+            Intended::Source(s) | Intended::Decoded(s) | Intended::Encoded(s) => s,
         })
         .collect();
     let text = text.join("; ");

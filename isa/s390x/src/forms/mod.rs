@@ -5,14 +5,17 @@
 //! `kindling-isa-check`): each entry names a form, its operands with how to
 //! draw them, the assembler method it covers, how it emits itself and how
 //! llvm-mc spells what it intends. Branch targets are spelled as llvm-mc's
-//! disassembler prints them, absolute addresses (`{pc+N}`). `trap` emits
+//! disassembler prints them, absolute addresses (`{pc+N}`). The vector
+//! forms are checked by encoding (`Intended::Encoded`): llvm-mc's
+//! disassembler prints them under extended mnemonics (`vaf` for `va` with
+//! element size 2) that its assembler does not print back. `trap` emits
 //! the two zero bytes llvm-mc cannot decode, so its test checks its bytes;
 //! `mov_imm` is checked by evaluation.
 
 use crate::{
     Assembler, CmpBranchOp, CmpImmBranchOp, CmpTrapImmOp, CondRegOp, Disp12, Disp20, DistinctOp,
     FpMemOp, FpRegOp, FpRoundOp, FpToIntOp, Imm16Op, Imm32Op, IntToFpOp, Mask, MemOp, PairOp,
-    RegOp, RsyOp,
+    RegOp, RsyOp, VecMemOp, VecRrOp, VecRrrOp, VecRrrrOp, VecShiftOp,
 };
 use kindling_isa_check::{below, branch_around, flag, pick};
 pub use kindling_isa_check::{find_llvm_mc, Intended};
@@ -250,9 +253,69 @@ kindling_isa_check::form_table! {
         mode_text(&op.mnemonic(), &format!("%r{r1}"), m3, &format!("%f{f2}"), 0, true);
     Ldgr { f1: u8 = reg(d), r2: u8 = reg(d) } "ldgr" => a.ldgr(f1, r2), format!("ldgr %f{f1}, %r{r2}");
     Lgdr { r1: u8 = reg(d), f2: u8 = reg(d) } "lgdr" => a.lgdr(r1, f2), format!("lgdr %r{r1}, %f{f2}");
+    VecMem { op: VecMemOp = pick(d, VecMemOp::ALL), v1: u8 = vreg(d), index: u8 = reg(d), base: u8 = base(d), disp: Disp12 = disp12(d), m3: u8 = below(d, element_indexes(op)) as u8 }
+        "vec_mem" => a.vec_mem(op, v1, index, base, disp, m3),
+        Intended::Encoded(format!("{} %v{v1}, {}, {m3}", op.mnemonic(), addr(disp.get().into(), index, base)));
+    VecRr { op: VecRrOp = pick(d, VecRrOp::ALL), v1: u8 = vreg(d), v2: u8 = vreg(d), m: [u8; 3] = masks(d) }
+        "vec_rr" => a.vec_rr(op, v1, v2, m),
+        Intended::Encoded(format!("{} %v{v1}, %v{v2}{}", op.mnemonic(), mask_list(&m[..op.code().1])));
+    VecRrr { op: VecRrrOp = pick(d, VecRrrOp::ALL), v1: u8 = vreg(d), v2: u8 = vreg(d), v3: u8 = vreg(d), m: [u8; 3] = masks(d) }
+        "vec_rrr" => a.vec_rrr(op, v1, v2, v3, m),
+        Intended::Encoded(format!("{} %v{v1}, %v{v2}, %v{v3}{}", op.mnemonic(), mask_list(&m[..op.code().1])));
+    VecRrrr { op: VecRrrrOp = pick(d, VecRrrrOp::ALL), v1: u8 = vreg(d), v2: u8 = vreg(d), v3: u8 = vreg(d), v4: u8 = vreg(d), m: [u8; 2] = [below(d, 16) as u8, below(d, 16) as u8] }
+        "vec_rrrr" => a.vec_rrrr(op, v1, v2, v3, v4, m),
+        Intended::Encoded(format!("{} %v{v1}, %v{v2}, %v{v3}, %v{v4}{}", op.mnemonic(), mask_list(&m[..op.code().1])));
+    VecShift { op: VecShiftOp = pick(d, VecShiftOp::ALL), v1: u8 = vreg(d), v3: u8 = vreg(d), base: u8 = base(d), disp: Disp12 = disp12(d), m4: u8 = below(d, 4) as u8 }
+        "vec_shift" => a.vec_shift(op, v1, v3, base, disp, m4),
+        Intended::Encoded(format!("{} %v{v1}, %v{v3}, {}, {m4}", op.mnemonic(), addr(disp.get().into(), 0, base)));
+    Vlvg { v1: u8 = vreg(d), r3: u8 = reg(d), base: u8 = base(d), disp: Disp12 = disp12(d), m4: u8 = below(d, 4) as u8 }
+        "vlvg" => a.vlvg(v1, r3, base, disp, m4),
+        Intended::Encoded(format!("vlvg %v{v1}, %r{r3}, {}, {m4}", addr(disp.get().into(), 0, base)));
+    Vlgv { r1: u8 = reg(d), v3: u8 = vreg(d), base: u8 = base(d), disp: Disp12 = disp12(d), m4: u8 = below(d, 4) as u8 }
+        "vlgv" => a.vlgv(r1, v3, base, disp, m4),
+        Intended::Encoded(format!("vlgv %r{r1}, %v{v3}, {}, {m4}", addr(disp.get().into(), 0, base)));
+    Vlvgp { v1: u8 = vreg(d), r2: u8 = reg(d), r3: u8 = reg(d) }
+        "vlvgp" => a.vlvgp(v1, r2, r3), Intended::Encoded(format!("vlvgp %v{v1}, %r{r2}, %r{r3}"));
+    Vrepi { v1: u8 = vreg(d), imm: u16 = bits16(d), m3: u8 = below(d, 4) as u8 }
+        "vrepi" => a.vrepi(v1, imm as i16, m3), Intended::Encoded(format!("vrepi %v{v1}, {}, {m3}", imm as i16));
+    Vgbm { v1: u8 = vreg(d), mask: u16 = bits16(d) }
+        "vgbm" => a.vgbm(v1, mask), Intended::Encoded(format!("vgbm %v{v1}, {mask}"));
+    Vgm { v1: u8 = vreg(d), start: u8 = d() as u8, end: u8 = d() as u8, m4: u8 = below(d, 4) as u8 }
+        "vgm" => a.vgm(v1, start, end, m4), Intended::Encoded(format!("vgm %v{v1}, {start}, {end}, {m4}"));
+    Vrep { v1: u8 = vreg(d), v3: u8 = vreg(d), m4: u8 = below(d, 4) as u8, index: u16 = below(d, 16 >> m4) as u16 }
+        "vrep" => a.vrep(v1, v3, index, m4), Intended::Encoded(format!("vrep %v{v1}, %v{v3}, {index}, {m4}"));
+    Vsldb { v1: u8 = vreg(d), v2: u8 = vreg(d), v3: u8 = vreg(d), bytes: u8 = below(d, 16) as u8 }
+        "vsldb" => a.vsldb(v1, v2, v3, bytes), Intended::Encoded(format!("vsldb %v{v1}, %v{v2}, %v{v3}, {bytes}"));
     FpMem { op: FpMemOp = pick(d, FpMemOp::ALL), f1: u8 = reg(d), index: u8 = reg(d), base: u8 = base(d), disp: Disp20 = disp20(d) }
         "fp_mem" => a.fp_mem(op, f1, index, base, disp),
         format!("{} %f{f1}, {}", op.mnemonic(), addr(disp.get().into(), index, base));
+}
+
+/// A vector register.
+fn vreg(d: &mut dyn FnMut() -> u64) -> u8 {
+    below(d, 32) as u8
+}
+
+/// Three 4-bit mask fields.
+fn masks(d: &mut dyn FnMut() -> u64) -> [u8; 3] {
+    [0; 3].map(|_| below(d, 16) as u8)
+}
+
+/// `, m1, m2...` for the masks an operation spells.
+fn mask_list(masks: &[u8]) -> String {
+    masks.iter().map(|m| format!(", {m}")).collect()
+}
+
+/// How many values a vector load's or store's `m3` takes: the element
+/// index of the single-element forms, any 4-bit value otherwise.
+fn element_indexes(op: VecMemOp) -> u64 {
+    use VecMemOp::*;
+    match op {
+        Vleh | Vsteh | Vlebrh | Vstebrh => 8,
+        Vlef | Vstef | Vlebrf | Vstebrf => 4,
+        Vleg | Vsteg | Vlebrg | Vstebrg => 2,
+        _ => 16,
+    }
 }
 
 /// A rounding mode: current (0), to nearest away (1), to nearest even (4),
