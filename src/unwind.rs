@@ -21,13 +21,23 @@ pub struct DwarfRegs {
     /// Instructions are multiples of this many bytes.
     pub code_alignment: u8,
     /// The CFA's offset from sp on entry (the return address pushed on
-    /// x86_64; nothing on aarch64, where it is in the link register).
+    /// x86_64; nothing on aarch64, where it is in the link register; the
+    /// caller's 160-byte register save area on s390x).
     pub entry_cfa_offset: i32,
+    /// Where the return address is on entry, as an offset from the CFA:
+    /// `Some(-8)` on x86_64, whose call pushed it; `None` where it stays in
+    /// its register (the `ra` column) until the prologue saves it.
+    pub entry_ra_offset: Option<i32>,
     /// The DWARF number of each general register by hardware encoding, or
     /// empty where they are the same (see `MacroAssembler::dwarf_reg`).
     pub gpr_numbers: &'static [u16],
-    /// The DWARF number of float register 0; the others follow it.
+    /// The DWARF number of float register 0; the others follow it, unless
+    /// `fpr_numbers` says otherwise.
     pub fpr_base: u16,
+    /// The DWARF number of each float register by hardware encoding, or
+    /// empty where they are `fpr_base` onwards (s390x interleaves them:
+    /// f0, f2, f4, f6, f1, ...).
+    pub fpr_numbers: &'static [u16],
 }
 
 /// The CIE for the ISA of masm `M`.
@@ -43,9 +53,9 @@ pub fn systemv_cie<M: MacroAssembler>() -> CommonInformationEntry {
         Register(regs.sp),
         regs.entry_cfa_offset,
     ));
-    if regs.entry_cfa_offset > 0 {
-        // The return address sits just below the CFA.
-        cie.add_instruction(CallFrameInstruction::Offset(Register(regs.ra), -8));
+    if let Some(offset) = regs.entry_ra_offset {
+        // The call left the return address on the stack.
+        cie.add_instruction(CallFrameInstruction::Offset(Register(regs.ra), offset));
     }
     cie
 }

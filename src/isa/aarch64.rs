@@ -302,8 +302,10 @@ impl MacroAssembler for Aarch64Masm {
         ra: 30,
         code_alignment: 4,
         entry_cfa_offset: 0,
+        entry_ra_offset: None,
         gpr_numbers: &[],
         fpr_base: 64,
+        fpr_numbers: &[],
     };
 
     fn new(_features: &IsaFeatures) -> Self {

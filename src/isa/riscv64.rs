@@ -290,8 +290,10 @@ impl MacroAssembler for Riscv64Masm {
         ra: 1,
         code_alignment: 1,
         entry_cfa_offset: 0,
+        entry_ra_offset: None,
         gpr_numbers: &[],
         fpr_base: 32,
+        fpr_numbers: &[],
     };
     const KEEPS_I32_SIGN_EXTENDED: bool = true;
 

@@ -154,10 +154,17 @@ fn reserved_registers_are_never_allocated() {
 #[test]
 fn each_target_gets_its_page_alignment_and_cie() {
     use std::str::FromStr;
-    for (triple, page, code_alignment) in [
-        ("x86_64-unknown-linux-gnu", 0x1000, 1),
-        ("aarch64-unknown-linux-gnu", 0x10000, 4),
-        ("riscv64gc-unknown-linux-gnu", 0x1000, 1),
+    // The return-address rule: on the stack (x86_64's call pushed it, in
+    // DWARF column 16) or in its register (none).
+    for (triple, page, code_alignment, ra_rule) in [
+        (
+            "x86_64-unknown-linux-gnu",
+            0x1000,
+            1,
+            Some("Offset(Register(16), -8)"),
+        ),
+        ("aarch64-unknown-linux-gnu", 0x10000, 4, None),
+        ("riscv64gc-unknown-linux-gnu", 0x1000, 1, None),
     ] {
         let mut builder = crate::builder();
         builder
@@ -173,6 +180,10 @@ fn each_target_gets_its_page_alignment_and_cie() {
             text.contains(&format!("code_alignment_factor: {code_alignment}")),
             "{text}"
         );
+        match ra_rule {
+            Some(rule) => assert!(text.contains(rule), "{text}"),
+            None => assert!(!text.contains("Offset("), "{text}"),
+        }
     }
     let mut builder = crate::builder();
     let err = builder

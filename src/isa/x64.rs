@@ -286,8 +286,10 @@ impl MacroAssembler for X64Masm {
         ra: 16,
         code_alignment: 1,
         entry_cfa_offset: 8,
+        entry_ra_offset: Some(-8),
         gpr_numbers: &DWARF_GPR,
         fpr_base: 17,
+        fpr_numbers: &[],
     };
 
     fn new(features: &IsaFeatures) -> Self {

@@ -564,7 +564,11 @@ pub trait MacroAssembler: SimdMasm + Sized {
                 .copied()
                 .unwrap_or(hw)
         } else {
-            dwarf.fpr_base + hw
+            dwarf
+                .fpr_numbers
+                .get(usize::from(hw))
+                .copied()
+                .unwrap_or(dwarf.fpr_base + hw)
         }
     }
     /// Appends a prologue unwind step.
