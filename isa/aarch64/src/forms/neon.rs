@@ -216,13 +216,13 @@ pub struct VecShiftImmForm {
 }
 
 impl VecShiftImmForm {
-    /// Draws a `vec_shift_imm` call with operands from `d`; one number
-    /// chooses both the operation and the amount.
+    /// Draws a `vec_shift_imm` call with operands from `d`: the operation
+    /// and the amount each on their own, so every amount of every lane
+    /// width can come up.
     pub fn draw(d: &mut dyn FnMut() -> u64) -> VecShiftImmForm {
         let lanes = pick(d, &VecLanes::ALL);
-        let choice = below(d, 60) as usize;
-        let op = VecShiftImm::ALL[choice % VecShiftImm::ALL.len()];
-        let amount = (choice as u32 * 7) % lanes.lane_bits();
+        let op = pick(d, &VecShiftImm::ALL);
+        let amount = below(d, u64::from(lanes.lane_bits())) as u32;
         VecShiftImmForm {
             op,
             lanes,
