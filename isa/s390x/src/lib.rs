@@ -25,6 +25,8 @@ mod encode_vector;
 mod fixup;
 mod ops;
 
+#[cfg(test)]
+mod decode_tests;
 #[cfg(any(test, feature = "forms"))]
 pub mod forms;
 #[cfg(test)]

@@ -10,13 +10,16 @@
 //! disassembler prints them under extended mnemonics (`vaf` for `va` with
 //! element size 2) that its assembler does not print back. `trap` emits
 //! the two zero bytes llvm-mc cannot decode, so its test checks its bytes;
-//! `mov_imm` is checked by evaluation.
+//! `mov_imm` is checked by evaluation. [`decode`] spells, for `kindling
+//! disas`, the instructions capstone 0.14 cannot spell as llvm-mc does.
 
 use crate::{
     Assembler, CmpBranchOp, CmpImmBranchOp, CmpTrapImmOp, CondRegOp, Disp12, Disp20, DistinctOp,
     FpMemOp, FpRegOp, FpRoundOp, FpToIntOp, Imm16Op, Imm32Op, IntToFpOp, Mask, MemOp, PairOp,
     RegOp, RsyOp, VecMemOp, VecRrOp, VecRrrOp, VecRrrrOp, VecShiftOp,
 };
+mod decode;
+pub use decode::{decode, TRAP_TEXT};
 use kindling_isa_check::{below, branch_around, flag, pick};
 pub use kindling_isa_check::{find_llvm_mc, Intended};
 
@@ -308,7 +311,7 @@ fn mask_list(masks: &[u8]) -> String {
 
 /// How many values a vector load's or store's `m3` takes: the element
 /// index of the single-element forms, any 4-bit value otherwise.
-fn element_indexes(op: VecMemOp) -> u64 {
+pub(crate) fn element_indexes(op: VecMemOp) -> u64 {
     use VecMemOp::*;
     match op {
         Vleh | Vsteh | Vlebrh | Vstebrh => 8,
