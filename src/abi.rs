@@ -38,6 +38,11 @@ pub struct Abi {
     pub int_ret: Reg,
     /// Float return register.
     pub float_ret: Reg,
+    /// Where v128 values travel when not with the floats: their own
+    /// argument registers, counted apart from the float ones, and their
+    /// return register (s390x: v24–v31 and v24). `None` where v128 values
+    /// take the float argument and return registers, in the floats' order.
+    pub v128_regs: Option<(&'static [Reg], Reg)>,
     /// Registers native code expects preserved across calls.
     pub callee_saved: &'static [Reg],
     /// Registers that hold integer locals for a whole function (see
@@ -100,6 +105,25 @@ pub fn is_float(ty: WasmType) -> bool {
     matches!(ty, WasmType::F32 | WasmType::F64 | WasmType::V128)
 }
 
+/// The argument registers a value of `ty` takes, with the index of the
+/// counter they share (0 integer, 1 float, 2 an ABI's own v128 registers).
+fn arg_regs(abi: &Abi, ty: WasmType) -> (usize, &'static [Reg]) {
+    match (ty, abi.v128_regs) {
+        (WasmType::V128, Some((regs, _))) => (2, regs),
+        _ if is_float(ty) => (1, abi.float_args),
+        _ => (0, abi.int_args),
+    }
+}
+
+/// The register the first result of type `ty` is returned in.
+fn ret_reg(abi: &Abi, ty: WasmType) -> Reg {
+    match (ty, abi.v128_regs) {
+        (WasmType::V128, Some((_, ret))) => ret,
+        _ if is_float(ty) => abi.float_ret,
+        _ => abi.int_ret,
+    }
+}
+
 /// The size in bytes of a value of `ty` in the native return area.
 fn ret_area_size(ty: WasmType) -> u32 {
     match ty {
@@ -132,19 +156,14 @@ pub fn lower_signature_into(
     sig.extra_result_offsets.clear();
     sig.first_result = None;
     sig.ret_area_bytes = 0;
-    let mut next_int = 0;
-    let mut next_float = 0;
+    // The next free register of each class: integer, float, own v128.
+    let mut next = [0usize; 3];
     let mut stack = 0u32;
     // A v128 on the stack takes a 16-byte slot at a 16-byte offset, as
     // `__m128` and `uint8x16_t` do in the SysV and AAPCS64 ABIs.
     let mut place = |ty: WasmType, sig: &mut Signature| {
-        let float = is_float(ty);
-        let regs = if float { abi.float_args } else { abi.int_args };
-        let next = if float {
-            &mut next_float
-        } else {
-            &mut next_int
-        };
+        let (class, regs) = arg_regs(abi, ty);
+        let next = &mut next[class];
         if *next < regs.len() {
             sig.args.push(ArgLoc::Reg(regs[*next]));
             *next += 1;
@@ -169,11 +188,7 @@ pub fn lower_signature_into(
         place(p, sig);
     }
     if let Some((&first, rest)) = results.split_first() {
-        sig.first_result = Some(if is_float(first) {
-            abi.float_ret
-        } else {
-            abi.int_ret
-        });
+        sig.first_result = Some(ret_reg(abi, first));
         let mut offset = 0;
         let mut max_align = 1;
         for &r in rest {
@@ -200,6 +215,7 @@ mod tests {
         float_args: &[Reg::fpr(0)],
         int_ret: Reg::gpr(0),
         float_ret: Reg::fpr(0),
+        v128_regs: None,
         callee_saved: &[],
         local_gprs: &[],
         local_fprs: &[],
@@ -246,5 +262,36 @@ mod tests {
         );
         let sig = lower_signature(&abi, &[WasmType::I64, WasmType::F64, WasmType::F32], &[]);
         assert_eq!(sig.args[4], ArgLoc::Stack(12));
+    }
+
+    #[test]
+    fn own_v128_registers_are_counted_apart_from_the_floats() {
+        let shared = lower_signature(&ABI, &[WasmType::V128, WasmType::F64], &[WasmType::V128]);
+        assert_eq!(
+            shared.args[2..],
+            [ArgLoc::Reg(Reg::fpr(0)), ArgLoc::Stack(0)]
+        );
+        assert_eq!(shared.first_result, Some(Reg::fpr(0)));
+        static V128_ARGS: [Reg; 1] = [Reg::fpr(24)];
+        let abi = Abi {
+            v128_regs: Some((&V128_ARGS, Reg::fpr(25))),
+            ..ABI
+        };
+        let own = lower_signature(
+            &abi,
+            &[WasmType::V128, WasmType::F64, WasmType::V128],
+            &[WasmType::V128],
+        );
+        assert_eq!(
+            own.args[2..],
+            [
+                ArgLoc::Reg(Reg::fpr(24)),
+                ArgLoc::Reg(Reg::fpr(0)),
+                ArgLoc::Stack(0)
+            ]
+        );
+        assert_eq!(own.first_result, Some(Reg::fpr(25)));
+        let floats = lower_signature(&abi, &[WasmType::F32], &[WasmType::F32]);
+        assert_eq!(floats.first_result, Some(Reg::fpr(0)));
     }
 }

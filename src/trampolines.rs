@@ -10,8 +10,13 @@
 //! Entry trampolines save the native callee-saved registers (wasm code
 //! preserves only the integer local homes) and record `last_wasm_entry_sp`; exit trampolines record
 //! `last_wasm_exit_fp` and `last_wasm_exit_pc`, as wasmtime's backtraces need.
+//!
+//! The array-call values buffer (`ValRaw`s) is little-endian on every
+//! host, as wasm memory is, so its slots are read and written with the
+//! masm's `heap_load` and `heap_store` (byte-reversing on s390x); return
+//! areas and stack arguments are native.
 
-use crate::abi::{lower_signature, ArgLoc, Signature};
+use crate::abi::{self, lower_signature, ArgLoc, Signature};
 use crate::codegen::{mem, parallel_move, CompiledCode, Move};
 use crate::masm::{
     CallTarget, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm,
@@ -158,6 +163,46 @@ fn reg_of(loc: ArgLoc) -> Reg {
     }
 }
 
+/// Loads the `ValRaw` at `src` into `dst`, a register or a stack slot
+/// (through the core temp or the float temp).
+fn load_value_raw<M: MacroAssembler>(masm: &mut M, ty: WasmType, dst: Loc, src: Mem) {
+    let size = value_size(ty);
+    // An i32 is loaded as `i32.load` loads it (sign-extended where the ISA
+    // keeps i32s so); every other value is its bytes.
+    let sign = (ty == WasmType::I32).then_some(OperandSize::S32);
+    let reg = match dst {
+        Loc::Reg(r) => r,
+        _ => value_temp::<M>(ty),
+    };
+    masm.heap_load(size, sign, reg, src);
+    if dst != Loc::Reg(reg) {
+        masm.mov(size, dst, Loc::Reg(reg));
+    }
+}
+
+/// Stores `src`, a register or a native memory location, as the `ValRaw` at
+/// `dst` (through the core temp or the float temp from memory).
+fn store_value_raw<M: MacroAssembler>(masm: &mut M, ty: WasmType, dst: Mem, src: Loc) {
+    let size = value_size(ty);
+    let reg = match src {
+        Loc::Reg(r) => r,
+        _ => value_temp::<M>(ty),
+    };
+    if src != Loc::Reg(reg) {
+        masm.mov(size, Loc::Reg(reg), src);
+    }
+    masm.heap_store(size, dst, reg);
+}
+
+/// The temp a value of `ty` passes through on its way to or from memory.
+fn value_temp<M: MacroAssembler>(ty: WasmType) -> Reg {
+    if abi::is_float(ty) {
+        M::float_temp()
+    } else {
+        M::core_temp()
+    }
+}
+
 /// Host array call → wasm function `callee`.
 pub fn array_to_wasm<M: MacroAssembler>(
     masm: &mut M,
@@ -178,23 +223,25 @@ pub fn array_to_wasm<M: MacroAssembler>(
     // The pinned vmctx register is free here: use it as the values base.
     let base = M::vmctx_reg();
     masm.mov(MemSize::S64, Loc::Reg(base), Loc::Reg(values));
-    let mut moves = Vec::new();
+    // Every source is in the values buffer, and its base is no argument
+    // register: the arguments are loaded one by one.
     for (i, p) in ty.params().iter().enumerate() {
-        moves.push(Move {
-            size: value_size(*p),
-            dst: sig.args[2 + i],
-            src: Loc::Mem(mem(base, (VALUE_SIZE * i as u32) as i32)),
-        });
+        masm.safe_point();
+        let dst = match sig.args[2 + i] {
+            ArgLoc::Reg(r) => Loc::Reg(r),
+            ArgLoc::Stack(off) => Loc::Mem(outgoing::<M>(off)),
+        };
+        load_value_raw(masm, *p, dst, mem(base, (VALUE_SIZE * i as u32) as i32));
     }
     if sig.has_ret_ptr() {
         let at = outgoing::<M>(sig.stack_arg_bytes);
-        moves.push(Move {
+        let mut moves = vec![Move {
             size: MemSize::S64,
             dst: *sig.args.last().unwrap(),
             src: Loc::Addr(at),
-        });
+        }];
+        parallel_move(masm, &mut moves, outgoing::<M>(0), M::core_temp());
     }
-    parallel_move(masm, &mut moves, outgoing::<M>(0), M::core_temp());
     masm.call(CallTarget::Func(callee));
     // The callee popped its stack arguments; the return area is above them.
     masm.sub_sp(sig.stack_arg_bytes);
@@ -218,14 +265,14 @@ fn store_results<M: MacroAssembler>(
     ret_area: Mem,
 ) {
     for (i, r) in ty.returns().iter().enumerate() {
-        let dst = Loc::Mem(mem(base, (VALUE_SIZE * i as u32) as i32));
+        let dst = mem(base, (VALUE_SIZE * i as u32) as i32);
         let src = if i == 0 {
             Loc::Reg(sig.first_result.unwrap())
         } else {
             let off = sig.extra_result_offsets[i - 1] as i32;
             Loc::Mem(mem(ret_area.base, ret_area.offset + off))
         };
-        masm.mov(value_size(*r), dst, src);
+        store_value_raw(masm, *r, dst, src);
     }
 }
 
@@ -302,8 +349,9 @@ pub fn to_array_host<M: MacroAssembler>(
     let len = ty.params().len().max(ty.returns().len()) as u32;
     let values = outgoing::<M>(0);
     for (i, p) in ty.params().iter().enumerate() {
-        let dst = Loc::Mem(outgoing::<M>(VALUE_SIZE * i as u32));
-        masm.mov(value_size(*p), dst, arg_loc::<M>(sig.args[2 + i]));
+        masm.safe_point();
+        let dst = outgoing::<M>(VALUE_SIZE * i as u32);
+        store_value_raw(masm, *p, dst, arg_loc::<M>(sig.args[2 + i]));
     }
     // vmctx and caller vmctx are already in the first two argument registers.
     masm.mov(MemSize::S64, Loc::Reg(abi.int_args[2]), Loc::Addr(values));
@@ -315,17 +363,25 @@ pub fn to_array_host<M: MacroAssembler>(
     let target = M::core_temp();
     masm.mov(MemSize::S64, Loc::Reg(target), Loc::Imm(host_fn as i64));
     masm.call(CallTarget::Reg(target));
-    // Extra results first: the first result's register must survive.
+    // Extra results first: the first result's register must survive. The
+    // third integer argument register is free after the call, and
+    // caller-saved on every ISA.
     for (i, r) in ty.returns().iter().enumerate().skip(1) {
-        let src = Loc::Mem(outgoing::<M>(VALUE_SIZE * i as u32));
+        let src = outgoing::<M>(VALUE_SIZE * i as u32);
         let ret_ptr = M::core_temp();
         masm.mov(MemSize::S64, Loc::Reg(ret_ptr), Loc::Mem(ret_ptr_slot));
+        let value = if abi::is_float(*r) {
+            M::float_temp()
+        } else {
+            abi.int_args[2]
+        };
+        load_value_raw(masm, *r, Loc::Reg(value), src);
         let off = sig.extra_result_offsets[i - 1] as i32;
-        masm.mov(value_size(*r), Loc::Mem(mem(ret_ptr, off)), src);
+        masm.mov(value_size(*r), Loc::Mem(mem(ret_ptr, off)), Loc::Reg(value));
     }
     if let Some(r) = ty.returns().first() {
-        let src = Loc::Mem(outgoing::<M>(0));
-        masm.mov(value_size(*r), Loc::Reg(sig.first_result.unwrap()), src);
+        let dst = Loc::Reg(sig.first_result.unwrap());
+        load_value_raw(masm, *r, dst, outgoing::<M>(0));
     }
     // A wasm caller expects its stack arguments popped; a native one pops
     // them itself.

@@ -350,8 +350,7 @@ fn cmd_compile(args: &[String], stdout: &mut dyn Write) -> Result<i32, Failure> 
     let options = parsed.engine_options()?;
     let mut config = options.config();
     if let Some(triple) = parsed.flag(TARGET.long) {
-        config
-            .target(triple)
+        crate::set_target(&mut config, triple)
             .map_err(|e| Failure::usage(format!("invalid --target `{triple}`: {e:#}")))?;
     }
     let wasm = read_wasm(Path::new(input)).map_err(|e| Failure::failed(&e))?;

@@ -60,9 +60,7 @@ pub fn disassemble(wasm: &[u8], request: &DisasRequest) -> Result<Vec<Listing>> 
     };
     let mut config: Config = request.options.config();
     if let Some(t) = request.target {
-        config
-            .target(t)
-            .with_context(|| format!("invalid target `{t}`"))?;
+        crate::set_target(&mut config, t).with_context(|| format!("invalid target `{t}`"))?;
     }
     for flag in request.enable {
         // SAFETY: the engine only compiles (`precompile_module`) and never

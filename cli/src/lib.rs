@@ -129,8 +129,10 @@ impl EngineOptions {
         config.strategy(self.compiler.strategy());
         // Relaxed SIMD and tail calls on, so `run`, `compile` and `disas`
         // accept every operator kindling compiles (the wast runner sets
-        // proposals per file).
-        config.wasm_relaxed_simd(true).wasm_tail_call(true);
+        // proposals per file), where wasmtime allows them.
+        config
+            .wasm_relaxed_simd(true)
+            .wasm_tail_call(tail_calls_supported(&target_lexicon::Triple::host()));
         if let Some(size) = self.static_memory_maximum {
             config.static_memory_maximum_size(size);
         }
@@ -260,6 +262,22 @@ pub fn read_wasm(path: &Path) -> Result<Vec<u8>> {
             Err(anyhow::Error::new(e))
         }
     }
+}
+
+/// Whether wasmtime 12 runs the tail-call proposal on `target`: it refuses
+/// it on s390x (for every compiler), so there kindling's tail calls cannot
+/// be used.
+pub fn tail_calls_supported(target: &target_lexicon::Triple) -> bool {
+    target.architecture != target_lexicon::Architecture::S390x
+}
+
+/// Points `config` at `triple`, with tail calls on only where wasmtime
+/// allows them there.
+pub fn set_target(config: &mut Config, triple: &str) -> Result<()> {
+    let parsed: target_lexicon::Triple = triple.parse().map_err(|e| anyhow::anyhow!("{e}"))?;
+    config.target(triple)?;
+    config.wasm_tail_call(tail_calls_supported(&parsed));
+    Ok(())
 }
 
 #[cfg(test)]

@@ -60,17 +60,38 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             dst: ArgLoc::Reg(abi.int_args[0]),
             src: Loc::Reg(M::vmctx_reg()),
         });
-        for (i, &(size, src)) in args.iter().enumerate() {
+        // What the argument registers cannot hold goes on the stack above
+        // the ABI's reserved bytes (s390x passes five integer arguments in
+        // registers, and `memory_copy` and others take six).
+        let in_regs = args.len().min(abi.int_args.len() - 1);
+        for (i, &(size, src)) in args[..in_regs].iter().enumerate() {
             moves.push(Move {
                 size,
                 dst: ArgLoc::Reg(abi.int_args[i + 1]),
                 src,
             });
         }
-        // Builtins take no stack arguments, but the callee may use the
-        // ABI's reserved bytes above SP.
         let outgoing = abi.outgoing_args_offset;
-        self.max_outgoing = self.max_outgoing.max(outgoing);
+        let stack_bytes = abi.stack_slot_size * (args.len() - in_regs) as u32;
+        self.max_outgoing = self.max_outgoing.max(outgoing + stack_bytes);
+        // Stack arguments first: their slots are no move's source, and
+        // the core temp is no argument register.
+        for (j, &(size, src)) in args[in_regs..].iter().enumerate() {
+            let slot = (outgoing + abi.stack_slot_size * j as u32) as i32;
+            let temp = M::core_temp();
+            self.cx.masm.mov(size, Loc::Reg(temp), src);
+            let (size, slot) = match size {
+                MemSize::S32 if abi.extends_u32_args => {
+                    self.cx.masm.extend(ExtendOp::U32To64, temp, temp);
+                    (MemSize::S64, slot)
+                }
+                MemSize::S32 if abi.narrow_args_at_slot_end => (size, slot + 4),
+                _ => (size, slot),
+            };
+            self.cx
+                .masm
+                .mov(size, Loc::Mem(mem(M::sp(), slot)), Loc::Reg(temp));
+        }
         parallel_move(
             &mut self.cx.masm,
             &mut moves,
@@ -79,7 +100,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         );
         self.cx.arg_moves = moves;
         if abi.extends_u32_args {
-            for (i, &(size, _)) in args.iter().enumerate() {
+            for (i, &(size, _)) in args[..in_regs].iter().enumerate() {
                 if size == MemSize::S32 {
                     let r = abi.int_args[i + 1];
                     self.cx.masm.extend(ExtendOp::U32To64, r, r);

@@ -47,7 +47,9 @@ mod visit_simd;
 mod visit;
 
 use crate::abi::{lower_signature, ArgLoc, Signature};
-use crate::masm::{CallReloc, Label, Loc, MacroAssembler, Mem, MemSize, Reg, UnwindStep};
+use crate::masm::{
+    CallReloc, Label, Loc, MacroAssembler, Mem, MemSize, Reg, StackCheck, UnwindStep,
+};
 use crate::settings::{IsaFeatures, SharedFlags};
 use crate::CompileFailure;
 use control::ControlFrame;
@@ -392,21 +394,21 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
     fn emit_prologue(&mut self) {
         let vmctx = M::vmctx_reg();
         let fp = M::fp();
-        self.cx.masm.prologue();
         let ArgLoc::Reg(vmctx_arg) = self.sig.args[0] else {
             unreachable!("the vmctx is always passed in a register")
         };
+        let limits = self.env.offsets.vmctx_runtime_limits() as i32;
+        let overflow = self.trap_label(Trap::StackOverflow);
+        self.cx.masm.checked_prologue(StackCheck {
+            runtime_limits: mem(vmctx_arg, limits),
+            stack_limit_offset: self.env.offsets.ptr.vmruntime_limits_stack_limit() as i32,
+            trap: overflow,
+        });
         self.cx
             .masm
             .mov(MemSize::S64, Loc::Reg(vmctx), Loc::Reg(vmctx_arg));
         self.cx.masm.store(MemSize::S64, mem(fp, VMCTX_SLOT), vmctx);
         self.load_pinned_heap_base();
-        let limits = self.env.offsets.vmctx_runtime_limits() as i32;
-        let stack_limit = self.env.offsets.ptr.vmruntime_limits_stack_limit() as i32;
-        let overflow = self.trap_label(Trap::StackOverflow);
-        self.cx
-            .masm
-            .check_stack(mem(vmctx, limits), stack_limit, overflow);
         self.save_homes();
         let nparams = self.sig.args.len() - 2 - usize::from(self.sig.has_ret_ptr());
         for i in 0..nparams {
@@ -486,7 +488,10 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
             self.trap_here(code);
         }
         self.cx.trap_stubs = stubs;
-        let frame = self.locals_end + SLOT_BYTES * self.max_depth + self.max_outgoing;
+        // The ABI's reserved bytes at SP are in every frame, calls or not:
+        // s390x keeps its back chain at SP + 0.
+        let outgoing = self.max_outgoing.max(M::abi().outgoing_args_offset);
+        let frame = self.locals_end + SLOT_BYTES * self.max_depth + outgoing;
         let frame = (frame + 15) & !15;
         self.cx.masm.patch_frame_size(frame);
         let mut body = Vec::new();

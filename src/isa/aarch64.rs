@@ -57,6 +57,7 @@ static ABI: Abi = Abi {
     float_args: &Reg::fprs([0, 1, 2, 3, 4, 5, 6, 7]),
     int_ret: Reg::gpr(0),
     float_ret: Reg::fpr(0),
+    v128_regs: None,
     callee_saved: &CALLEE_SAVED,
     local_gprs: &Reg::gprs([19, 20, 21, 22, 23, 24, 25]),
     local_fprs: &Reg::fprs([16, 17, 18, 19, 20, 21, 22, 23]),

@@ -2,6 +2,7 @@
 
 pub mod aarch64;
 pub mod riscv64;
+pub mod s390x;
 pub mod x64;
 
 use anyhow::{bail, Result};
@@ -23,10 +24,6 @@ macro_rules! isas {
             pub fn for_triple(triple: &Triple) -> Result<Isa> {
                 match triple.architecture {
                     $($($arch)|+ => Ok(Isa::$variant),)*
-                    Architecture::S390x => bail!(
-                        "kindling has no {} backend yet (x86_64, aarch64 and riscv64 only for now)",
-                        triple.architecture
-                    ),
                     other => bail!("kindling does not support target architecture {other}"),
                 }
             }
@@ -64,6 +61,8 @@ isas! {
         => crate::isa::aarch64::Aarch64Masm;
     /// riscv64 (RV64GC)
     Riscv64: Architecture::Riscv64(_) => crate::isa::riscv64::Riscv64Masm;
+    /// s390x (z/Architecture, z14 and later)
+    S390x: Architecture::S390x => crate::isa::s390x::S390xMasm;
 }
 
 #[cfg(test)]

@@ -65,6 +65,7 @@ static ABI: Abi = Abi {
     float_args: &Reg::fprs([10, 11, 12, 13, 14, 15, 16, 17]),
     int_ret: Reg::gpr(10),
     float_ret: Reg::fpr(10),
+    v128_regs: None,
     callee_saved: &CALLEE_SAVED,
     local_gprs: &Reg::gprs([9, 18, 19, 20, 21, 22, 23]),
     local_fprs: &Reg::fprs([0, 1, 2, 3, 4, 5, 6, 7]),

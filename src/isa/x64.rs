@@ -58,6 +58,7 @@ static ABI: Abi = Abi {
     float_args: &Reg::fprs([0, 1, 2, 3, 4, 5, 6, 7]),
     int_ret: Reg::gpr(RAX),
     float_ret: Reg::fpr(0),
+    v128_regs: None,
     callee_saved: &CALLEE_SAVED,
     local_gprs: &Reg::gprs([RBX, R12, R13]),
     local_fprs: &Reg::fprs([8, 9, 10, 11, 12, 13]),

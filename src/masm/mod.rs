@@ -169,6 +169,19 @@ impl TailCallArgs {
         incoming_args_offset + self.shift()
     }
 }
+/// A wasm function's stack check: trap to `trap` when the stack pointer,
+/// after the frame is reserved, is below
+/// `*(*(runtime_limits.base + runtime_limits.offset) + stack_limit_offset)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StackCheck {
+    /// Where the vmctx's `VMRuntimeLimits` pointer is.
+    pub runtime_limits: Mem,
+    /// The stack limit's offset in `VMRuntimeLimits`.
+    pub stack_limit_offset: i32,
+    /// The stack-overflow trap.
+    pub trap: Label,
+}
+
 /// Integer comparisons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntCmp {
@@ -502,6 +515,15 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// Pushes the frame pointer, sets it, and reserves a frame whose size is
     /// patched later by `patch_frame_size`.
     fn prologue(&mut self);
+    /// A wasm function's prologue, with its stack check: `prologue` and
+    /// then `check_stack`, so that the check sees the reserved frame. An
+    /// ISA that must check before it touches the new frame overrides it
+    /// (s390x, where a fault on the native stack's guard page aborts the
+    /// process, and the trap handler reads the back chain at SP).
+    fn checked_prologue(&mut self, check: StackCheck) {
+        self.prologue();
+        self.check_stack(check.runtime_limits, check.stack_limit_offset, check.trap);
+    }
     /// Sets the frame size reserved below the frame pointer (16-byte aligned).
     fn patch_frame_size(&mut self, bytes: u32);
     /// Tears the frame down and returns, freeing the `pop` bytes of stack
@@ -521,11 +543,11 @@ pub trait MacroAssembler: SimdMasm + Sized {
                 Loc::Reg(r),
             );
             let offset = self.offset();
-            // The CFA is the frame pointer plus the frame record's 16 bytes.
+            // The CFA is where the caller's stack arguments start.
             self.record_unwind(UnwindStep::Saved {
                 offset,
                 dwarf_reg: Self::dwarf_reg(r),
-                cfa_offset: at - 16,
+                cfa_offset: at - Self::incoming_args_offset(),
             });
         }
     }
@@ -580,7 +602,9 @@ pub trait MacroAssembler: SimdMasm + Sized {
         self.state().unwind_steps()
     }
     /// Offset from the frame pointer of the first incoming stack argument:
-    /// just above a two-word frame record at the frame pointer.
+    /// just above a two-word frame record at the frame pointer. That is
+    /// also the CFA, on every ISA kindling targets: the caller's SP before
+    /// its call pushed anything.
     fn incoming_args_offset() -> i32 {
         16
     }

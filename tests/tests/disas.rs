@@ -7,10 +7,11 @@ use kindling_tests::filetests::{blessed, check, Filetest};
 use std::path::Path;
 
 /// The filetest directories, by ISA, with the target each compiles for.
-const ISAS: [(&str, &str); 3] = [
+const ISAS: [(&str, &str); 4] = [
     ("x86_64", "x86_64-unknown-linux-gnu"),
     ("aarch64", "aarch64-unknown-linux-gnu"),
     ("riscv64", "riscv64gc-unknown-linux-gnu"),
+    ("s390x", "s390x-unknown-linux-gnu"),
 ];
 
 /// At least this many filetests per ISA, so that lost files are noticed.

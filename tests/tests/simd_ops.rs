@@ -280,7 +280,7 @@ fn engine(strategy: Strategy, canonicalize_nans: bool, features: Features) -> Re
     config
         .strategy(strategy)
         .wasm_relaxed_simd(true)
-        .wasm_tail_call(true)
+        .wasm_tail_call(kindling_tests::host_has_tail_calls())
         .cranelift_nan_canonicalization(canonicalize_nans);
     features.apply(&mut config);
     Engine::new(&config)

@@ -282,6 +282,10 @@ fn model() -> Vec<i64> {
 }
 
 #[test]
+#[cfg_attr(
+    target_arch = "s390x",
+    ignore = "wasmtime 12 refuses tail calls on s390x, for every compiler"
+)]
 fn tail_calls_grow_and_shrink_the_stack_argument_area_like_cranelift() -> Result<()> {
     let kindling = run(Strategy::Winch, true)?;
     assert_eq!(kindling, model(), "kindling against the model");

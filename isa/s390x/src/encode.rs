@@ -259,6 +259,13 @@ impl Assembler {
         }
     }
 
+    /// Overwrites the 32-bit immediate of the RIL instruction at `at` (its
+    /// bytes 2..6): how a frame reservation emitted before its size was
+    /// known is completed.
+    pub fn patch_imm32(&mut self, at: u32, imm: u32) {
+        self.buf.patch(at + 2, &imm.to_be_bytes());
+    }
+
     /// Whether `label` is bound behind, out of a 16-bit field's reach.
     fn far_back(&self, label: Label) -> bool {
         self.buf

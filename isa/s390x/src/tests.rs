@@ -106,10 +106,25 @@ fn the_form_table_covers_every_instruction_method() {
         include_str!("encode_vector.rs"),
     ]
     .concat();
-    let exempt = ["mov_imm", "trap"]; // checked by evaluation and bytes, below
+    // Checked by evaluation and by bytes, below.
+    let exempt = ["mov_imm", "trap", "patch_imm32"];
     let missing = kindling_isa_check::uncovered_methods(&source, &Form::methods(), &exempt);
     assert!(missing.is_empty(), "no encoding form for {missing:?}");
     assert!(kindling_isa_check::uncovered_methods(&source, &[], &[]).len() > 25);
+}
+
+#[test]
+fn a_patched_immediate_is_the_immediate_emitted_at_once() {
+    for imm in [0u32, 1, 0xffff_ff10, 0x8000_0000, 0x1234_5678] {
+        let mut patched = Assembler::new();
+        patched.imm32(Imm32Op::Agfi, 15, 0);
+        patched.imm32(Imm32Op::Agfi, 14, 0);
+        patched.patch_imm32(6, imm);
+        let mut direct = Assembler::new();
+        direct.imm32(Imm32Op::Agfi, 15, 0);
+        direct.imm32(Imm32Op::Agfi, 14, imm);
+        assert_eq!(finished(patched), finished(direct), "{imm:#x}");
+    }
 }
 
 #[test]

@@ -7,13 +7,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff8301d1               sub sp, sp, #0x60
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3010054               b.lo #0x64
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 23020054               b.lo #0x64
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: a2031eb8               stur w2, [x29, #-0x20]
 ;;      34: a3831db8               stur w3, [x29, #-0x28]
@@ -37,13 +37,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff8302d1               sub sp, sp, #0xa0
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3020054               b.lo #0x7c
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: e3020054               b.lo #0x7c
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;   @0041: call $callee
 ;;      2c: f00080d2               mov x16, #7
 ;;      30: f00300b9               str w16, [sp]

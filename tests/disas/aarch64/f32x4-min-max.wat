@@ -11,13 +11,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43010054               b.lo #0x50
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 83010054               b.lo #0x50
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @003e: f32x4.min
@@ -37,13 +37,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43010054               b.lo #0x50
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 83010054               b.lo #0x50
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0048: f32x4.max
@@ -63,13 +63,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63010054               b.lo #0x54
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: a3010054               b.lo #0x54
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0052: f32x4.pmin
@@ -90,13 +90,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 63010054               b.lo #0x54
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: a3010054               b.lo #0x54
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @005c: f32x4.pmax

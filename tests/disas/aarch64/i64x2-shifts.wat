@@ -10,13 +10,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: e3010054               b.lo #0x5c
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: 101ca04e               mov v16.16b, v0.16b
 ;;      34: f303022a               mov w19, w2
@@ -39,13 +39,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: c3010054               b.lo #0x60
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 03020054               b.lo #0x60
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: 101ca04e               mov v16.16b, v0.16b
 ;;      34: f303022a               mov w19, w2
@@ -69,13 +69,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff0301d1               sub sp, sp, #0x40
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3000054               b.lo #0x44
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 23010054               b.lo #0x44
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0058: i64x2.shr_s
 ;;      30: 001eb04e               mov v0.16b, v16.16b

@@ -10,13 +10,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43010054               b.lo #0x50
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 83010054               b.lo #0x50
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @003c: f32x4.relaxed_min
@@ -36,13 +36,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43010054               b.lo #0x50
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 83010054               b.lo #0x50
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;      30: 311ca14e               mov v17.16b, v1.16b
 ;;   @0046: f64x2.relaxed_max
@@ -62,13 +62,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: e3000054               b.lo #0x44
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 23010054               b.lo #0x44
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004e: i32x4.relaxed_trunc_f32x4_s
 ;;      30: 001eb04e               mov v0.16b, v16.16b

@@ -31,8 +31,8 @@
 ;;      5c: cdffff97               bl #0xffffffffffffff90
 ;;      60: bc835af8               ldur x28, [x29, #-0x58]
 ;;      64: 800300fd               str d0, [x28]
-;;      68: f00340f9               ldr x16, [sp]
-;;      6c: 900b00f9               str x16, [x28, #0x10]
+;;      68: ef0340f9               ldr x15, [sp]
+;;      6c: 8f0b00f9               str x15, [x28, #0x10]
 ;;      70: b3835ff8               ldur x19, [x29, #-8]
 ;;      74: b4035ff8               ldur x20, [x29, #-0x10]
 ;;      78: b5835ef8               ldur x21, [x29, #-0x18]

@@ -11,13 +11,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 43020054               b.lo #0x70
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 83020054               b.lo #0x70
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0038: i8x16.bitmask
 ;;      30: 001eb04e               mov v0.16b, v16.16b
@@ -45,13 +45,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3020054               b.lo #0x7c
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: e3020054               b.lo #0x7c
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @003f: i16x8.bitmask
 ;;      30: 001eb04e               mov v0.16b, v16.16b
@@ -82,13 +82,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: 23020054               b.lo #0x6c
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: 63020054               b.lo #0x6c
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @0047: i32x4.bitmask
 ;;      30: 001eb04e               mov v0.16b, v16.16b
@@ -115,13 +115,13 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 900740f9               ldr x16, [x28, #8]
-;;      1c: 100240f9               ldr x16, [x16]
-;;      20: f1030091               mov x17, sp
-;;      24: 3f0210eb               cmp x17, x16
-;;      28: a3010054               b.lo #0x5c
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: e3010054               b.lo #0x5c
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 101ca04e               mov v16.16b, v0.16b
 ;;   @004f: i64x2.bitmask
 ;;      30: 001eb04e               mov v0.16b, v16.16b

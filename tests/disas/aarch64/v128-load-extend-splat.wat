@@ -12,14 +12,14 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
-;;      1c: 900740f9               ldr x16, [x28, #8]
-;;      20: 100240f9               ldr x16, [x16]
-;;      24: f1030091               mov x17, sp
-;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 63010054               b.lo #0x58
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: c3010054               b.lo #0x58
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
+;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @005d: v128.load8x8_s
@@ -40,14 +40,14 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
-;;      1c: 900740f9               ldr x16, [x28, #8]
-;;      20: 100240f9               ldr x16, [x16]
-;;      24: f1030091               mov x17, sp
-;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 63010054               b.lo #0x58
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: c3010054               b.lo #0x58
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
+;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0066: v128.load16_splat offset=2
@@ -68,14 +68,14 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
-;;      1c: 900740f9               ldr x16, [x28, #8]
-;;      20: 100240f9               ldr x16, [x16]
-;;      24: f1030091               mov x17, sp
-;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 43010054               b.lo #0x54
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: a3010054               b.lo #0x54
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
+;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @006f: v128.load32_zero
@@ -95,14 +95,14 @@
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ffc300d1               sub sp, sp, #0x30
-;;      10: fc0300aa               mov x28, x0
-;;      14: bc831ff8               stur x28, [x29, #-8]
-;;      18: 9b2b40f9               ldr x27, [x28, #0x50]
-;;      1c: 900740f9               ldr x16, [x28, #8]
-;;      20: 100240f9               ldr x16, [x16]
-;;      24: f1030091               mov x17, sp
-;;      28: 3f0210eb               cmp x17, x16
-;;      2c: 43010054               b.lo #0x54
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: f1030091               mov x17, sp
+;;      1c: 3f0210eb               cmp x17, x16
+;;      20: a3010054               b.lo #0x54
+;;      24: fc0300aa               mov x28, x0
+;;      28: bc831ff8               stur x28, [x29, #-8]
+;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0078: v128.load64_zero

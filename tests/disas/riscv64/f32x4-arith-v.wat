@@ -15,11 +15,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f05               addiw t5, t5, 0x50
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 636ae103               bltu sp, t5, 0x34
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ee103               bltu sp, t5, 0x3c
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0042: f32x4.add
@@ -45,11 +45,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f05               addiw t5, t5, 0x50
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 636ae103               bltu sp, t5, 0x34
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ee103               bltu sp, t5, 0x3c
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @004c: f64x2.div
@@ -75,11 +75,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f03               addiw t5, t5, 0x30
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 6366e103               bltu sp, t5, 0x2c
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ae103               bltu sp, t5, 0x34
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;   @0054: f32x4.sqrt
 ;;      34: d730b09f               vmv1r.v v1, v27
@@ -103,11 +103,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f03               addiw t5, t5, 0x30
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 6366e103               bltu sp, t5, 0x2c
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ae103               bltu sp, t5, 0x34
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;   @005c: f64x2.neg
 ;;      34: d730b09f               vmv1r.v v1, v27

@@ -10,11 +10,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f03               addiw t5, t5, 0x30
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 636ce10d               bltu sp, t5, 0xd8
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 6360e10f               bltu sp, t5, 0xe0
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: 5300a522               fmv.d ft0, fa0
 ;;   @0022: f64.sqrt
 ;;      34: d3000022               fmv.d ft1, ft0

@@ -13,11 +13,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f05               addiw t5, t5, 0x50
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 636ae103               bltu sp, t5, 0x34
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ee103               bltu sp, t5, 0x3c
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @0032: i32x4.mul
@@ -43,11 +43,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f05               addiw t5, t5, 0x50
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 636ae103               bltu sp, t5, 0x34
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ee103               bltu sp, t5, 0x3c
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;      34: d730b09e               vmv1r.v v1, v11
 ;;   @003c: i16x8.mul

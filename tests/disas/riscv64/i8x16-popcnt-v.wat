@@ -11,11 +11,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f03               addiw t5, t5, 0x30
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 636ce105               bltu sp, t5, 0x58
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 6360e107               bltu sp, t5, 0x60
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: d73da09e               vmv1r.v v27, v10
 ;;   @0022: i8x16.popcnt
 ;;      34: d730b09f               vmv1r.v v1, v27

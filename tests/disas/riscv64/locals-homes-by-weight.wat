@@ -21,11 +21,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f0b               addiw t5, t5, 0xb0
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 6368e10b               bltu sp, t5, 0xb0
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ce10b               bltu sp, t5, 0xb8
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: 233494fe               sd s1, -0x18(s0)
 ;;      34: 233024ff               sd s2, -0x20(s0)
 ;;      38: 233c34fd               sd s3, -0x28(s0)

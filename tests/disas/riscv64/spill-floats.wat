@@ -16,11 +16,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f12               addiw t5, t5, 0x120
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 6368e11b               bltu sp, t5, 0x1b0
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 636ce11b               bltu sp, t5, 0x1b8
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: 5300a522               fmv.d ft0, fa0
 ;;   @002d: f64.add
 ;;      34: 130ff03f               addi t5, zero, 0x3ff

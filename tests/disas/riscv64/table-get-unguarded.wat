@@ -13,11 +13,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f03               addiw t5, t5, 0x30
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 6362e10b               bltu sp, t5, 0xa4
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 6366e10b               bltu sp, t5, 0xac
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;      30: 233494fe               sd s1, -0x18(s0)
 ;;      34: 93040600               mv s1, a2
 ;;   @0028: table.get 0

@@ -10,11 +10,11 @@
 ;;      10: 370f0000               lui t5, 0
 ;;      14: 1b0f0f01               addiw t5, t5, 0x10
 ;;      18: 3301e141               sub sp, sp, t5
-;;      1c: 930d0500               mv s11, a0
-;;      20: 233cb4ff               sd s11, -8(s0)
-;;      24: 03bf8d00               ld t5, 8(s11)
-;;      28: 033f0f00               ld t5, 0(t5)
-;;      2c: 6364e101               bltu sp, t5, 8
+;;      1c: 033f8500               ld t5, 8(a0)
+;;      20: 033f0f00               ld t5, 0(t5)
+;;      24: 6368e101               bltu sp, t5, 0x10
+;;      28: 930d0500               mv s11, a0
+;;      2c: 233cb4ff               sd s11, -8(s0)
 ;;   @001e: unreachable
 ;;      30: 731000c0               unimp
 ;;   @001d: (func (;0;) (type 0)

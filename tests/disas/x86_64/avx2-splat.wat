@@ -14,12 +14,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821a000000           jb 0x3c
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8221000000           jb 0x3c
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 89d3                   mov ebx, edx
 ;;   @0049: i8x16.splat
@@ -38,12 +38,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821a000000           jb 0x3c
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8221000000           jb 0x3c
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 89d3                   mov ebx, edx
 ;;   @0050: i16x8.splat
@@ -62,12 +62,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821a000000           jb 0x3c
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8221000000           jb 0x3c
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 89d3                   mov ebx, edx
 ;;   @0057: i32x4.splat
@@ -86,12 +86,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821d000000           jb 0x3f
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8224000000           jb 0x3f
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4889d3                 mov rbx, rdx
 ;;   @005e: i64x2.splat
@@ -110,12 +110,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8215000000           jb 0x37
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f821c000000           jb 0x37
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0065: f32x4.splat
 ;;      26: 410f28c0               movaps xmm0, xmm8

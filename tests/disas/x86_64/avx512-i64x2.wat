@@ -15,12 +15,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f821e000000           jb 0x40
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8225000000           jb 0x40
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;      26: 440f28c9               movaps xmm9, xmm1
 ;;   @004f: i64x2.mul
@@ -39,12 +39,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8213000000           jb 0x35
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f821a000000           jb 0x35
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0057: i64x2.abs
 ;;      26: 410f28c0               movaps xmm0, xmm8
@@ -60,12 +60,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec40000000         sub rsp, 0x40
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8214000000           jb 0x36
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f821b000000           jb 0x36
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0061: i64x2.shr_s
 ;;      26: 410f28c0               movaps xmm0, xmm8
@@ -81,12 +81,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8227000000           jb 0x49
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f822e000000           jb 0x49
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 440f28c0               movaps xmm8, xmm0
 ;;      2a: 89d3                   mov ebx, edx

@@ -6,12 +6,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec50000000         sub rsp, 0x50
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8231000000           jb 0x53
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8238000000           jb 0x53
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 4c8965e0               mov qword ptr [rbp - 0x20], r12
 ;;      2a: 89d3                   mov ebx, edx

@@ -9,13 +9,13 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
-;;      16: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      1a: 4d8b1b                 mov r11, qword ptr [r11]
-;;      1d: 4c39dc                 cmp rsp, r11
-;;      20: 0f822d000000           jb 0x53
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8238000000           jb 0x53
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
+;;      22: 4d8b7e50               mov r15, qword ptr [r14 + 0x50]
 ;;      26: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      2a: 89d3                   mov ebx, edx
 ;;   @0027: i32.load offset=4

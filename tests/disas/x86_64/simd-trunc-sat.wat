@@ -10,12 +10,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8233000000           jb 0x55
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f823a000000           jb 0x55
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0041: i32x4.trunc_sat_f32x4_s
 ;;      26: 410f28c0               movaps xmm0, xmm8
@@ -38,12 +38,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8250000000           jb 0x72
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8257000000           jb 0x72
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0049: i32x4.trunc_sat_f32x4_u
 ;;      26: 410f28c0               movaps xmm0, xmm8
@@ -72,12 +72,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f822d000000           jb 0x4f
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8234000000           jb 0x4f
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0051: i32x4.trunc_sat_f64x2_s_zero
 ;;      26: 410f28c0               movaps xmm0, xmm8
@@ -123,12 +123,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f823e000000           jb 0x60
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8245000000           jb 0x60
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 440f28c0               movaps xmm8, xmm0
 ;;   @0059: i32x4.trunc_sat_f64x2_u_zero
 ;;      26: 410f28c0               movaps xmm0, xmm8

@@ -24,8 +24,8 @@
 ;;      3f: e85cffffff             call 0xffffffffffffffa0
 ;;      44: 4c8b75d0               mov r14, qword ptr [rbp - 0x30]
 ;;      48: f2410f1106             movsd qword ptr [r14], xmm0
-;;      4d: 4c8b1c24               mov r11, qword ptr [rsp]
-;;      51: 4d895e10               mov qword ptr [r14 + 0x10], r11
+;;      4d: 4c8b1424               mov r10, qword ptr [rsp]
+;;      51: 4d895610               mov qword ptr [r14 + 0x10], r10
 ;;      55: 488b5df8               mov rbx, qword ptr [rbp - 8]
 ;;      59: 4c8b65f0               mov r12, qword ptr [rbp - 0x10]
 ;;      5d: 4c8b6de8               mov r13, qword ptr [rbp - 0x18]

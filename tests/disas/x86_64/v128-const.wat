@@ -9,12 +9,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec20000000         sub rsp, 0x20
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f8209000000           jb 0x2b
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8210000000           jb 0x2b
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;   @0031: v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
 ;;      22: 660fefc0               pxor xmm0, xmm0
 ;;   @0043: end
@@ -28,12 +28,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec20000000         sub rsp, 0x20
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f820e000000           jb 0x30
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8215000000           jb 0x30
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;   @0046: v128.const i32x4 0x00001234 0x00000000 0x00000000 0x00000000
 ;;      22: f3400f6f0515000000     movdqu xmm0, xmmword ptr [rip + 0x15]
 ;;   @0058: end
@@ -69,12 +69,12 @@
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec20000000         sub rsp, 0x20
-;;       b: 4989fe                 mov r14, rdi
-;;       e: 4c8975f8               mov qword ptr [rbp - 8], r14
-;;      12: 4d8b5e08               mov r11, qword ptr [r14 + 8]
-;;      16: 4d8b1b                 mov r11, qword ptr [r11]
-;;      19: 4c39dc                 cmp rsp, r11
-;;      1c: 0f820e000000           jb 0x30
+;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
+;;       f: 4d8b1b                 mov r11, qword ptr [r11]
+;;      12: 4c39dc                 cmp rsp, r11
+;;      15: 0f8215000000           jb 0x30
+;;      1b: 4989fe                 mov r14, rdi
+;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;   @005b: v128.const i32x4 0x00000001 0x00000002 0x00000003 0x00000004
 ;;      22: f3400f6f0515000000     movdqu xmm0, xmmword ptr [rip + 0x15]
 ;;   @006d: end

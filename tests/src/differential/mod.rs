@@ -138,8 +138,10 @@ impl Plan {
         // Never where Cranelift is the reference: wasmtime 12's stack walker
         // asserts, aborting the process, when a Cranelift function the host
         // called tail-calls a host function that traps or collects.
-        let tail_calls =
-            share(seed, 5, 3) == 0 && simd == Simd::Off && setting != Setting::NanCanonicalization;
+        let tail_calls = crate::host_has_tail_calls()
+            && share(seed, 5, 3) == 0
+            && simd == Simd::Off
+            && setting != Setting::NanCanonicalization;
         Plan {
             fused_compares: share(seed, 1, 4) == 0,
             setting,

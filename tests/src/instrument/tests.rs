@@ -103,6 +103,10 @@ fn wasmprinter_lite(wasm: &[u8]) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    target_endian = "big",
+    ignore = "wasmi 2.0's SIMD gives wrong lanes on big-endian hosts (s390x), and these run the rewritten module in wasmi"
+)]
 fn v128_results_are_folded_where_their_bits_are_defined() {
     // Folded: the two splats and the add (observed), the sqrt (exact);
     // not the constant. The extracted lane is an integer result.
@@ -136,6 +140,10 @@ fn v128_results_are_folded_where_their_bits_are_defined() {
 }
 
 #[test]
+#[cfg_attr(
+    target_endian = "big",
+    ignore = "wasmi 2.0's SIMD gives wrong lanes on big-endian hosts (s390x), and these run the rewritten module in wasmi"
+)]
 fn promotions_and_demotions_give_the_canonical_nan() {
     // The high word of each conversion's result, from an argument that is
     // a NaN with a payload (or a number) in the source type's high word.

@@ -1,0 +1,89 @@
+;; call_indirect: table bounds, lazy funcref init, signature check.
+(module (type $t (func (param i32) (result i32))) (table 2 funcref) (func $a (type $t) local.get 0) (elem (i32.const 0) $a) (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 call_indirect (type $t)))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (a): kindling, s390x-unknown-linux-gnu: 18 instructions, 88 bytes
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff30           agfi %r14, -0xd0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece1001b4065           clgrjl %r14, %r1, 0x56
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e370bfe8ff24           stg %r7, -0x18(%r11)
+;;      40: b9040074               lgr %r7, %r4
+;;   @0038: end
+;;      44: b9040027               lgr %r2, %r7
+;;      48: e370bfe8ff04           lg %r7, -0x18(%r11)
+;;      4e: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      54: 07fe                   br %r14
+;;   @0035: (func $a (;0;) (type $t) (param i32) (result i32)
+;;      56: 0000                   .insn e,0
+;; wasm[0]::function[1] (f): kindling, s390x-unknown-linux-gnu: 58 instructions, 280 bytes
+;;   @0035: (func $a (;0;) (type $t) (param i32) (result i32)
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff10           agfi %r14, -0xf0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece100784065           clgrjl %r14, %r1, 0x110
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e370bfe8ff24           stg %r7, -0x18(%r11)
+;;      40: e380bfe0ff24           stg %r8, -0x20(%r11)
+;;      46: b9040074               lgr %r7, %r4
+;;      4a: b9040085               lgr %r8, %r5
+;;   @003f: call_indirect (type $t)
+;;      4e: b9040028               lgr %r2, %r8
+;;      52: e330d0500016           llgf %r3, 0x50(%r13)
+;;      58: ec23005da077           clrjhe %r2, %r3, 0x112
+;;      5e: 1523                   clr %r2, %r3
+;;      60: ec2a00000046           locghihe %r2, 0
+;;      66: e330d0480004           lg %r3, 0x48(%r13)
+;;      6c: b9160022               llgfr %r2, %r2
+;;      70: eb220003000d           sllg %r2, %r2, 3
+;;      76: b9e82033               agrk %r3, %r3, %r2
+;;      7a: eb220003000c           srlg %r2, %r2, 3
+;;      80: e33030000004           lg %r3, 0(%r3)
+;;      86: ec370019007c           cgij %r3, 0, 7, 0xb8
+;;      8c: b9040042               lgr %r4, %r2
+;;      90: b904002d               lgr %r2, %r13
+;;      94: a7390000               lghi %r3, 0
+;;      98: b9160033               llgfr %r3, %r3
+;;      9c: b9160044               llgfr %r4, %r4
+;;      a0: e3a0d0380004           lg %r10, 0x38(%r13)
+;;      a6: e3a0a0480004           lg %r10, 0x48(%r10)
+;;      ac: 0dea                   basr %r14, %r10
+;;      ae: e3d0bff8ff04           lg %r13, -8(%r11)
+;;      b4: b9040032               lgr %r3, %r2
+;;      b8: c03bfffffffe           nilf %r3, 0xfffffffe
+;;      be: ec38002b007c           cgije %r3, 0, 0x114
+;;      c4: e320d0400004           lg %r2, 0x40(%r13)
+;;      ca: e32020000016           llgf %r2, 0(%r2)
+;;      d0: e3a030180016           llgf %r10, 0x18(%r3)
+;;      d6: ec2a00207076           crj %r2, %r10, 7, 0x116
+;;      dc: b90400c3               lgr %r12, %r3
+;;      e0: b904003d               lgr %r3, %r13
+;;      e4: b9040047               lgr %r4, %r7
+;;      e8: e320c0200004           lg %r2, 0x20(%r12)
+;;      ee: e3a0c0100004           lg %r10, 0x10(%r12)
+;;      f4: 0dea                   basr %r14, %r10
+;;      f6: e3d0bff8ff04           lg %r13, -8(%r11)
+;;   @0042: end
+;;      fc: e370bfe8ff04           lg %r7, -0x18(%r11)
+;;     102: e380bfe0ff04           lg %r8, -0x20(%r11)
+;;     108: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;     10e: 07fe                   br %r14
+;;   @003a: (func (;1;) (type 1) (param i32 i32) (result i32)
+;;     110: 0000                   .insn e,0
+;;   @003f: call_indirect (type $t)
+;;     112: 0000                   .insn e,0
+;;     114: 0000                   .insn e,0
+;;     116: 0000                   .insn e,0

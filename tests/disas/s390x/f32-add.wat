@@ -1,0 +1,28 @@
+;; f32.add.
+(module (func (export "f") (param f32 f32) (result f32) local.get 0 local.get 1 f32.add))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 20 instructions, 104 bytes
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff20           agfi %r14, -0xe0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece100234065           clgrjl %r14, %r1, 0x66
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e70000000856           vlr %v16, %v0
+;;      40: e71200000856           vlr %v17, %v2
+;;   @0025: f32.add
+;;      46: e70100000456           vlr %v0, %v17
+;;      4c: e71000000456           vlr %v1, %v16
+;;      52: e711000820e3           wfasb %f1, %f1, %f0
+;;   @0026: end
+;;      58: e70100000056           vlr %v0, %v1
+;;      5e: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      64: 07fe                   br %r14
+;;   @0020: (func (;0;) (type 0) (param f32 f32) (result f32)
+;;      66: 0000                   .insn e,0

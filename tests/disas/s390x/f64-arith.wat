@@ -1,0 +1,34 @@
+;; f64 multiply, divide, subtract.
+(module (func (export "f") (param f64 f64) (result f64) local.get 0 local.get 1 f64.mul local.get 1 f64.div local.get 0 f64.sub))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 24 instructions, 128 bytes
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff20           agfi %r14, -0xe0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece1002f4065           clgrjl %r14, %r1, 0x7e
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e70000000856           vlr %v16, %v0
+;;      40: e71200000856           vlr %v17, %v2
+;;   @0025: f64.mul
+;;      46: e70100000456           vlr %v0, %v17
+;;      4c: e71000000456           vlr %v1, %v16
+;;      52: e711000830e7           wfmdb %f1, %f1, %f0
+;;   @0028: f64.div
+;;      58: e70100000456           vlr %v0, %v17
+;;      5e: e711000830e5           wfddb %f1, %f1, %f0
+;;   @002b: f64.sub
+;;      64: e70000000456           vlr %v0, %v16
+;;      6a: e711000830e2           wfsdb %f1, %f1, %f0
+;;   @002c: end
+;;      70: e70100000056           vlr %v0, %v1
+;;      76: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      7c: 07fe                   br %r14
+;;   @0020: (func (;0;) (type 0) (param f64 f64) (result f64)
+;;      7e: 0000                   .insn e,0

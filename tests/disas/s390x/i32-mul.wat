@@ -1,0 +1,31 @@
+;; i32.mul, and a multiply by an immediate.
+(module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.mul i32.const 10 i32.mul))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 22 instructions, 108 bytes
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff10           agfi %r14, -0xf0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece100254065           clgrjl %r14, %r1, 0x6a
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e370bfe8ff24           stg %r7, -0x18(%r11)
+;;      40: e380bfe0ff24           stg %r8, -0x20(%r11)
+;;      46: b9040074               lgr %r7, %r4
+;;      4a: b9040085               lgr %r8, %r5
+;;   @0025: i32.mul
+;;      4e: b9fd8027               msrkc %r2, %r7, %r8
+;;   @0028: i32.mul
+;;      52: a72c000a               mhi %r2, 0xa
+;;   @0029: end
+;;      56: e370bfe8ff04           lg %r7, -0x18(%r11)
+;;      5c: e380bfe0ff04           lg %r8, -0x20(%r11)
+;;      62: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      68: 07fe                   br %r14
+;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
+;;      6a: 0000                   .insn e,0
