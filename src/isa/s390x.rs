@@ -121,6 +121,9 @@ pub struct S390xMasm {
     features: S390xFeatures,
     /// What this masm was asked for and cannot emit, reported by `finish`.
     refused: Option<&'static str>,
+    /// The stack check's way out (see `checked_prologue`), emitted by
+    /// `finish`: its label, and the stack-overflow trap it goes on to.
+    overflow_exit: Option<(kindling_isa_s390x::Label, kindling_isa_s390x::Label)>,
 }
 
 /// The element-size mask of a float operation (2 word, 3 doubleword).
@@ -371,6 +374,7 @@ impl MacroAssembler for S390xMasm {
             state: MasmState::default(),
             features: S390xFeatures::from_set(features),
             refused: None,
+            overflow_exit: None,
         }
     }
 
@@ -378,6 +382,7 @@ impl MacroAssembler for S390xMasm {
         self.asm.clear();
         self.state.reset();
         self.refused = None;
+        self.overflow_exit = None;
     }
 
     masm_plumbing!(kindling_isa_s390x::Label);
@@ -422,9 +427,9 @@ impl MacroAssembler for S390xMasm {
     }
 
     fn checked_prologue(&mut self, check: StackCheck) {
-        // The check comes before the frame is reserved: at its trap, SP
-        // still holds our caller's back chain, and nothing below the limit
-        // has been touched.
+        // The check comes before the frame is reserved, so that nothing
+        // below the limit is touched; its way out (in `finish`) gives the
+        // trap a frame of its own.
         self.save_and_set_fp();
         self.lgr(SCRATCH2, SP);
         self.state.frame_size_patch = Some(self.asm.offset());
@@ -432,9 +437,10 @@ impl MacroAssembler for S390xMasm {
         self.mem_op(MemOp::Lg, SCRATCH, check.runtime_limits);
         let limit = crate::codegen::mem(Reg::gpr(SCRATCH), check.stack_limit_offset);
         self.mem_op(MemOp::Lg, SCRATCH, limit);
-        let trap = self.label(check.trap);
+        let exit = self.asm.new_label();
+        self.overflow_exit = Some((exit, self.label(check.trap)));
         self.asm
-            .cmp_branch(CmpBranchOp::Clgrj, SCRATCH2, SCRATCH, Mask::LT, trap);
+            .cmp_branch(CmpBranchOp::Clgrj, SCRATCH2, SCRATCH, Mask::LT, exit);
         self.lgr(SP, SCRATCH2);
         self.store_back_chain();
     }
@@ -901,6 +907,19 @@ impl MacroAssembler for S390xMasm {
     fn finish(&mut self, out: &mut Vec<u8>) -> anyhow::Result<()> {
         if let Some(what) = self.refused {
             anyhow::bail!("the s390x backend cannot emit {what}");
+        }
+        if let Some((exit, trap)) = self.overflow_exit.take() {
+            // The stack check failed before the frame was reserved. The
+            // trap handler takes the word at SP for the trapping frame's FP,
+            // which wasmtime's walker wants at or below the entry
+            // trampoline's SP: so a minimal frame holding our back chain
+            // (160 bytes below our entry SP, within the native stack's
+            // slack past the limit), then the trap.
+            self.asm.bind(exit);
+            self.asm
+                .imm16(Imm16Op::Aghi, SP, (-SAVE_AREA) as i16 as u16);
+            self.store_back_chain();
+            self.asm.brcl(Mask::ALWAYS, trap);
         }
         self.asm.finish_into(out)?;
         Ok(())

@@ -519,7 +519,7 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// then `check_stack`, so that the check sees the reserved frame. An
     /// ISA that must check before it touches the new frame overrides it
     /// (s390x, where a fault on the native stack's guard page aborts the
-    /// process, and the trap handler reads the back chain at SP).
+    /// process).
     fn checked_prologue(&mut self, check: StackCheck) {
         self.prologue();
         self.check_stack(check.runtime_limits, check.stack_limit_offset, check.trap);

@@ -2,14 +2,14 @@
 (module (func (export "f") (param i32) (result i32) block block block local.get 0 br_table 0 1 2 end i32.const 10 return end i32.const 20 return end i32.const 30))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 36 instructions, 170 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 39 instructions, 186 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff30           agfi %r14, -0xd0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100444065           clgrjl %r14, %r1, 0xa8
+;;      20: ece100454065           clgrjl %r14, %r1, 0xaa
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -44,3 +44,6 @@
 ;;      a6: 07fe                   br %r14
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
 ;;      a8: 0000                   .insn e,0
+;;      aa: a7fbff60               aghi %r15, -0xa0
+;;      ae: e3b0f0000024           stg %r11, 0(%r15)
+;;      b4: c0f4fffffffa           jg 0xa8

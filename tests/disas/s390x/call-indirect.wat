@@ -2,14 +2,14 @@
 (module (type $t (func (param i32) (result i32))) (table 2 funcref) (func $a (type $t) local.get 0) (elem (i32.const 0) $a) (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 call_indirect (type $t)))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (a): kindling, s390x-unknown-linux-gnu: 18 instructions, 88 bytes
+;; wasm[0]::function[0] (a): kindling, s390x-unknown-linux-gnu: 21 instructions, 104 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff30           agfi %r14, -0xd0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece1001b4065           clgrjl %r14, %r1, 0x56
+;;      20: ece1001c4065           clgrjl %r14, %r1, 0x58
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -23,7 +23,10 @@
 ;;      54: 07fe                   br %r14
 ;;   @0035: (func $a (;0;) (type $t) (param i32) (result i32)
 ;;      56: 0000                   .insn e,0
-;; wasm[0]::function[1] (f): kindling, s390x-unknown-linux-gnu: 58 instructions, 280 bytes
+;;      58: a7fbff60               aghi %r15, -0xa0
+;;      5c: e3b0f0000024           stg %r11, 0(%r15)
+;;      62: c0f4fffffffa           jg 0x56
+;; wasm[0]::function[1] (f): kindling, s390x-unknown-linux-gnu: 61 instructions, 296 bytes
 ;;   @0035: (func $a (;0;) (type $t) (param i32) (result i32)
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
@@ -31,7 +34,7 @@
 ;;       e: c2e8ffffff10           agfi %r14, -0xf0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100784065           clgrjl %r14, %r1, 0x110
+;;      20: ece1007c4065           clgrjl %r14, %r1, 0x118
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -87,3 +90,6 @@
 ;;     112: 0000                   .insn e,0
 ;;     114: 0000                   .insn e,0
 ;;     116: 0000                   .insn e,0
+;;     118: a7fbff60               aghi %r15, -0xa0
+;;     11c: e3b0f0000024           stg %r11, 0(%r15)
+;;     122: c0f4fffffff7           jg 0x110

@@ -2,14 +2,14 @@
 (module (func $callee (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32) local.get 7) (func (export "f") (result i32) i32.const 1 i32.const 2 i32.const 3 i32.const 4 i32.const 5 i32.const 6 i32.const 7 i32.const 8 call $callee))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (callee): kindling, s390x-unknown-linux-gnu: 22 instructions, 114 bytes
+;; wasm[0]::function[0] (callee): kindling, s390x-unknown-linux-gnu: 25 instructions, 130 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff10           agfi %r14, -0xf0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100284065           clgrjl %r14, %r1, 0x70
+;;      20: ece100294065           clgrjl %r14, %r1, 0x72
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -27,7 +27,10 @@
 ;;      6e: 07fe                   br %r14
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
 ;;      70: 0000                   .insn e,0
-;; wasm[0]::function[1] (f): kindling, s390x-unknown-linux-gnu: 27 instructions, 136 bytes
+;;      72: a7fbff60               aghi %r15, -0xa0
+;;      76: e3b0f0000024           stg %r11, 0(%r15)
+;;      7c: c0f4fffffffa           jg 0x70
+;; wasm[0]::function[1] (f): kindling, s390x-unknown-linux-gnu: 30 instructions, 152 bytes
 ;;   @002b: (func $callee (;0;) (type 0) (param i32 i32 i32 i32 i32 i32 i32 i32) (result i32)
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
@@ -35,7 +38,7 @@
 ;;       e: c2e8fffffea0           agfi %r14, -0x160
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100334065           clgrjl %r14, %r1, 0x86
+;;      20: ece100344065           clgrjl %r14, %r1, 0x88
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -51,7 +54,7 @@
 ;;      60: a7490001               lghi %r4, 1
 ;;      64: a7590002               lghi %r5, 2
 ;;      68: a7690003               lghi %r6, 3
-;;      6c: c0e5ffffff8a           brasl %r14, -0x80
+;;      6c: c0e5ffffff82           brasl %r14, -0x90
 ;;      72: e3f0ffd0ff71           lay %r15, -0x30(%r15)
 ;;      78: e3d0bff8ff04           lg %r13, -8(%r11)
 ;;   @0043: end
@@ -59,3 +62,6 @@
 ;;      84: 07fe                   br %r14
 ;;   @0030: (func (;1;) (type 1) (result i32)
 ;;      86: 0000                   .insn e,0
+;;      88: a7fbff60               aghi %r15, -0xa0
+;;      8c: e3b0f0000024           stg %r11, 0(%r15)
+;;      92: c0f4fffffffa           jg 0x86

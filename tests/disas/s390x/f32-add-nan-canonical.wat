@@ -3,14 +3,14 @@
 (module (func (export "f") (param f32 f32) (result f32) (f32.add (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 26 instructions, 138 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 29 instructions, 154 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff20           agfi %r14, -0xe0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100344065           clgrjl %r14, %r1, 0x88
+;;      20: ece100354065           clgrjl %r14, %r1, 0x8a
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -33,3 +33,6 @@
 ;;      86: 07fe                   br %r14
 ;;   @0020: (func (;0;) (type 0) (param f32 f32) (result f32)
 ;;      88: 0000                   .insn e,0
+;;      8a: a7fbff60               aghi %r15, -0xa0
+;;      8e: e3b0f0000024           stg %r11, 0(%r15)
+;;      94: c0f4fffffffa           jg 0x88

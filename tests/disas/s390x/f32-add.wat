@@ -2,14 +2,14 @@
 (module (func (export "f") (param f32 f32) (result f32) local.get 0 local.get 1 f32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 20 instructions, 104 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 23 instructions, 120 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff20           agfi %r14, -0xe0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100234065           clgrjl %r14, %r1, 0x66
+;;      20: ece100244065           clgrjl %r14, %r1, 0x68
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -26,3 +26,6 @@
 ;;      64: 07fe                   br %r14
 ;;   @0020: (func (;0;) (type 0) (param f32 f32) (result f32)
 ;;      66: 0000                   .insn e,0
+;;      68: a7fbff60               aghi %r15, -0xa0
+;;      6c: e3b0f0000024           stg %r11, 0(%r15)
+;;      72: c0f4fffffffa           jg 0x66

@@ -7,14 +7,14 @@
     local.get 0 f64.load offset=16))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 27 instructions, 132 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 30 instructions, 148 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff20           agfi %r14, -0xe0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100314065           clgrjl %r14, %r1, 0x82
+;;      20: ece100324065           clgrjl %r14, %r1, 0x84
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -40,3 +40,6 @@
 ;;      80: 07fe                   br %r14
 ;;   @0024: (func (;0;) (type 0) (param i32) (result f64)
 ;;      82: 0000                   .insn e,0
+;;      84: a7fbff60               aghi %r15, -0xa0
+;;      88: e3b0f0000024           stg %r11, 0(%r15)
+;;      8e: c0f4fffffffa           jg 0x82

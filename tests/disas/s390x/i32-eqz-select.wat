@@ -2,14 +2,14 @@
 (module (func (export "f") (param i32 i32 i32) (result i32) local.get 1 local.get 2 local.get 0 i32.eqz select))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 31 instructions, 150 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 34 instructions, 166 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8fffffef0           agfi %r14, -0x110
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece1003a4065           clgrjl %r14, %r1, 0x94
+;;      20: ece1003b4065           clgrjl %r14, %r1, 0x96
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -37,3 +37,6 @@
 ;;      92: 07fe                   br %r14
 ;;   @0021: (func (;0;) (type 0) (param i32 i32 i32) (result i32)
 ;;      94: 0000                   .insn e,0
+;;      96: a7fbff60               aghi %r15, -0xa0
+;;      9a: e3b0f0000024           stg %r11, 0(%r15)
+;;      a0: c0f4fffffffa           jg 0x94

@@ -2,14 +2,14 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.mul i32.const 10 i32.mul))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 22 instructions, 108 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 25 instructions, 124 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff10           agfi %r14, -0xf0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100254065           clgrjl %r14, %r1, 0x6a
+;;      20: ece100264065           clgrjl %r14, %r1, 0x6c
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -29,3 +29,6 @@
 ;;      68: 07fe                   br %r14
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
 ;;      6a: 0000                   .insn e,0
+;;      6c: a7fbff60               aghi %r15, -0xa0
+;;      70: e3b0f0000024           stg %r11, 0(%r15)
+;;      76: c0f4fffffffa           jg 0x6a

@@ -2,14 +2,14 @@
 (module (func (export "f") (param f32) (result i32) local.get 0 i32.trunc_f32_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 35 instructions, 178 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 38 instructions, 194 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff30           agfi %r14, -0xd0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100464065           clgrjl %r14, %r1, 0xac
+;;      20: ece100494065           clgrjl %r14, %r1, 0xb2
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -42,3 +42,6 @@
 ;;   @0022: i32.trunc_f32_s
 ;;      ae: 0000                   .insn e,0
 ;;      b0: 0000                   .insn e,0
+;;      b2: a7fbff60               aghi %r15, -0xa0
+;;      b6: e3b0f0000024           stg %r11, 0(%r15)
+;;      bc: c0f4fffffff8           jg 0xac

@@ -2,14 +2,14 @@
 (module (func (export "f") (param f64) (result i64) local.get 0 i64.trunc_sat_f64_u))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 37 instructions, 190 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 40 instructions, 206 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff30           agfi %r14, -0xd0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece1004e4065           clgrjl %r14, %r1, 0xbc
+;;      20: ece1004f4065           clgrjl %r14, %r1, 0xbe
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -43,3 +43,6 @@
 ;;      ba: 07fe                   br %r14
 ;;   @001f: (func (;0;) (type 0) (param f64) (result i64)
 ;;      bc: 0000                   .insn e,0
+;;      be: a7fbff60               aghi %r15, -0xa0
+;;      c2: e3b0f0000024           stg %r11, 0(%r15)
+;;      c8: c0f4fffffffa           jg 0xbc

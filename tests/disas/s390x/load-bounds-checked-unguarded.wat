@@ -5,14 +5,14 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load offset=4))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 25 instructions, 124 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 28 instructions, 140 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff30           agfi %r14, -0xd0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece1002c4065           clgrjl %r14, %r1, 0x78
+;;      20: ece1002e4065           clgrjl %r14, %r1, 0x7c
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -35,3 +35,6 @@
 ;;      78: 0000                   .insn e,0
 ;;   @0027: i32.load offset=4
 ;;      7a: 0000                   .insn e,0
+;;      7c: a7fbff60               aghi %r15, -0xa0
+;;      80: e3b0f0000024           stg %r11, 0(%r15)
+;;      86: c0f4fffffff9           jg 0x78

@@ -13,14 +13,14 @@
   local.get $sum))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 46 instructions, 238 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 49 instructions, 254 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8fffffee0           agfi %r14, -0x120
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100664065           clgrjl %r14, %r1, 0xec
+;;      20: ece100674065           clgrjl %r14, %r1, 0xee
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -72,3 +72,6 @@
 ;;      ea: 07fe                   br %r14
 ;;   @0027: (func (;0;) (type 0) (param $a i32) (param $b i32) (param $c i32) (param $d i32) (param $e i32) (param $f i32) (param $g i32) (param $h i32) (param $n i32) (result i32)
 ;;      ec: 0000                   .insn e,0
+;;      ee: a7fbff60               aghi %r15, -0xa0
+;;      f2: e3b0f0000024           stg %r11, 0(%r15)
+;;      f8: c0f4fffffffa           jg 0xec

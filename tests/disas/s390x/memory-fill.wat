@@ -2,14 +2,14 @@
 (module (memory 1) (func (export "f") (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.fill))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 37 instructions, 180 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 40 instructions, 196 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8fffffef0           agfi %r14, -0x110
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100494065           clgrjl %r14, %r1, 0xb2
+;;      20: ece1004a4065           clgrjl %r14, %r1, 0xb4
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -43,3 +43,6 @@
 ;;      b0: 07fe                   br %r14
 ;;   @0025: (func (;0;) (type 0) (param i32 i32 i32)
 ;;      b2: 0000                   .insn e,0
+;;      b4: a7fbff60               aghi %r15, -0xa0
+;;      b8: e3b0f0000024           stg %r11, 0(%r15)
+;;      be: c0f4fffffffa           jg 0xb2

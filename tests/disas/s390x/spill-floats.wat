@@ -8,14 +8,14 @@
   f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add f64.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 90 instructions, 524 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 93 instructions, 540 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8fffffe40           agfi %r14, -0x1c0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100f54065           clgrjl %r14, %r1, 0x20a
+;;      20: ece100f64065           clgrjl %r14, %r1, 0x20c
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -130,3 +130,6 @@
 ;;     208: 07fe                   br %r14
 ;;   @0021: (func (;0;) (type 0) (param f64) (result f64)
 ;;     20a: 0000                   .insn e,0
+;;     20c: a7fbff60               aghi %r15, -0xa0
+;;     210: e3b0f0000024           stg %r11, 0(%r15)
+;;     216: c0f4fffffffa           jg 0x20a

@@ -7,14 +7,14 @@
   i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add i32.add))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 47 instructions, 244 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 50 instructions, 260 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8fffffe90           agfi %r14, -0x170
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100694065           clgrjl %r14, %r1, 0xf2
+;;      20: ece1006a4065           clgrjl %r14, %r1, 0xf4
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -76,3 +76,6 @@
 ;;      f0: 07fe                   br %r14
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
 ;;      f2: 0000                   .insn e,0
+;;      f4: a7fbff60               aghi %r15, -0xa0
+;;      f8: e3b0f0000024           stg %r11, 0(%r15)
+;;      fe: c0f4fffffffa           jg 0xf2

@@ -3,14 +3,14 @@
 (module (memory 1) (func (export "f") (param i32 f64) local.get 0 local.get 1 f64.store))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 28 instructions, 144 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 31 instructions, 160 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff10           agfi %r14, -0xf0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100374065           clgrjl %r14, %r1, 0x8e
+;;      20: ece100384065           clgrjl %r14, %r1, 0x90
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -35,3 +35,6 @@
 ;;      8c: 07fe                   br %r14
 ;;   @0024: (func (;0;) (type 0) (param i32 f64)
 ;;      8e: 0000                   .insn e,0
+;;      90: a7fbff60               aghi %r15, -0xa0
+;;      94: e3b0f0000024           stg %r11, 0(%r15)
+;;      9a: c0f4fffffffa           jg 0x8e

@@ -2,14 +2,14 @@
 (module (table 4 funcref) (func (export "f") (param i32 i32) local.get 0 local.get 1 table.get table.set))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 57 instructions, 278 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 60 instructions, 294 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff10           agfi %r14, -0xf0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece100784065           clgrjl %r14, %r1, 0x110
+;;      20: ece1007b4065           clgrjl %r14, %r1, 0x116
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -66,3 +66,6 @@
 ;;     112: 0000                   .insn e,0
 ;;   @002c: table.set 0
 ;;     114: 0000                   .insn e,0
+;;     116: a7fbff60               aghi %r15, -0xa0
+;;     11a: e3b0f0000024           stg %r11, 0(%r15)
+;;     120: c0f4fffffff8           jg 0x110

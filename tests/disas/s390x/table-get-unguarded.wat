@@ -5,14 +5,14 @@
   (func (export "f") (param i32) (result externref) (table.get 0 (local.get 0))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 49 instructions, 258 bytes
+;; wasm[0]::function[0] (f): kindling, s390x-unknown-linux-gnu: 52 instructions, 274 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff30           agfi %r14, -0xd0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece1006f4065           clgrjl %r14, %r1, 0xfe
+;;      20: ece100714065           clgrjl %r14, %r1, 0x102
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -59,3 +59,6 @@
 ;;      fe: 0000                   .insn e,0
 ;;   @0028: table.get 0
 ;;     100: 0000                   .insn e,0
+;;     102: a7fbff60               aghi %r15, -0xa0
+;;     106: e3b0f0000024           stg %r11, 0(%r15)
+;;     10c: c0f4fffffff9           jg 0xfe

@@ -22,7 +22,7 @@
 ;;      52: e310a0280024           stg %r1, 0x28(%r10)
 ;;      58: b90400d4               lgr %r13, %r4
 ;;      5c: e340d000001e           lrv %r4, 0(%r13)
-;;      62: c0e5ffffff9f           brasl %r14, -0x60
+;;      62: c0e5ffffff97           brasl %r14, -0x70
 ;;      68: e3d0bfd0ff04           lg %r13, -0x30(%r11)
 ;;      6e: e320d000003e           strv %r2, 0(%r13)
 ;;      74: e360bff8ff04           lg %r6, -8(%r11)
@@ -48,7 +48,7 @@
 ;;      40: e310a0280004           lg %r1, 0x28(%r10)
 ;;      46: c218000000a0           agfi %r1, 0xa0
 ;;      4c: e310a0280024           stg %r1, 0x28(%r10)
-;;      52: c0e5ffffff57           brasl %r14, -0x100
+;;      52: c0e5ffffff4f           brasl %r14, -0x110
 ;;      58: e360bff8ff04           lg %r6, -8(%r11)
 ;;      5e: e370bff0ff04           lg %r7, -0x10(%r11)
 ;;      64: e380bfe8ff04           lg %r8, -0x18(%r11)

@@ -26,7 +26,7 @@
 ;;      68: e70100003022           vlvgg %v0, %r1, 0
 ;;      6e: e350d020001e           lrv %r5, 0x20(%r13)
 ;;      74: e360f0a00071           lay %r6, 0xa0(%r15)
-;;      7a: c0e5ffffff7b           brasl %r14, -0x90
+;;      7a: c0e5ffffff73           brasl %r14, -0xa0
 ;;      80: e3d0bfd0ff04           lg %r13, -0x30(%r11)
 ;;      86: e71000003021           vlgvg %r1, %v0, 0
 ;;      8c: e310d000002f           strvg %r1, 0(%r13)
@@ -55,7 +55,7 @@
 ;;      40: e310a0280004           lg %r1, 0x28(%r10)
 ;;      46: c218000000a0           agfi %r1, 0xa0
 ;;      4c: e310a0280024           stg %r1, 0x28(%r10)
-;;      52: c0e5ffffff27           brasl %r14, -0x160
+;;      52: c0e5ffffff1f           brasl %r14, -0x170
 ;;      58: e360bff8ff04           lg %r6, -8(%r11)
 ;;      5e: e370bff0ff04           lg %r7, -0x10(%r11)
 ;;      64: e380bfe8ff04           lg %r8, -0x18(%r11)
