@@ -232,15 +232,36 @@ impl Assembler {
         self.island_if_due();
     }
 
-    /// `b.cond label`.
+    /// `b.cond label`; for a label bound behind out of its ±1 MiB reach,
+    /// the inverted condition over a `b label`.
     pub fn b_cond(&mut self, cond: Cond, label: Label) {
+        if self.imm19_far_back(label) {
+            let skip = self.new_label();
+            self.b_cond(cond.invert(), skip);
+            self.b(label);
+            return self.bind(skip);
+        }
         self.reference(label, Fixup::Imm19, 0x5400_0000 | u32::from(cond as u8));
     }
 
-    /// `cbz`/`cbnz rt, label`: branch if `reg` is (not) zero.
+    /// `cbz`/`cbnz rt, label`: branch if `reg` is (not) zero; for a label
+    /// bound behind out of reach, the opposite test over a `b label`.
     pub fn cbz(&mut self, nonzero: bool, size: Size, reg: Reg, label: Label) {
+        if self.imm19_far_back(label) {
+            let skip = self.new_label();
+            self.cbz(!nonzero, size, reg, skip);
+            self.b(label);
+            return self.bind(skip);
+        }
         let op = if nonzero { 0x3500_0000 } else { 0x3400_0000 };
         self.reference(label, Fixup::Imm19, op | size.sf() | rd(reg));
+    }
+
+    /// Whether `label` is bound behind, out of a 19-bit field's reach.
+    fn imm19_far_back(&self, label: Label) -> bool {
+        self.buf
+            .bound(label)
+            .is_some_and(|at| i64::from(self.offset()) - i64::from(at) > 1 << 20)
     }
 
     /// `adr rd, label`: the label's address.

@@ -258,3 +258,43 @@ fn safe_points_place_islands_behind_a_jump_in_straight_line_code() {
     let disp = ((((code[0] >> 5) & 0x7_ffff) as i32) << 13 >> 13) as usize;
     assert_eq!(disp, veneer, "cbz targets the veneer");
 }
+
+#[test]
+fn far_backward_conditional_branches_are_emitted_long() {
+    // b.eq and cbnz to a label 1 MiB + 4 behind: out of their 19-bit
+    // reach, so each becomes the opposite test over a `b`.
+    let code = words(&enc(|a| {
+        let l = a.new_label();
+        a.bind(l);
+        for _ in 0..(1 << 18) + 1 {
+            a.nop();
+        }
+        a.b_cond(Cond::Eq, l);
+        a.cbz(true, Size::S64, 3, l);
+    }));
+    let n = code.len();
+    assert_eq!(n, (1 << 18) + 1 + 4, "two words each");
+    let b_target = |at: usize| {
+        let imm26 = ((code[at] & 0x03ff_ffff) << 6) as i32 >> 6;
+        at as i64 + i64::from(imm26)
+    };
+    let imm19 = |at: usize| ((code[at] >> 5 & 0x7_ffff) << 13) as i32 >> 13;
+    // b.ne over the b.
+    assert_eq!(
+        code[n - 4] & 0xff00_001f,
+        0x5400_0001,
+        "{:08x}",
+        code[n - 4]
+    );
+    assert_eq!(imm19(n - 4), 2);
+    assert_eq!(b_target(n - 3), 0, "the b reaches the label");
+    // cbz x3 over the b.
+    assert_eq!(
+        code[n - 2] & 0xff00_001f,
+        0xb400_0003,
+        "{:08x}",
+        code[n - 2]
+    );
+    assert_eq!(imm19(n - 2), 2);
+    assert_eq!(b_target(n - 1), 0);
+}
