@@ -35,6 +35,7 @@
 mod features;
 mod sequences;
 mod simd;
+mod simd_sequences;
 
 use crate::abi::Abi;
 use crate::masm::masm_plumbing;
@@ -339,6 +340,62 @@ impl S390xMasm {
         }
     }
 
+    /// `d = l op r` on the float elements of `size`: element 0 only when
+    /// `single` (a scalar float), else every element (v128 lanes).
+    pub(super) fn float_elements_binop(
+        &mut self,
+        op: FloatBinOp,
+        size: OperandSize,
+        single: bool,
+        d: u8,
+        l: u8,
+        r: u8,
+    ) {
+        let (s, m5) = (fsize(size), if single { 8 } else { 0 });
+        let (vop, m6) = match op {
+            FloatBinOp::Add => (VecRrrOp::Vfa, 0),
+            FloatBinOp::Sub => (VecRrrOp::Vfs, 0),
+            FloatBinOp::Mul => (VecRrrOp::Vfm, 0),
+            FloatBinOp::Div => (VecRrrOp::Vfd, 0),
+            // Mode 1 is Java's min and max, which are wasm's: NaN if either
+            // is, and -0 below +0.
+            FloatBinOp::Min => (VecRrrOp::Vfmin, 1),
+            FloatBinOp::Max => (VecRrrOp::Vfmax, 1),
+            FloatBinOp::Copysign => {
+                // The sign bit from r, the rest from l.
+                let mask = F_SCRATCH2;
+                self.asm.vgm(mask, 0, 0, s);
+                return self.asm.vec_rrrr(VecRrrrOp::Vsel, d, r, l, mask, [0, 0]);
+            }
+        };
+        self.asm.vec_rrr(vop, d, l, r, [s, m5, m6]);
+    }
+
+    /// `d = op r` on the float elements of `size`, as `float_elements_binop`.
+    pub(super) fn float_elements_unop(
+        &mut self,
+        op: FloatUnOp,
+        size: OperandSize,
+        single: bool,
+        d: u8,
+        r: u8,
+    ) {
+        let (s, m4) = (fsize(size), if single { 8 } else { 0 });
+        // `vfi` modes: 4 to nearest even, 5 toward zero, 6 up, 7 down; the
+        // 4 in its m4 suppresses the inexact exception.
+        let round =
+            |masm: &mut Self, mode: u8| masm.asm.vec_rr(VecRrOp::Vfi, d, r, [s, m4 | 4, mode]);
+        match op {
+            FloatUnOp::Neg => self.asm.vec_rr(VecRrOp::Vfpso, d, r, [s, m4, 0]),
+            FloatUnOp::Abs => self.asm.vec_rr(VecRrOp::Vfpso, d, r, [s, m4, 2]),
+            FloatUnOp::Sqrt => self.asm.vec_rr(VecRrOp::Vfsq, d, r, [s, m4, 0]),
+            FloatUnOp::Ceil => round(self, 6),
+            FloatUnOp::Floor => round(self, 7),
+            FloatUnOp::Trunc => round(self, 5),
+            FloatUnOp::Nearest => round(self, 4),
+        }
+    }
+
     /// `r = the bits of the float in v` (`size` 4 or 8 bytes).
     fn float_to_gpr(&mut self, size: MemSize, r: u8, v: u8) {
         let m4 = if size == MemSize::S32 { 2 } else { 3 };
@@ -399,10 +456,6 @@ impl MacroAssembler for S390xMasm {
     };
     fn abi() -> &'static Abi {
         &ABI
-    }
-
-    fn simd_unavailable(&self) -> Option<&'static str> {
-        Some("the s390x backend's vector half, which is not written yet")
     }
 
     fn safe_point(&mut self) {
@@ -650,41 +703,11 @@ impl MacroAssembler for S390xMasm {
     }
 
     fn float_binop(&mut self, op: FloatBinOp, size: OperandSize, dst: Reg, lhs: Reg, rhs: Reg) {
-        let (d, l, r, s) = (dst.hw(), lhs.hw(), rhs.hw(), fsize(size));
-        let (vop, m6) = match op {
-            FloatBinOp::Add => (VecRrrOp::Vfa, 0),
-            FloatBinOp::Sub => (VecRrrOp::Vfs, 0),
-            FloatBinOp::Mul => (VecRrrOp::Vfm, 0),
-            FloatBinOp::Div => (VecRrrOp::Vfd, 0),
-            // Mode 1 is Java's min and max, which are wasm's: NaN if either
-            // is, and -0 below +0.
-            FloatBinOp::Min => (VecRrrOp::Vfmin, 1),
-            FloatBinOp::Max => (VecRrrOp::Vfmax, 1),
-            FloatBinOp::Copysign => {
-                // The sign bit from rhs, the rest from lhs.
-                let mask = F_SCRATCH2;
-                self.asm.vgm(mask, 0, 0, s);
-                return self.asm.vec_rrrr(VecRrrrOp::Vsel, d, r, l, mask, [0, 0]);
-            }
-        };
-        self.asm.vec_rrr(vop, d, l, r, [s, 8, m6]);
+        self.float_elements_binop(op, size, true, dst.hw(), lhs.hw(), rhs.hw());
     }
 
     fn float_unop(&mut self, op: FloatUnOp, size: OperandSize, dst: Reg, src: Reg) -> bool {
-        let (d, r, s) = (dst.hw(), src.hw(), fsize(size));
-        // `vfi` modes: 4 to nearest even, 5 toward zero, 6 up, 7 down; the
-        // 4 in its m4 suppresses the inexact exception.
-        let round =
-            |masm: &mut Self, mode: u8| masm.asm.vec_rr(VecRrOp::Vfi, d, r, [s, 8 | 4, mode]);
-        match op {
-            FloatUnOp::Neg => self.asm.vec_rr(VecRrOp::Vfpso, d, r, [s, 8, 0]),
-            FloatUnOp::Abs => self.asm.vec_rr(VecRrOp::Vfpso, d, r, [s, 8, 2]),
-            FloatUnOp::Sqrt => self.asm.vec_rr(VecRrOp::Vfsq, d, r, [s, 8, 0]),
-            FloatUnOp::Ceil => round(self, 6),
-            FloatUnOp::Floor => round(self, 7),
-            FloatUnOp::Trunc => round(self, 5),
-            FloatUnOp::Nearest => round(self, 4),
-        }
+        self.float_elements_unop(op, size, true, dst.hw(), src.hw());
         true
     }
 

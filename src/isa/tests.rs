@@ -103,7 +103,8 @@ fn the_s390x_encoding_forms_cover_every_method_the_masm_calls() {
     let source = concat!(
         include_str!("s390x.rs"),
         include_str!("s390x/sequences.rs"),
-        include_str!("s390x/simd.rs")
+        include_str!("s390x/simd.rs"),
+        include_str!("s390x/simd_sequences.rs")
     );
     // `mov_imm` is checked by evaluating what it emits, `trap` (two zero
     // bytes, which llvm-mc cannot disassemble) by its bytes.

@@ -467,6 +467,10 @@ fn compare_ops_with_wasmi(canonicalize_nans: bool) -> Result<()> {
 }
 
 #[test]
+#[cfg_attr(
+    target_endian = "big",
+    ignore = "wasmi 2.0 gives wrong v128 lanes on big-endian hosts (s390x): `V128::as_u128` reads its bytes in native order"
+)]
 fn every_simd_operator_matches_wasmi() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
         return Ok(());
@@ -475,6 +479,10 @@ fn every_simd_operator_matches_wasmi() -> Result<()> {
 }
 
 #[test]
+#[cfg_attr(
+    target_endian = "big",
+    ignore = "wasmi 2.0 gives wrong v128 lanes on big-endian hosts (s390x): `V128::as_u128` reads its bytes in native order"
+)]
 fn every_simd_operator_matches_wasmi_with_nan_canonicalization() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
         return Ok(());
@@ -532,11 +540,12 @@ fn every_simd_operator_matches_cranelift_with_nan_canonicalization() -> Result<(
     target_arch = "riscv64",
     ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
-fn every_simd_operator_matches_cranelift_with_nan_canonicalization_without_avx() -> Result<()> {
+fn every_simd_operator_matches_cranelift_with_nan_canonicalization_on_baseline_features(
+) -> Result<()> {
     if !kindling_tests::simd_runs_here() {
         return Ok(());
     }
-    nan_canonicalization_matches(Features::NoAvx)
+    nan_canonicalization_matches(Features::Baseline)
 }
 
 fn nan_canonicalization_matches(features: Features) -> Result<()> {
@@ -567,11 +576,11 @@ fn every_simd_operator_matches_cranelift_bit_for_bit() -> Result<()> {
     target_arch = "riscv64",
     ignore = "Cranelift 0.99 cannot compile these SIMD operators on riscv64 (it panics in lowering), so there is no same-machine reference; there the same operators are compared with wasmi (the `_matches_wasmi` tests)"
 )]
-fn every_simd_operator_matches_cranelift_bit_for_bit_without_avx() -> Result<()> {
+fn every_simd_operator_matches_cranelift_bit_for_bit_on_baseline_features() -> Result<()> {
     if !kindling_tests::simd_runs_here() {
         return Ok(());
     }
-    bit_for_bit(Features::NoAvx)
+    bit_for_bit(Features::Baseline)
 }
 
 fn bit_for_bit(features: Features) -> Result<()> {
@@ -651,9 +660,21 @@ const CALLS: &str = r#"
       (local.get 9) (local.get 10) (local.get 11))))
 "#;
 
+/// [`CALLS`], or where wasmtime refuses tail calls (s390x) the same with
+/// plain calls in their place, and a thousand of `$count`'s calls rather
+/// than a million (each now takes a frame).
+fn calls_module() -> String {
+    if kindling_tests::host_has_tail_calls() {
+        return CALLS.to_string();
+    }
+    CALLS
+        .replace("(return_call $", "(call $")
+        .replace("(i32.const 1000000)", "(i32.const 1000)")
+}
+
 fn run_calls(strategy: Strategy) -> Result<Vec<Val>> {
     let engine = engine(strategy, false, Features::Host)?;
-    let module = Module::new(&engine, CALLS)?;
+    let module = Module::new(&engine, calls_module())?;
     let mut store = Store::new(&engine, ());
     let mut linker = Linker::new(&engine);
     let mut params = vec![ValType::V128, ValType::I32];

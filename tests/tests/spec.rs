@@ -83,7 +83,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The s390x settings of the z15 facilities beyond kindling's z14 baseline.
+const S390X_Z15_SETTINGS: [&str; 2] = ["has_vxrs_ext2", "has_mie2"];
+
 /// The engine options from the environment: kindling unless `KINDLING_SPEC_COMPILER` says otherwise.
+///
+/// On s390x the z15 settings start off (`KINDLING_SETTINGS` and variants
+/// may turn them on), so that the main run is the z14 code whatever the host
+/// reports (`.ci/run`'s qemu shim reports z15) and the `[vxrs_ext2 + mie2]`
+/// run the z15 code.
 fn engine_options() -> Result<EngineOptions> {
     let compiler = match std::env::var(ENV_COMPILER) {
         Ok(name) if !name.is_empty() => name
@@ -91,7 +99,13 @@ fn engine_options() -> Result<EngineOptions> {
             .with_context(|| format!("in {ENV_COMPILER}"))?,
         _ => Compiler::Kindling,
     };
-    EngineOptions::from_env(compiler)
+    let mut options = EngineOptions::from_env(compiler)?;
+    if cfg!(target_arch = "s390x") {
+        // First, so that a later setting of the same name wins.
+        let z14 = S390X_Z15_SETTINGS.map(|name| (name.to_string(), "false".to_string()));
+        options.settings.splice(0..0, z14);
+    }
+    Ok(options)
 }
 
 /// Runs one file and reports it on stdout for the parent process.
@@ -198,6 +212,7 @@ fn harness(args: &Args) -> Result<bool> {
         return Ok(false);
     }
     // The same files again under other engine configurations.
+    let mut variants_not_run = 0;
     for variant in variants() {
         let mut options = options.clone();
         (variant.adjust)(&mut options);
@@ -206,6 +221,19 @@ fn harness(args: &Args) -> Result<bool> {
             .filter(|(name, _)| (variant.selects)(name))
             .cloned()
             .collect();
+        if !files.is_empty() {
+            if let Some(why) = (variant.unavailable)(&options) {
+                // Under CI a variant this host cannot run is a failure, not a skip.
+                let label = variant.label.trim_end();
+                if required {
+                    println!("error: the {label} run cannot happen here: {why}");
+                    variants_not_run += 1;
+                } else {
+                    println!("--- {label} skipped ({} files): {why}", files.len());
+                }
+                continue;
+            }
+        }
         println!("--- {} ({} files)", variant.label, files.len());
         results.extend(run_all(&files, &options, &expected, &variant)?);
     }
@@ -230,14 +258,17 @@ fn harness(args: &Args) -> Result<bool> {
         .iter()
         .filter(|(n, o)| !o.passed() && expected.contains_key(n))
         .count();
+    let ok = verdict.ok() && variants_not_run == 0;
     println!(
         "{expected_failed} expected failure(s); verdict: {}",
-        if verdict.ok() { "ok" } else { "FAILED" }
+        if ok { "ok" } else { "FAILED" }
     );
-    // Expected failures count as skipped; failed counts what breaks the verdict.
-    let failed = verdict.unexpected_failures.len() + verdict.unexpected_passes.len();
+    // Expected failures count as skipped; failed counts what breaks the
+    // verdict (a variant that could not run under CI counts as one).
+    let failed =
+        verdict.unexpected_failures.len() + verdict.unexpected_passes.len() + variants_not_run;
     println!("{passed} passed, {failed} failed, {expected_failed} skipped");
-    Ok(verdict.ok())
+    Ok(ok)
 }
 
 /// A configuration the harness runs (some of) the files under.
@@ -250,6 +281,9 @@ struct Variant {
     adjust: fn(&mut EngineOptions),
     /// Which files (by list name) run under it.
     selects: fn(&str) -> bool,
+    /// Why this host cannot run code under the (adjusted) options, if it
+    /// cannot: then the variant fails under CI and is skipped elsewhere.
+    unavailable: fn(&EngineOptions) -> Option<String>,
 }
 
 impl Default for Variant {
@@ -259,15 +293,23 @@ impl Default for Variant {
             envs: &[],
             adjust: |_| {},
             selects: |_| true,
+            unavailable: |_| None,
         }
     }
 }
 
 /// The extra configurations: memory files with guard pages off (every access
-/// bounds-checked), everything with fuel and epoch interruption on, and on
-/// riscv64 everything with Zba and Zbb. (No s390x run with the z15
-/// settings: qemu 7.2 executes z15 code, but its `AT_HWCAP` lacks
-/// `VXRS_EXT2`, so wasmtime refuses such code as not for this host.)
+/// bounds-checked), everything with fuel and epoch interruption on, on
+/// riscv64 everything with Zba and Zbb, and on s390x everything with the
+/// z15 settings (`has_vxrs_ext2`, `has_mie2`). qemu 7.2 executes z15 code,
+/// but its `AT_HWCAP` lacks `HWCAP_S390_VXRS_EXT2`, which wasmtime checks
+/// both settings against; `.ci/run` therefore preloads
+/// `tests/qemu/s390x-hwcap-vxrs-ext2.c` into the whole s390x qemu run
+/// (`QEMU_SET_ENV=LD_PRELOAD=...`), a shim that makes `getauxval` report the
+/// bit. Without it wasmtime refuses the code as not for this host, and the
+/// z15 run fails under CI (elsewhere it is skipped with the reason). The
+/// main run has the z15 settings off (see `engine_options`), so it stays the
+/// z14 code under the shim.
 fn variants() -> Vec<Variant> {
     vec![
         Variant {
@@ -284,6 +326,7 @@ fn variants() -> Vec<Variant> {
                     ]
                     .contains(&name)
             },
+            ..Variant::default()
         },
         Variant {
             label: "[fuel + epochs] ",
@@ -295,7 +338,7 @@ fn variants() -> Vec<Variant> {
                 o.fuel = true;
                 o.epochs = true;
             },
-            selects: |_| true,
+            ..Variant::default()
         },
         // riscv64's Zba and Zbb code, which the baseline run does not use
         // (qemu's default riscv64 CPU has both).
@@ -308,8 +351,45 @@ fn variants() -> Vec<Variant> {
                 }
             },
             selects: |_| cfg!(target_arch = "riscv64"),
+            ..Variant::default()
+        },
+        // s390x's z15 code (byte-reversing vector loads and stores for wasm
+        // memory), which the main run does not use (`engine_options` turns
+        // the z15 settings off there).
+        Variant {
+            label: "[vxrs_ext2 + mie2] ",
+            envs: &[(
+                kindling_cli::ENV_SETTINGS,
+                "has_vxrs_ext2=true,has_mie2=true",
+            )],
+            adjust: |o| {
+                for name in S390X_Z15_SETTINGS {
+                    o.settings.push((name.to_string(), "true".to_string()));
+                }
+            },
+            selects: |_| cfg!(target_arch = "s390x"),
+            unavailable: host_refuses,
         },
     ]
+}
+
+/// Why wasmtime refuses to run code compiled under `options` on this host,
+/// if it does: it checks every enabled CPU-feature setting against the host
+/// (on s390x, `has_vxrs_ext2` and `has_mie2` against `getauxval(AT_HWCAP)`)
+/// before it compiles a module, so an empty module tells.
+fn host_refuses(options: &EngineOptions) -> Option<String> {
+    // An engine that cannot be built is no property of the host: the files
+    // then fail with that error.
+    let engine = wasmtime::Engine::new(&options.config()).ok()?;
+    let err = wasmtime::Module::new(&engine, "(module)").err()?;
+    let hint = if cfg!(target_arch = "s390x") {
+        "; under qemu-user, whose AT_HWCAP lacks HWCAP_S390_VXRS_EXT2, preload the shim as \
+         .ci/run does: build tests/qemu/s390x-hwcap-vxrs-ext2.c with s390x-linux-gnu-gcc and \
+         set QEMU_SET_ENV=LD_PRELOAD=<shim>"
+    } else {
+        ""
+    };
+    Some(format!("{err:#}{hint}"))
 }
 
 /// Runs every selected file, in child processes unless disabled or impossible, printing each result.

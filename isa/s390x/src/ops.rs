@@ -294,7 +294,7 @@ op_table! {
         Vfmin = (0xee, 3), Vpk = (0x94, 1), Vpks = (0x97, 2), Vpkls = (0x95, 2),
         Vmrh = (0x61, 1), Vmrl = (0x60, 1), Vpdi = (0x84, 1), Vsum = (0x64, 1),
         Vsumg = (0x65, 1), Vsumq = (0x67, 1), Vsl = (0x74, 0), Vsrl = (0x7c, 0),
-        Vsra = (0x7e, 0), Vslb = (0x75, 0), Vsrlb = (0x7d, 0),
+        Vsra = (0x7e, 0), Vslb = (0x75, 0), Vsrlb = (0x7d, 0), Vbperm = (0x85, 0),
     }
 }
 

@@ -105,7 +105,7 @@ pub struct Plan {
     /// wasm-smith may generate imports, which the host provides (half).
     pub imports: bool,
     /// SIMD: a quarter [`Simd::On`], a twelfth [`Simd::Relaxed`] (none
-    /// where kindling compiles no SIMD: [`crate::target_compiles_simd`]).
+    /// where the differential draws no SIMD: [`crate::differential_draws_simd`]).
     pub simd: Simd,
     /// wasm-smith's `tail_call_enabled` (a third of the seeds without SIMD
     /// and NaN canonicalization, whose references are wasmi):
@@ -130,7 +130,7 @@ impl Plan {
             setting = Setting::Default;
         }
         let simd = match share(seed, 4, 12) {
-            _ if !crate::target_compiles_simd() => Simd::Off,
+            _ if !crate::differential_draws_simd() => Simd::Off,
             0..3 => Simd::On,
             3 if crate::CRANELIFT_IS_A_REFERENCE || crate::RELAXED_SIMD_AS_WASMI => Simd::Relaxed,
             _ => Simd::Off,

@@ -1,0 +1,61 @@
+;; i32x4.mul and i16x8.mul: one instruction each (pmulld needs SSE4.1 on x86_64).
+(module
+  (func (export "mul32") (param v128 v128) (result v128) (i32x4.mul (local.get 0) (local.get 1)))
+  (func (export "mul16") (param v128 v128) (result v128) (i16x8.mul (local.get 0) (local.get 1))))
+
+;; ==== kindling disas ====
+;; wasm[0]::function[0] (mul32): kindling, s390x-unknown-linux-gnu: 23 instructions, 120 bytes
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff10           agfi %r14, -0xf0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece100244065           clgrjl %r14, %r1, 0x68
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e70800000c56           vlr %v16, %v24
+;;      40: e71900000c56           vlr %v17, %v25
+;;   @0032: i32x4.mul
+;;      46: e70100000456           vlr %v0, %v17
+;;      4c: e71000000456           vlr %v1, %v16
+;;      52: e711000020a2           vmlf %v1, %v1, %v0
+;;   @0035: end
+;;      58: e78100000856           vlr %v24, %v1
+;;      5e: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      64: 07fe                   br %r14
+;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;      66: 0000                   .insn e,0
+;;      68: a7fbff60               aghi %r15, -0xa0
+;;      6c: e3b0f0000024           stg %r11, 0(%r15)
+;;      72: c0f4fffffffa           jg 0x66
+;; wasm[0]::function[1] (mul16): kindling, s390x-unknown-linux-gnu: 23 instructions, 120 bytes
+;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
+;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
+;;       6: b90400bf               lgr %r11, %r15
+;;       a: b90400ef               lgr %r14, %r15
+;;       e: c2e8ffffff10           agfi %r14, -0xf0
+;;      14: e31020080004           lg %r1, 8(%r2)
+;;      1a: e31010000004           lg %r1, 0(%r1)
+;;      20: ece100244065           clgrjl %r14, %r1, 0x68
+;;      26: b90400fe               lgr %r15, %r14
+;;      2a: e3b0f0000024           stg %r11, 0(%r15)
+;;      30: b90400d2               lgr %r13, %r2
+;;      34: e3d0bff8ff24           stg %r13, -8(%r11)
+;;      3a: e70800000c56           vlr %v16, %v24
+;;      40: e71900000c56           vlr %v17, %v25
+;;   @003c: i16x8.mul
+;;      46: e70100000456           vlr %v0, %v17
+;;      4c: e71000000456           vlr %v1, %v16
+;;      52: e711000010a2           vmlhw %v1, %v1, %v0
+;;   @003f: end
+;;      58: e78100000856           vlr %v24, %v1
+;;      5e: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      64: 07fe                   br %r14
+;;   @0037: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      66: 0000                   .insn e,0
+;;      68: a7fbff60               aghi %r15, -0xa0
+;;      6c: e3b0f0000024           stg %r11, 0(%r15)
+;;      72: c0f4fffffffa           jg 0x66
