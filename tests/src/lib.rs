@@ -85,15 +85,19 @@ pub fn target_compiles_simd() -> bool {
         })
 }
 
-/// Whether the differential test can draw SIMD seeds here: where kindling
-/// compiles SIMD and a reference runs it right. Not on big-endian s390x:
-/// wasmi 2.0 gives wrong v128 lanes there (`V128::as_u128` in native
-/// order; see `instrument::tests`), and Cranelift 0.99 byte-reverses v128
-/// globals there (`tests/tests/v128.rs` checks both), and the differential
-/// observes v128 results through globals.
-pub fn differential_draws_simd() -> bool {
-    target_compiles_simd() && cfg!(target_endian = "little")
-}
+/// Whether wasmi 2.0 runs SIMD right here: not on big-endian hosts
+/// (s390x), where it splits and joins v128 lanes in native byte order
+/// (`V128::as_u128`, its `SplitInto`), so lanes come out in the wrong
+/// places. There the differential test checks SIMD seeds against Cranelift.
+pub const WASMI_RUNS_SIMD: bool = cfg!(target_endian = "little");
+
+/// Whether Cranelift 0.99's code sees `v128` globals byte-reversed: on
+/// s390x, where it loads and stores them as big-endian vectors in
+/// little-endian lane order (element-reversed, which for its `i8x16` is
+/// every byte), while the runtime and the host keep a native `u128`. The
+/// differential test compensates ([`differential::observe_cranelift`]);
+/// `tests/tests/v128.rs` checks that this still holds.
+pub const CRANELIFT_REVERSES_V128_GLOBALS: bool = cfg!(target_arch = "s390x");
 
 /// Whether wasmtime 12 runs tail calls where these tests run (not on
 /// s390x, where it refuses them for every compiler).

@@ -272,12 +272,12 @@ fn report(run: &Run, elapsed: std::time::Duration) {
         ("tail-call seeds", t.tail_call_seeds, f.tail_call_seeds),
         ("v128 results", t.v128_folds, f.v128_folds),
     ];
-    // Where the differential draws no SIMD, no seed has any; where Cranelift
+    // Where kindling compiles no SIMD, no seed has any; where Cranelift
     // cannot be the reference, no seed has relaxed SIMD; where wasmtime
     // refuses tail calls (s390x), no seed has them.
     let simd_count = |what: &str| what.contains("SIMD") || what.starts_with("v128");
     let counted = |what: &str| {
-        (kindling_tests::differential_draws_simd() || !simd_count(what))
+        (kindling_tests::target_compiles_simd() || !simd_count(what))
             && (kindling_tests::host_has_tail_calls() || !what.starts_with("tail"))
             && (kindling_tests::CRANELIFT_IS_A_REFERENCE
                 || kindling_tests::RELAXED_SIMD_AS_WASMI
@@ -362,16 +362,13 @@ fn host_imports_tables_and_externrefs_are_compared() {
 /// `f32x4.add`) is compared only by the exact comparison (with Cranelift
 /// where it is a reference: not on riscv64).
 #[test]
-#[cfg_attr(
-    target_endian = "big",
-    ignore = "no reference runs v128 code right on big-endian s390x (see kindling_tests::differential_draws_simd)"
-)]
 fn v128_values_are_compared_bit_for_bit() {
     if !kindling_tests::simd_runs_here() {
         return;
     }
     use kindling_tests::differential::{
-        agree, agree_exactly, observe_wasmi, observe_wasmtime, ModuleInfo, Setting,
+        agree, agree_exactly, observe_cranelift, observe_wasmi, observe_wasmtime, ModuleInfo,
+        Setting,
     };
     use kindling_tests::instrument::{observable_with, Options};
     let wat = r#"(module
@@ -394,15 +391,20 @@ fn v128_values_are_compared_bit_for_bit() {
     let engines = Engines::new().unwrap();
     let (kindling, cranelift) = engines.pair(Setting::Default);
     let seed = 3;
-    let reference = observe_wasmi(&wasm, &info, seed, false).unwrap().unwrap();
     let observed = observe_wasmtime(kindling, &wasm, &info, seed, Setting::Default).unwrap();
+    // wasmi is the reference where it runs SIMD right, else Cranelift.
+    let reference = if kindling_tests::WASMI_RUNS_SIMD {
+        observe_wasmi(&wasm, &info, seed, false).unwrap().unwrap()
+    } else {
+        observe_cranelift(cranelift, &wasm, &info, seed, Setting::Default).unwrap()
+    };
     let tally = agree(&reference, &observed).unwrap();
     // `f`, the import wrapper and `kindling_simd_ops`, three calls each;
     // three folds per call of `f`, and every SIMD operator's in the last.
     assert_eq!(tally.calls, 9, "{tally:?}");
     assert!(tally.v128_folds > 9 + 3 * 150, "{tally:?}");
     if kindling_tests::CRANELIFT_IS_A_REFERENCE {
-        let baseline = observe_wasmtime(cranelift, &wasm, &info, seed, Setting::Default).unwrap();
+        let baseline = observe_cranelift(cranelift, &wasm, &info, seed, Setting::Default).unwrap();
         agree_exactly(&baseline, &observed).unwrap();
     }
     let call = &observed.exports[0].1[0];

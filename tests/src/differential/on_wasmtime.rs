@@ -6,6 +6,8 @@ use super::{
     CALLS_PER_EXPORT, MEMORY_LIMIT, TABLE_LIMIT,
 };
 use std::collections::HashMap;
+use wasm_encoder::reencode::{utils, Error, Reencode};
+use wasmparser_smith as wp;
 use wasmtime::{
     Engine, Extern, ExternRef, Func, FuncType, Global, GlobalType, Instance, Memory, MemoryType,
     Module, Mutability, Store, Table, TableType, Trap, Val, ValType,
@@ -83,7 +85,11 @@ fn plain(v: &Val) -> Value {
 }
 
 /// The externs that satisfy `info`'s imports in `store`.
-fn imports(store: &mut Store<State>, info: &ModuleInfo) -> anyhow::Result<Vec<Extern>> {
+fn imports(
+    store: &mut Store<State>,
+    info: &ModuleInfo,
+    globals: V128Globals,
+) -> anyhow::Result<Vec<Extern>> {
     let mut externs = Vec::new();
     for (index, import) in info.imports.iter().enumerate() {
         externs.push(match &import.kind {
@@ -111,7 +117,8 @@ fn imports(store: &mut Store<State>, info: &ModuleInfo) -> anyhow::Result<Vec<Ex
                     Mutability::Const
                 };
                 let gty = GlobalType::new(val_type(*ty), mutability);
-                Global::new(&mut *store, gty, to_val(&global_value(index, *ty)))?.into()
+                let value = globals.host_value(to_val(&global_value(index, *ty)));
+                Global::new(&mut *store, gty, value)?.into()
             }
             ImportKind::Memory { min, max } => {
                 Memory::new(&mut *store, MemoryType::new(*min, *max))?.into()
@@ -129,6 +136,32 @@ fn imports(store: &mut Store<State>, info: &ModuleInfo) -> anyhow::Result<Vec<Ex
     Ok(externs)
 }
 
+/// How a compiler's code reads and writes `v128` globals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum V128Globals {
+    /// As the runtime and the host keep them (a native `u128`).
+    AsTheHost,
+    /// Byte-reversed: Cranelift 0.99 on s390x (see
+    /// [`crate::CRANELIFT_REVERSES_V128_GLOBALS`]).
+    Reversed,
+}
+
+impl V128Globals {
+    /// The value the host must hold for the code to see `v`.
+    fn host_value(self, v: Val) -> Val {
+        match (self, v) {
+            (V128Globals::Reversed, Val::V128(b)) => Val::V128(b.swap_bytes()),
+            (_, v) => v,
+        }
+    }
+
+    /// The value the code sees in a global whose host value is `v` (the
+    /// reversal is its own inverse).
+    fn code_value(self, v: Val) -> Val {
+        self.host_value(v)
+    }
+}
+
 /// Runs `wasm` in wasmtime with `engine`'s compiler, under `setting`.
 pub fn observe_wasmtime(
     engine: &Engine,
@@ -136,6 +169,70 @@ pub fn observe_wasmtime(
     info: &ModuleInfo,
     seed: u64,
     setting: Setting,
+) -> anyhow::Result<Observation> {
+    observe(engine, wasm, info, seed, setting, V128Globals::AsTheHost)
+}
+
+/// [`observe_wasmtime`] for an engine that compiles with Cranelift: where
+/// Cranelift's code sees `v128` globals byte-reversed, this gives it
+/// reversed initial values (in the module's constant initializers and in
+/// the imported globals) and reverses what it left in them, so that what is
+/// observed is what wasm semantics say.
+pub fn observe_cranelift(
+    engine: &Engine,
+    wasm: &[u8],
+    info: &ModuleInfo,
+    seed: u64,
+    setting: Setting,
+) -> anyhow::Result<Observation> {
+    if !crate::CRANELIFT_REVERSES_V128_GLOBALS {
+        return observe_wasmtime(engine, wasm, info, seed, setting);
+    }
+    let reversed = reverse_v128_global_inits(wasm)?;
+    observe(
+        engine,
+        &reversed,
+        info,
+        seed,
+        setting,
+        V128Globals::Reversed,
+    )
+}
+
+/// `wasm` with every `v128.const` initializer of a global byte-reversed.
+pub fn reverse_v128_global_inits(wasm: &[u8]) -> anyhow::Result<Vec<u8>> {
+    /// Reverses `v128.const` constant expressions (only globals have them).
+    struct Reverser;
+    impl Reencode for Reverser {
+        type Error = std::convert::Infallible;
+        fn const_expr(
+            &mut self,
+            expr: wp::ConstExpr,
+        ) -> Result<wasm_encoder::ConstExpr, Error<Self::Error>> {
+            let mut ops = expr.get_operators_reader();
+            if let Ok(wp::Operator::V128Const { value }) = ops.read() {
+                if ops.is_end_then_eof() {
+                    let bits = (value.i128() as u128).swap_bytes();
+                    return Ok(wasm_encoder::ConstExpr::v128_const(bits as i128));
+                }
+            }
+            utils::const_expr(self, expr)
+        }
+    }
+    let mut module = wasm_encoder::Module::new();
+    Reverser
+        .parse_core_module(&mut module, wp::Parser::new(0), wasm)
+        .map_err(|e| anyhow::anyhow!("reversing v128 global initializers: {e:?}"))?;
+    Ok(module.finish())
+}
+
+fn observe(
+    engine: &Engine,
+    wasm: &[u8],
+    info: &ModuleInfo,
+    seed: u64,
+    setting: Setting,
+    globals: V128Globals,
 ) -> anyhow::Result<Observation> {
     let exact_nans = setting == Setting::NanCanonicalization;
     let module = Module::new(engine, wasm)?;
@@ -160,7 +257,7 @@ pub fn observe_wasmtime(
         if setting == Setting::Epochs {
             store.set_epoch_deadline(u64::MAX / 2);
         }
-        let Ok(externs) = imports(&mut store, info) else {
+        let Ok(externs) = imports(&mut store, info, globals) else {
             return Ok(Observation::failed(exports));
         };
         let Ok(instance) = Instance::new(&mut store, &module, &externs) else {
@@ -200,7 +297,9 @@ pub fn observe_wasmtime(
                 },
             };
             let stop = outcome == Outcome::Inconclusive;
-            calls.push(state(&mut store, &instance, &funcs, outcome, exact_nans));
+            calls.push(state(
+                &mut store, &instance, &funcs, outcome, exact_nans, globals,
+            ));
             if stop {
                 break;
             }
@@ -220,6 +319,7 @@ fn state(
     funcs: &HashMap<usize, String>,
     outcome: Outcome,
     exact_nans: bool,
+    globals: V128Globals,
 ) -> Call {
     let mut parts = Vec::new();
     let mut table_elements = 0;
@@ -231,7 +331,7 @@ fn state(
         let shown = match instance.get_export(&mut *store, &name) {
             Some(Extern::Memory(m)) => show_memory(m.data(&*store)),
             Some(Extern::Global(g)) => {
-                let v = g.get(&mut *store);
+                let v = globals.code_value(g.get(&mut *store));
                 value(store, &v, funcs).show(exact_nans)
             }
             Some(Extern::Table(t)) => {
