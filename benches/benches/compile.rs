@@ -8,14 +8,15 @@
 //!     pipeline (translation is done beforehand and not timed),
 //! (d) wasmparser validation alone, the floor.
 //! Speeds are MB/s of code-section bytes; each figure is the fastest of
-//! several runs. Then the `.text` size each compiler produces.
+//! several runs. Then the `.text` size each compiler produces, for the host
+//! and, for the corpus modules, for every ISA kindling compiles for.
 //!
 //! `cargo bench -p kindling-bench --bench compile`
 
 use anyhow::{Context, Result};
 use kindling_bench::{
-    code_section_bytes, corpus_dir, engine, engine_without_guard_pages, fastest, simd, text_bytes,
-    Which, COMPILE_CORPUS,
+    code_section_bytes, corpus_dir, engine, engine_for, engine_without_guard_pages, fastest, simd,
+    text_bytes, Which, COMPILE_CORPUS, TARGETS,
 };
 use std::time::Duration;
 use wasmtime::Module;
@@ -151,7 +152,51 @@ fn main() -> Result<()> {
         );
     }
     println!();
+    text_per_isa(&dir)?;
+    println!();
     guard_pages_off(&dir, min_runs)
+}
+
+/// The corpus modules' `.text` from both compilers for every ISA kindling
+/// compiles for (each ISA's baseline features), and each ISA's geomean
+/// ratio.
+fn text_per_isa(dir: &std::path::Path) -> Result<()> {
+    let short = |triple: &str| triple.split('-').next().unwrap_or(triple).to_string();
+    println!("code size per ISA (.text, kindling/cranelift; baseline features)");
+    print!("{:<20}", "module");
+    for triple in TARGETS {
+        print!(" {:>10}", short(triple));
+    }
+    println!();
+    let mut engines = Vec::new();
+    for triple in TARGETS {
+        engines.push([
+            engine_for(Which::Kindling, triple)?,
+            engine_for(Which::Cranelift, triple)?,
+        ]);
+    }
+    let mut logs = vec![0.0f64; TARGETS.len()];
+    for name in COMPILE_CORPUS {
+        let wasm = std::fs::read(dir.join(name)).with_context(|| format!("reading {name}"))?;
+        print!("{name:<20}");
+        for (isa, [kindling, cranelift]) in engines.iter().enumerate() {
+            let ratio = text_bytes(kindling, &wasm)
+                .with_context(|| format!("kindling, {name}, {}", TARGETS[isa]))?
+                as f64
+                / text_bytes(cranelift, &wasm)
+                    .with_context(|| format!("cranelift, {name}, {}", TARGETS[isa]))?
+                    as f64;
+            logs[isa] += ratio.ln();
+            print!(" {:>9.2}x", ratio);
+        }
+        println!();
+    }
+    print!("{:<20}", "geomean");
+    for log in logs {
+        print!(" {:>9.2}x", (log / COMPILE_CORPUS.len() as f64).exp());
+    }
+    println!();
+    Ok(())
 }
 
 /// The same modules without guard pages, where every access is

@@ -56,6 +56,24 @@ pub fn engine(which: Which) -> Result<Engine> {
     Engine::new(&config(which))
 }
 
+/// The ISAs kindling compiles for, by target triple (the host's first).
+pub const TARGETS: [&str; 4] = [
+    "x86_64-unknown-linux-gnu",
+    "aarch64-unknown-linux-gnu",
+    "riscv64gc-unknown-linux-gnu",
+    "s390x-unknown-linux-gnu",
+];
+
+/// An engine for `which` that compiles for `triple`, with that ISA's
+/// baseline features (no host detection) and without tail calls (wasmtime
+/// 12 refuses them on s390x); its code is only measured, never run.
+pub fn engine_for(which: Which, triple: &str) -> Result<Engine> {
+    let mut config = config(which);
+    config.wasm_tail_call(false);
+    config.target(triple)?;
+    Engine::new(&config)
+}
+
 /// A single-threaded engine for `which` without guard pages: every memory
 /// is dynamic and every access bounds-checked (and Spectre-guarded, as
 /// wasmtime's defaults ask), which shows what the checks cost.

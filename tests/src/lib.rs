@@ -580,6 +580,10 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    #[cfg_attr(
+        not(target_arch = "x86_64"),
+        ignore = "CI runs this ISA under qemu-user, where a child spawned while other test threads run can hang in qemu's fork emulation (a trivial script once timed out after 60 s on aarch64); the spec harness runs files in-process there anyway"
+    )]
     fn child_processes_report_results_crashes_and_hangs() {
         let wast = Path::new("x.wast");
         let long = Duration::from_secs(60);
