@@ -79,12 +79,11 @@ impl S390xMasm {
     /// `i64x2.mul`, through general registers (the vector facility
     /// multiplies doublewords only from z17 on).
     fn mul_i64x2(&mut self, d: u8, l: u8, r: u8) {
-        let at = |i| small(i);
-        self.asm.vlgv(SCRATCH, l, 0, at(0), 3);
-        self.asm.vlgv(PAIR_EVEN, r, 0, at(0), 3);
+        self.asm.vlgv(SCRATCH, l, 0, small(0), 3);
+        self.asm.vlgv(PAIR_EVEN, r, 0, small(0), 3);
         self.asm.reg_op(RegOp::Msgr, SCRATCH, PAIR_EVEN);
-        self.asm.vlgv(PAIR_EVEN, l, 0, at(1), 3);
-        self.asm.vlgv(SCRATCH2, r, 0, at(1), 3);
+        self.asm.vlgv(PAIR_EVEN, l, 0, small(1), 3);
+        self.asm.vlgv(SCRATCH2, r, 0, small(1), 3);
         self.asm.reg_op(RegOp::Msgr, PAIR_EVEN, SCRATCH2);
         self.asm.vlvgp(d, SCRATCH, PAIR_EVEN);
     }
@@ -310,20 +309,27 @@ impl SimdMasm for S390xMasm {
                 self.vzero(VS2);
                 self.asm.vec_rrrr(VecRrrrOp::Vperm, d, VS2, l, VS1, [0, 0]);
             }
-            // Mode 3 is `rhs < lhs ? rhs : lhs` (and the like for max),
-            // mode 1 wasm's min and max.
+            // Mode 3 is `rhs < lhs ? rhs : lhs` (and the like for max).
             FloatPMin => self
                 .asm
                 .vec_rrr(VecRrrOp::Vfmin, d, l, r, [float_of(lane), 0, 3]),
             FloatPMax => self
                 .asm
                 .vec_rrr(VecRrrOp::Vfmax, d, l, r, [float_of(lane), 0, 3]),
-            RelaxedMin => self
-                .asm
-                .vec_rrr(VecRrrOp::Vfmin, d, l, r, [float_of(lane), 0, 1]),
-            RelaxedMax => self
-                .asm
-                .vec_rrr(VecRrrOp::Vfmax, d, l, r, [float_of(lane), 0, 1]),
+            // Wasm's min and max, as Cranelift makes the relaxed ones.
+            RelaxedMin | RelaxedMax => {
+                let op = if op == RelaxedMin {
+                    FloatBinOp::Min
+                } else {
+                    FloatBinOp::Max
+                };
+                let size = if lane == MemSize::S64 {
+                    OperandSize::S64
+                } else {
+                    OperandSize::S32
+                };
+                self.float_elements_binop(op, size, false, d, l, r);
+            }
         }
         true
     }
