@@ -12,6 +12,7 @@ use std::any::Any;
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use target_lexicon::Triple;
+use wasmparser::FuncValidatorAllocations;
 use wasmtime_environ::{
     CompileError, Compiler, DefinedFuncIndex, FlagValue, FuncIndex, FunctionBodyData, FunctionLoc,
     ModuleTranslation, ModuleTypes, PrimaryMap, Tunables, VMOffsets, WasmFuncType,
@@ -28,6 +29,8 @@ pub struct KindlingCompiler {
     /// Reusable per-thread buffers (`CodegenContext`s of the ISA's masm), so
     /// functions compile without allocating.
     contexts: Mutex<Vec<Box<dyn Any + Send>>>,
+    /// wasmparser's per-function validator buffers, reused the same way.
+    validator_buffers: Mutex<Vec<FuncValidatorAllocations>>,
 }
 
 /// Runs `$body` with `$cx` bound to a codegen context of the compiler's
@@ -73,6 +76,7 @@ impl KindlingCompiler {
             features,
             tunables,
             contexts: Mutex::new(Vec::new()),
+            validator_buffers: Mutex::new(Vec::new()),
         }
     }
 
@@ -104,7 +108,13 @@ impl Compiler for KindlingCompiler {
     ) -> Result<(WasmFunctionInfo, Box<dyn Any + Send>), CompileError> {
         let func_index = translation.module.func_index(index);
         let FunctionBodyData { body, validator } = data;
-        let mut validator = validator.into_validator(Default::default());
+        let buffers = self
+            .validator_buffers
+            .lock()
+            .ok()
+            .and_then(|mut v| v.pop())
+            .unwrap_or_default();
+        let mut validator = validator.into_validator(buffers);
         let env = ModuleEnv {
             module: &translation.module,
             types,
@@ -113,9 +123,13 @@ impl Compiler for KindlingCompiler {
             features: &self.features,
             flags: &self.shared,
         };
-        let mut code = with_isa!(self, |cx| {
+        let code = with_isa!(self, |cx| {
             codegen::compile_function(&env, cx, func_index, &body, &mut validator)
-        })?;
+        });
+        if let Ok(mut v) = self.validator_buffers.lock() {
+            v.push(validator.into_allocations());
+        }
+        let mut code = code?;
         let info = WasmFunctionInfo {
             start_srcloc: code.start_srcloc,
             stack_maps: std::mem::take(&mut code.stack_maps).into_boxed_slice(),

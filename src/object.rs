@@ -34,9 +34,21 @@ pub fn append_functions<M: MacroAssembler>(
         b".text".to_vec(),
         SectionKind::Text,
     );
-    let mut text: Vec<u8> = Vec::new();
+    // The whole text at its final size (alignment padding and the page
+    // padding before `.eh_frame` included) in one allocation: grown by
+    // doubling, a large module's text would be copied and faulted in
+    // several times over.
+    let mut capacity = opts.page_align as usize;
+    let mut calls = 0;
+    for (_, func) in funcs {
+        if let Some(code) = func.downcast_ref::<CompiledCode>() {
+            capacity += code.body.len() + code.alignment as usize;
+            calls += code.relocs.len();
+        }
+    }
+    let mut text: Vec<u8> = Vec::with_capacity(capacity);
     let mut placed = Vec::with_capacity(funcs.len());
-    let mut pending_calls = Vec::new();
+    let mut pending_calls = Vec::with_capacity(calls);
     let mut traps = TrapEncodingBuilder::default();
     let mut addrs = AddressMapSection::default();
     for (i, (name, func)) in funcs.iter().enumerate() {

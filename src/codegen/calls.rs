@@ -64,26 +64,29 @@ pub fn parallel_move<M: MacroAssembler>(
         ArgLoc::Reg(_) => true,
     });
     // 2. Register to register, in dependency order.
+    let is_read = |moves: &[Move], r: Reg| moves.iter().any(|m| m.src == Loc::Reg(r));
     loop {
-        let pending: Vec<usize> = (0..moves.len())
-            .filter(|&i| matches!(moves[i].src, Loc::Reg(_)))
-            .collect();
-        if pending.is_empty() {
-            break;
-        }
-        let is_read = |moves: &Vec<Move>, r: Reg| moves.iter().any(|m| m.src == Loc::Reg(r));
-        let ready = pending.iter().copied().find(|&i| {
-            let ArgLoc::Reg(d) = moves[i].dst else {
-                unreachable!()
+        // The first register move (a cycle breaks there) and the first whose
+        // destination no other move still reads, in one walk, allocating
+        // nothing: this runs at every call site.
+        let mut first = None;
+        let mut ready = None;
+        for (i, m) in moves.iter().enumerate() {
+            let (Loc::Reg(src), ArgLoc::Reg(d)) = (m.src, m.dst) else {
+                continue;
             };
-            moves[i].src == Loc::Reg(d) || !is_read(moves, d)
-        });
+            first.get_or_insert((i, src));
+            if src == d || !is_read(moves, d) {
+                ready = Some((i, d));
+                break;
+            }
+        }
+        let Some((first, src)) = first else {
+            break;
+        };
         match ready {
-            Some(i) => {
+            Some((i, d)) => {
                 let m = moves.remove(i);
-                let ArgLoc::Reg(d) = m.dst else {
-                    unreachable!()
-                };
                 if m.src != Loc::Reg(d) {
                     masm.mov(m.size, Loc::Reg(d), m.src);
                 }
@@ -91,17 +94,13 @@ pub fn parallel_move<M: MacroAssembler>(
             None => {
                 // Every pending destination is read by another move: a cycle.
                 // Park one source in the temp and redirect its readers.
-                let i = pending[0];
-                let Loc::Reg(src) = moves[i].src else {
-                    unreachable!()
-                };
                 let temp = if src.is_gpr() { temp } else { M::float_temp() };
                 // A float move keeps its own size: on riscv64 a v128 and a
                 // float are in different register files.
                 let size = if src.is_gpr() {
                     MemSize::S64
                 } else {
-                    moves[i].size
+                    moves[first].size
                 };
                 masm.mov(size, Loc::Reg(temp), Loc::Reg(src));
                 for m in moves.iter_mut() {

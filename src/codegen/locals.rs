@@ -313,7 +313,7 @@ const SHAPES: [Shape; 256] = {
 };
 
 /// Moves `*at` past `n` LEB128 numbers in `bytes`.
-#[inline]
+#[inline(always)]
 fn skip_lebs(bytes: &[u8], at: &mut usize, n: u8) -> Option<()> {
     for _ in 0..n {
         while *bytes.get(*at)? & 0x80 != 0 {
@@ -327,8 +327,9 @@ fn skip_lebs(bytes: &[u8], at: &mut usize, n: u8) -> Option<()> {
 /// Reads the operator at `*at` just far enough to skip it and moves `*at`
 /// past it: the one-byte opcodes and their immediates by [`SHAPES`],
 /// anything prefixed or rare through wasmparser. `None` when the bytes do
-/// not decode.
-#[inline]
+/// not decode. Inlined into the weighing loop, which runs over every
+/// body with more locals than homes.
+#[inline(always)]
 fn scan_operator(bytes: &[u8], at: &mut usize) -> Option<Scanned> {
     let start = *at;
     let op = *bytes.get(start)?;

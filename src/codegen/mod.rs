@@ -503,8 +503,10 @@ impl<'a, 'c, M: MacroAssembler> CodeGen<'a, 'c, M> {
             body,
             relocs: self.cx.masm.relocs().to_vec(),
             stack_maps: self.stack_maps(frame),
-            traps: std::mem::take(&mut self.cx.traps),
-            address_map: std::mem::take(&mut self.cx.address_map),
+            // Copied out at their final size: the context keeps its
+            // buffers, so the next function does not grow them again.
+            traps: self.cx.traps.clone(),
+            address_map: self.cx.address_map.clone(),
             unwind: self.cx.masm.unwind_steps().to_vec(),
             start_srcloc: FilePos::new(self.body_offset),
             alignment: M::function_alignment(),

@@ -1,8 +1,8 @@
 //! An x86_64 instruction encoder with labels and fixups.
 //!
 //! This crate knows nothing about WebAssembly. It encodes the instruction forms
-//! kindling's x86_64 `MacroAssembler` needs into a `dynasmrt::VecAssembler`,
-//! which writes bytes straight into a `Vec<u8>` and resolves label fixups in
+//! kindling's x86_64 `MacroAssembler` needs into a byte buffer with labels,
+//! which writes bytes straight into a `Vec<u8>` (`buffer.rs`) and resolves label fixups in
 //! one linear pass. The hot general-purpose and memory forms have their own
 //! short ModRM encoder (`modrm.rs`: REX, SIB and displacement only as long as
 //! needed), the packed forms a table-driven one (`vex.rs`: legacy, VEX and
@@ -13,14 +13,15 @@
 // `dynasm!` expands dynamic register operands into `.into()` conversions.
 #![allow(clippy::useless_conversion)]
 
-use dynasmrt::x64::X64Relocation;
-use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+use buffer::CodeBuffer;
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 pub use dynasmrt::DynamicLabel as Label;
 pub use sse::{PackedOp, PackedShift};
 pub use sse_imm::{FmaOp, MoveMaskOp, PackedImmOp};
 pub use vex::{AvxOp, Encoding, EvexOp, Map, Prefix};
 
+mod buffer;
 mod modrm;
 mod sse;
 mod sse_imm;
@@ -206,7 +207,7 @@ impl std::error::Error for AsmError {}
 
 /// The x86_64 assembler: an instruction encoder over a reusable byte buffer.
 pub struct Assembler {
-    ops: VecAssembler<X64Relocation>,
+    ops: CodeBuffer,
 }
 
 impl Default for Assembler {
@@ -219,7 +220,7 @@ impl Assembler {
     /// Creates an empty assembler.
     pub fn new() -> Self {
         Assembler {
-            ops: VecAssembler::new(0),
+            ops: CodeBuffer::default(),
         }
     }
 
@@ -254,15 +255,13 @@ impl Assembler {
     /// buffers when there is nothing to discard.
     pub fn clear(&mut self) {
         if self.offset() != 0 {
-            self.ops = VecAssembler::new(0);
+            self.ops = CodeBuffer::default();
         }
     }
 
     /// Overwrites the little-endian `u32` at `offset` (for patching immediates).
     pub fn patch_u32(&mut self, offset: u32, value: u32) {
-        let mut m = self.ops.alter();
-        m.goto(dynasmrt::AssemblyOffset(offset as usize));
-        m.extend(value.to_le_bytes().iter().copied());
+        self.ops.overwrite(offset as usize, &value.to_le_bytes());
     }
 
     /// Appends raw bytes.

@@ -33,8 +33,13 @@ impl Assembler {
     /// Emits `op` with ModRM `reg` (a register or an opcode extension) and
     /// r/m `rm`.
     pub(crate) fn modrm_op(&mut self, op: Op<'_>, reg: u8, rm: Rm) {
+        // Gathered here and appended at once: this is the encoder's hottest
+        // path. An instruction has at most 15 bytes.
+        let mut buf = [0u8; 16];
+        let mut n = 0;
         if let Some(prefix) = op.prefix {
-            self.ops.push(prefix);
+            buf[0] = prefix;
+            n = 1;
         }
         let rm_reg = match rm {
             Rm::Reg(r) | Rm::Mem(r, _) => r,
@@ -43,14 +48,21 @@ impl Assembler {
         let needs_byte_rex = byte_reg(reg) || matches!(rm, Rm::Reg(r) if byte_reg(r));
         let rex = 0x40 | u8::from(op.w) << 3 | (reg >> 3 & 1) << 2 | (rm_reg >> 3 & 1);
         if rex != 0x40 || needs_byte_rex {
-            self.ops.push(rex);
+            buf[n] = rex;
+            n += 1;
         }
-        for &b in op.opcode {
-            self.ops.push(b);
+        // Escapes included, no opcode is longer than three bytes.
+        debug_assert!(op.opcode.len() <= 3, "opcode {:x?}", op.opcode);
+        for &b in op.opcode.iter().take(3) {
+            buf[n] = b;
+            n += 1;
         }
         let reg = (reg & 7) << 3;
         match rm {
-            Rm::Reg(r) => self.ops.push(0xc0 | reg | (r & 7)),
+            Rm::Reg(r) => {
+                buf[n] = 0xc0 | reg | (r & 7);
+                n += 1;
+            }
             Rm::Mem(base, disp) => {
                 let low = base & 7;
                 // rbp and r13 as a base have no form without a displacement.
@@ -61,18 +73,27 @@ impl Assembler {
                 } else {
                     0x80
                 };
-                self.ops.push(mode | reg | low);
+                buf[n] = mode | reg | low;
+                n += 1;
                 // rsp and r12 as a base need a SIB byte (no index).
                 if low == 4 {
-                    self.ops.push(0x24);
+                    buf[n] = 0x24;
+                    n += 1;
                 }
                 match mode {
-                    0x40 => self.ops.push(disp as i8 as u8),
-                    0x80 => self.push_u32(disp as u32),
+                    0x40 => {
+                        buf[n] = disp as i8 as u8;
+                        n += 1;
+                    }
+                    0x80 => {
+                        buf[n..n + 4].copy_from_slice(&disp.to_le_bytes());
+                        n += 4;
+                    }
                     _ => {}
                 }
             }
         }
+        self.ops.put(&buf, n);
     }
 
     /// Emits `bytes` little-endian.
