@@ -251,7 +251,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
 
     // ----- pushing -----
 
-    /// Pushes an entry.
+    /// Pushes an entry. Inlined, so the entry is built where it is stored
+    /// (a call would pass it through memory and stall the store).
+    #[inline(always)]
     pub(super) fn push(&mut self, ty: ValType, val: Val) {
         self.saw_externref |= ty == ValType::EXTERNREF;
         self.count_local_reads(val, true);
@@ -267,6 +269,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
     // ----- popping -----
 
     /// Pops the top entry without materialising it.
+    #[inline(always)]
     pub(super) fn pop_entry(&mut self) -> StackEntry {
         let e = self.cx.stack.pop().expect("validated operand stack");
         self.count_local_reads(e.val, false);

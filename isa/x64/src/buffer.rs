@@ -2,8 +2,8 @@
 //! dynamic labels and their fixups, resolved in one linear pass.
 //!
 //! It is `dynasmrt::VecAssembler` cut down to what kindling uses (dynamic
-//! labels only), with one addition the hot encoders need: appending a whole
-//! instruction at once ([`CodeBuffer::put`]) instead of byte by byte, each
+//! labels only), with one addition the hot encoders need: appending up to
+//! eight bytes at once ([`CodeBuffer::put`]) instead of byte by byte, each
 //! byte with its own capacity check and length update.
 
 use dynasmrt::components::{LabelRegistry, PatchLoc, RelocRegistry};
@@ -31,13 +31,13 @@ impl Default for CodeBuffer {
 }
 
 impl CodeBuffer {
-    /// Appends the first `len` bytes of `instruction` (`len` ≤ 16).
-    #[inline]
-    pub(crate) fn put(&mut self, instruction: &[u8; 16], len: usize) {
-        let end = self.bytes.len() + len.min(16);
-        // A constant-length copy (one 16-byte store), then the length cut
-        // back to what the instruction has.
-        self.bytes.extend_from_slice(instruction);
+    /// Appends the low `len` bytes of `bytes`, least significant first
+    /// (`len` ≤ 8): one 8-byte store of a value built in a register, then
+    /// the length cut back.
+    #[inline(always)]
+    pub(crate) fn put(&mut self, bytes: u64, len: u32) {
+        let end = self.bytes.len() + (len as usize).min(8);
+        self.bytes.extend_from_slice(&bytes.to_le_bytes());
         self.bytes.truncate(end);
     }
 

@@ -31,15 +31,21 @@ pub(crate) struct Op<'a> {
 
 impl Assembler {
     /// Emits `op` with ModRM `reg` (a register or an opcode extension) and
-    /// r/m `rm`.
+    /// r/m `rm`. Inlined, so that each encoder's constant prefix and opcode
+    /// fold away.
+    #[inline(always)]
     pub(crate) fn modrm_op(&mut self, op: Op<'_>, reg: u8, rm: Rm) {
-        // Gathered here and appended at once: this is the encoder's hottest
-        // path. An instruction has at most 15 bytes.
-        let mut buf = [0u8; 16];
-        let mut n = 0;
+        // Everything up to a disp8 fits in eight bytes, built in a register
+        // and appended at once (the hottest path of the encoder; bytes
+        // written to memory one by one and read back whole would stall).
+        let mut head = 0u64;
+        let mut n = 0u32;
+        let mut put = |b: u8| {
+            head |= u64::from(b) << (8 * (n & 7));
+            n += 1;
+        };
         if let Some(prefix) = op.prefix {
-            buf[0] = prefix;
-            n = 1;
+            put(prefix);
         }
         let rm_reg = match rm {
             Rm::Reg(r) | Rm::Mem(r, _) => r,
@@ -48,21 +54,17 @@ impl Assembler {
         let needs_byte_rex = byte_reg(reg) || matches!(rm, Rm::Reg(r) if byte_reg(r));
         let rex = 0x40 | u8::from(op.w) << 3 | (reg >> 3 & 1) << 2 | (rm_reg >> 3 & 1);
         if rex != 0x40 || needs_byte_rex {
-            buf[n] = rex;
-            n += 1;
+            put(rex);
         }
         // Escapes included, no opcode is longer than three bytes.
         debug_assert!(op.opcode.len() <= 3, "opcode {:x?}", op.opcode);
         for &b in op.opcode.iter().take(3) {
-            buf[n] = b;
-            n += 1;
+            put(b);
         }
         let reg = (reg & 7) << 3;
+        let mut disp32 = None;
         match rm {
-            Rm::Reg(r) => {
-                buf[n] = 0xc0 | reg | (r & 7);
-                n += 1;
-            }
+            Rm::Reg(r) => put(0xc0 | reg | (r & 7)),
             Rm::Mem(base, disp) => {
                 let low = base & 7;
                 // rbp and r13 as a base have no form without a displacement.
@@ -73,27 +75,22 @@ impl Assembler {
                 } else {
                     0x80
                 };
-                buf[n] = mode | reg | low;
-                n += 1;
+                put(mode | reg | low);
                 // rsp and r12 as a base need a SIB byte (no index).
                 if low == 4 {
-                    buf[n] = 0x24;
-                    n += 1;
+                    put(0x24);
                 }
                 match mode {
-                    0x40 => {
-                        buf[n] = disp as i8 as u8;
-                        n += 1;
-                    }
-                    0x80 => {
-                        buf[n..n + 4].copy_from_slice(&disp.to_le_bytes());
-                        n += 4;
-                    }
+                    0x40 => put(disp as i8 as u8),
+                    0x80 => disp32 = Some(disp as u32),
                     _ => {}
                 }
             }
         }
-        self.ops.put(&buf, n);
+        self.ops.put(head, n);
+        if let Some(disp) = disp32 {
+            self.ops.put(u64::from(disp), 4);
+        }
     }
 
     /// Emits `bytes` little-endian.
