@@ -6,6 +6,14 @@
 //! or if stores the carried values into the slots at the frame's base; a loop
 //! header expects its params there. A block nobody branches to keeps its
 //! results wherever they are: its only way out is falling through.
+//!
+//! A block or if with no params and one integer or float result carries it
+//! in a register instead ([`ControlFrame::result_reg`]: the first register
+//! of its class the allocator hands out): every path into the join
+//! moves the value there, and the join pushes it as that register. Nothing
+//! else can be in it on those paths: the stack below the frame holds no
+//! register (it was spilled at entry), and what lies above the frame's base
+//! besides the carried value is dropped by the branch.
 
 use super::stack::{op_size, Val};
 use super::{mem, mem_size, CodeGen, RET_PTR_SLOT};
@@ -51,6 +59,9 @@ pub struct ControlFrame {
     pub nresults: usize,
     /// Whether some branch targets the end.
     pub branched_to: bool,
+    /// The register the single result crosses the join in, or `None` when
+    /// the results cross in the slots at `base`.
+    pub result_reg: Option<crate::masm::Reg>,
     /// Whether the frame was entered in unreachable code (everything inside
     /// is skipped).
     pub dead: bool,
@@ -74,6 +85,7 @@ impl ControlFrame {
             nparams: 0,
             nresults: results,
             branched_to: false,
+            result_reg: None,
             dead: false,
             entry_reachable: true,
             saved_at: 0,
@@ -143,6 +155,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             nparams: 0,
             nresults: 0,
             branched_to: false,
+            result_reg: None,
             dead: true,
             entry_reachable: false,
             saved_at: self.cx.saved_vals.len(),
@@ -168,6 +181,12 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         };
         self.spill_all();
         let base = self.cx.stack.len() - nparams;
+        let result_reg = match kind {
+            FrameKind::Block | FrameKind::If if nparams == 0 && nresults == 1 => {
+                self.merge_reg(self.cx.frame_types[types_at])
+            }
+            _ => None,
+        };
         let mut frame = ControlFrame {
             kind,
             label: Some(self.cx.masm.new_label()),
@@ -177,6 +196,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             nparams,
             nresults,
             branched_to: false,
+            result_reg,
             dead: false,
             entry_reachable: true,
             saved_at: self.cx.saved_vals.len(),
@@ -221,7 +241,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
         let frame = *frame;
         if self.reachable {
-            self.store_results_to_slots(frame.base, frame.nresults);
+            self.carry_results(frame.base, frame.nresults, frame.result_reg);
             self.cx.masm.jmp(frame.label.unwrap());
             self.cx.control.last_mut().unwrap().branched_to = true;
         }
@@ -258,7 +278,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
             FrameKind::Loop => {}
             _ if joins => {
                 if self.reachable {
-                    self.store_results_to_slots(frame.base, n);
+                    self.carry_results(frame.base, n, frame.result_reg);
                 }
                 if let Some(else_label) = frame.else_label {
                     // An `if` without `else`: the implicit else passes its
@@ -276,9 +296,16 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
                     }
                 }
                 self.truncate_stack(frame.base);
-                for i in 0..n {
-                    let ty = self.frame_type(&frame, frame.nparams + i);
-                    self.push(ty, Val::Slot);
+                if let Some(r) = frame.result_reg {
+                    debug_assert!(self.free.contains(r), "{r:?} is taken at a join");
+                    self.free.remove(r);
+                    let ty = self.frame_type(&frame, frame.nparams);
+                    self.push(ty, Val::Reg(r));
+                } else {
+                    for i in 0..n {
+                        let ty = self.frame_type(&frame, frame.nparams + i);
+                        self.push(ty, Val::Slot);
+                    }
                 }
                 self.reachable = self.reachable || frame.branched_to || frame.entry_reachable;
             }
@@ -291,6 +318,40 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
         self.release_frame(&frame);
         Ok(false)
+    }
+
+    /// The register a single result of type `ty` crosses joins in: the
+    /// first allocatable register of its class that the allocator hands out
+    /// (no local's home, and none of the integer homes, which belong to the
+    /// caller unless this function saved them).
+    /// `None` for types that stay in slots: v128 (a register file of its own
+    /// on some ISAs) and externref (the stack maps cover slots only).
+    fn merge_reg(&self, ty: ValType) -> Option<crate::masm::Reg> {
+        let pool = match ty {
+            ValType::I32 | ValType::I64 => M::allocatable_gprs(),
+            ValType::F32 | ValType::F64 => M::allocatable_fprs(),
+            _ => return None,
+        };
+        let caller_homes = M::abi().local_gprs;
+        pool.iter()
+            .copied()
+            .find(|&r| !self.is_home(r) && !caller_homes.contains(&r))
+    }
+
+    /// Moves the `n` values a path carries into a join: into `reg` (one
+    /// value) or the slots at `base`.
+    fn carry_results(&mut self, base: usize, n: usize, reg: Option<crate::masm::Reg>) {
+        let Some(r) = reg else {
+            self.store_results_to_slots(base, n);
+            return;
+        };
+        self.materialize_top_cmps(1);
+        let depth = self.cx.stack.len() - 1;
+        let entry = self.cx.stack[depth];
+        if entry.val != Val::Reg(r) {
+            let src = self.entry_loc(depth);
+            self.cx.masm.mov(mem_size(entry.ty), Loc::Reg(r), src);
+        }
     }
 
     /// Stores the top `n` values into the slots at `base..base + n`.
@@ -321,7 +382,8 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
         frame.branched_to = true;
         let (base, arity, label) = (frame.base, frame.branch_arity(), frame.label.unwrap());
-        self.store_results_to_slots(base, arity);
+        let reg = frame.result_reg;
+        self.carry_results(base, arity, reg);
         self.cx.masm.jmp(label);
     }
 
@@ -334,6 +396,9 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         }
         let arity = frame.branch_arity();
         let top = self.cx.stack.len() - arity;
+        if let Some(r) = frame.result_reg {
+            return self.cx.stack[top].val == Val::Reg(r);
+        }
         (0..arity).all(|i| top + i == frame.base + i && self.cx.stack[top + i].val == Val::Slot)
     }
 

@@ -2,7 +2,7 @@
 (module (func (export "f") (param i32) (result i32) block (result i32) i32.const 7 local.get 0 br_if 0 drop i32.const 9 end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -11,24 +11,22 @@
 ;;      14: 100240f9               ldr x16, [x16]
 ;;      18: f1030091               mov x17, sp
 ;;      1c: 3f0210eb               cmp x17, x16
-;;      20: 03020054               b.lo #0x60
+;;      20: c3010054               b.lo #0x58
 ;;      24: fc0300aa               mov x28, x0
 ;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: b3831ef8               stur x19, [x29, #-0x18]
 ;;      30: f303022a               mov w19, w2
 ;;   @0026: br_if 0 (;@1;)
-;;      34: 93000034               cbz w19, #0x44
-;;      38: f00080d2               mov x16, #7
-;;      3c: b0031db8               stur w16, [x29, #-0x30]
-;;      40: 03000014               b #0x4c
+;;      34: 73000034               cbz w19, #0x40
+;;      38: fa008052               mov w26, #7
+;;      3c: 02000014               b #0x44
 ;;   @002b: end
-;;      44: 300180d2               mov x16, #9
-;;      48: b0031db8               stur w16, [x29, #-0x30]
+;;      40: 3a018052               mov w26, #9
 ;;   @002c: end
-;;      4c: a0035db8               ldur w0, [x29, #-0x30]
-;;      50: b3835ef8               ldur x19, [x29, #-0x18]
-;;      54: bf030091               mov sp, x29
-;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      5c: c0035fd6               ret
+;;      44: e0031a2a               mov w0, w26
+;;      48: b3835ef8               ldur x19, [x29, #-0x18]
+;;      4c: bf030091               mov sp, x29
+;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      54: c0035fd6               ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      60: 00000000               udf #0
+;;      58: 00000000               udf #0

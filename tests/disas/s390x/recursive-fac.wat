@@ -2,14 +2,14 @@
 (module (func $fac (export "fac") (param i64) (result i64) local.get 0 i64.const 1 i64.le_u if (result i64) i64.const 1 else local.get 0 local.get 0 i64.const 1 i64.sub call $fac i64.mul end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (fac): kindling, s390x-unknown-linux-gnu: 33 instructions, 166 bytes
+;; wasm[0]::function[0] (fac): kindling, s390x-unknown-linux-gnu: 30 instructions, 148 bytes
 ;;       0: ebbff0580024           stmg %r11, %r15, 0x58(%r15)
 ;;       6: b90400bf               lgr %r11, %r15
 ;;       a: b90400ef               lgr %r14, %r15
 ;;       e: c2e8ffffff10           agfi %r14, -0xf0
 ;;      14: e31020080004           lg %r1, 8(%r2)
 ;;      1a: e31010000004           lg %r1, 0(%r1)
-;;      20: ece1003b4065           clgrjl %r14, %r1, 0x96
+;;      20: ece100324065           clgrjl %r14, %r1, 0x84
 ;;      26: b90400fe               lgr %r15, %r14
 ;;      2a: e3b0f0000024           stg %r11, 0(%r15)
 ;;      30: b90400d2               lgr %r13, %r2
@@ -17,30 +17,26 @@
 ;;      3a: e370bfe8ff24           stg %r7, -0x18(%r11)
 ;;      40: b9040074               lgr %r7, %r4
 ;;   @0027: if (result i64) ;; label = @1
-;;      44: ec72000a017d           clgijh %r7, 1, 0x58
+;;      44: ec720007017d           clgijh %r7, 1, 0x52
 ;;   @002b: else
-;;      4a: a7190001               lghi %r1, 1
-;;      4e: e310bfd0ff24           stg %r1, -0x30(%r11)
-;;      54: a7f40016               j 0x80
+;;      4a: a7290001               lghi %r2, 1
+;;      4e: a7f40013               j 0x74
 ;;   @0032: i64.sub
-;;      58: e3207fffff71           lay %r2, -1(%r7)
+;;      52: e3207fffff71           lay %r2, -1(%r7)
 ;;   @0033: call $fac
-;;      5e: b904003d               lgr %r3, %r13
-;;      62: b9040042               lgr %r4, %r2
-;;      66: b904002d               lgr %r2, %r13
-;;      6a: c0e5ffffffcb           brasl %r14, 0
-;;      70: e3d0bff8ff04           lg %r13, -8(%r11)
+;;      58: b904003d               lgr %r3, %r13
+;;      5c: b9040042               lgr %r4, %r2
+;;      60: b904002d               lgr %r2, %r13
+;;      64: c0e5ffffffce           brasl %r14, 0
+;;      6a: e3d0bff8ff04           lg %r13, -8(%r11)
 ;;   @0035: i64.mul
-;;      76: b9ed2027               msgrkc %r2, %r7, %r2
-;;   @0036: end
-;;      7a: e320bfd0ff24           stg %r2, -0x30(%r11)
+;;      70: b9ed2027               msgrkc %r2, %r7, %r2
 ;;   @0037: end
-;;      80: e320bfd0ff04           lg %r2, -0x30(%r11)
-;;      86: e370bfe8ff04           lg %r7, -0x18(%r11)
-;;      8c: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
-;;      92: 07fe                   br %r14
+;;      74: e370bfe8ff04           lg %r7, -0x18(%r11)
+;;      7a: ebbfb0580004           lmg %r11, %r15, 0x58(%r11)
+;;      80: 07fe                   br %r14
 ;;   @0021: (func $fac (;0;) (type 0) (param i64) (result i64)
-;;      94: 0000                   .insn e,0
-;;      96: a7fbff60               aghi %r15, -0xa0
-;;      9a: e3b0f0000024           stg %r11, 0(%r15)
-;;      a0: c0f4fffffffa           jg 0x94
+;;      82: 0000                   .insn e,0
+;;      84: a7fbff60               aghi %r15, -0xa0
+;;      88: e3b0f0000024           stg %r11, 0(%r15)
+;;      8e: c0f4fffffffa           jg 0x82

@@ -2,31 +2,31 @@
 (module (func (export "f") (param i32) (result i32) local.get 0 if (result i32) i32.const 1 else i32.const 2 end))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 22 instructions, 81 bytes
+;; wasm[0]::function[0] (f): kindling, x86_64-unknown-linux-gnu: 22 instructions, 76 bytes
 ;;       0: 55                     push rbp
 ;;       1: 4889e5                 mov rbp, rsp
 ;;       4: 4881ec30000000         sub rsp, 0x30
 ;;       b: 4c8b5f08               mov r11, qword ptr [rdi + 8]
 ;;       f: 4d8b1b                 mov r11, qword ptr [r11]
 ;;      12: 4c39dc                 cmp rsp, r11
-;;      15: 0f8234000000           jb 0x4f
+;;      15: 0f822f000000           jb 0x4a
 ;;      1b: 4989fe                 mov r14, rdi
 ;;      1e: 4c8975f8               mov qword ptr [rbp - 8], r14
 ;;      22: 48895de8               mov qword ptr [rbp - 0x18], rbx
 ;;      26: 89d3                   mov ebx, edx
 ;;   @0022: if (result i32) ;; label = @1
 ;;      28: 85db                   test ebx, ebx
-;;      2a: 0f840c000000           je 0x3c
+;;      2a: 0f840a000000           je 0x3a
 ;;   @0026: else
-;;      30: c745d001000000         mov dword ptr [rbp - 0x30], 1
-;;      37: e907000000             jmp 0x43
+;;      30: be01000000             mov esi, 1
+;;      35: e905000000             jmp 0x3f
 ;;   @0029: end
-;;      3c: c745d002000000         mov dword ptr [rbp - 0x30], 2
+;;      3a: be02000000             mov esi, 2
 ;;   @002a: end
-;;      43: 8b45d0                 mov eax, dword ptr [rbp - 0x30]
-;;      46: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
-;;      4a: 4889ec                 mov rsp, rbp
-;;      4d: 5d                     pop rbp
-;;      4e: c3                     ret
+;;      3f: 89f0                   mov eax, esi
+;;      41: 488b5de8               mov rbx, qword ptr [rbp - 0x18]
+;;      45: 4889ec                 mov rsp, rbp
+;;      48: 5d                     pop rbp
+;;      49: c3                     ret
 ;;   @001f: (func (;0;) (type 0) (param i32) (result i32)
-;;      4f: 0f0b                   ud2
+;;      4a: 0f0b                   ud2
