@@ -14,11 +14,21 @@
 use super::stack::is_float;
 use super::{mem, CodeGen};
 use crate::masm::{
-    ExtendOp, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg, RegImm,
+    ExtendOp, HeapIndexed, IntBinOp, IntCmp, Loc, MacroAssembler, Mem, MemSize, OperandSize, Reg,
+    RegImm,
 };
 use crate::CompileFailure;
 use wasmparser::{MemArg, ValType};
 use wasmtime_environ::{MemoryIndex, MemoryStyle, PtrSize, Trap, TrapInformation, WASM_PAGE_SIZE};
+
+/// The operand of one linear-memory access.
+#[derive(Clone, Copy)]
+enum HeapOperand {
+    /// Heap base plus index, left to the masm to fold.
+    Indexed(HeapIndexed),
+    /// An address already formed (and checked, where it needed a check).
+    Plain(Mem),
+}
 
 /// Where a memory's `VMMemoryDefinition` is.
 enum Definition {
@@ -84,6 +94,50 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         temp
     }
 
+    /// Whether an access of `size` bytes at `memarg` to a memory with `plan`
+    /// needs a bounds check: always for a dynamic memory; for a static one
+    /// when its reservation and guard do not cover every 32-bit index plus
+    /// the offset and size.
+    fn needs_bounds_check(plan: &wasmtime_environ::MemoryPlan, memarg: &MemArg, size: u32) -> bool {
+        let end = memarg.offset + u64::from(size);
+        match plan.style {
+            MemoryStyle::Static { bound } => {
+                let covered = bound * u64::from(WASM_PAGE_SIZE) + plan.offset_guard_size;
+                (1u64 << 32) - 1 + end > covered
+            }
+            MemoryStyle::Dynamic { .. } => true,
+        }
+    }
+
+    /// For an access that needs no check, to memory 0 with its base pinned:
+    /// pops the index and returns `heap_base + zext(index) + offset`, which
+    /// the masm folds into the access where the ISA has an indexed form.
+    /// `None` (nothing popped) for every other access.
+    fn unchecked_heap_operand(&mut self, memarg: &MemArg, size: u32) -> Option<HeapIndexed> {
+        let plan = self.env.module.memory_plans.get(MemoryIndex::from_u32(0))?;
+        let offset = i32::try_from(memarg.offset).ok()?;
+        if memarg.memory != 0
+            || self.pinned_heap_base.is_none()
+            || plan.memory.memory64
+            || Self::needs_bounds_check(plan, memarg, size)
+        {
+            return None;
+        }
+        let index = self.pop_operand();
+        // A homed index is read in place; the address is formed elsewhere.
+        let temp = if self.is_home(index) {
+            self.alloc_gpr()
+        } else {
+            index
+        };
+        Some(HeapIndexed {
+            base: M::heap_base_reg(),
+            index,
+            offset,
+            temp,
+        })
+    }
+
     /// Pops an i32 index and returns the host address operand for an access
     /// of `size` bytes at `memarg`, with any bounds check emitted.
     fn heap_address(&mut self, memarg: &MemArg, size: u32) -> Result<Mem, CompileFailure> {
@@ -107,13 +161,7 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         self.cx.masm.extend(ExtendOp::U32To64, addr, index_reg);
         let offset = memarg.offset;
         let end = offset + u64::from(size);
-        let needs_check = match plan.style {
-            MemoryStyle::Static { bound } => {
-                let covered = bound * u64::from(WASM_PAGE_SIZE) + plan.offset_guard_size;
-                (1u64 << 32) - 1 + end > covered
-            }
-            MemoryStyle::Dynamic { .. } => true,
-        };
+        let needs_check = Self::needs_bounds_check(plan, memarg, size);
         // Under the heap Spectre mitigation the check is branch-free, as
         // Cranelift's: the whole address, offset included, becomes null by a
         // conditional move when the access would end past the memory's
@@ -202,23 +250,36 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         signed: bool,
     ) -> Result<(), CompileFailure> {
         let bytes = mem_bytes(size);
-        let addr = self.heap_address(&memarg, bytes)?;
-        let dst = if is_float(ty) {
-            self.alloc_for(ty)
-        } else {
-            addr.base
-        };
         // An i32.load says it is one, for ISAs that keep i32s sign-extended.
         let whole_i32 = ty == ValType::I32 && size == MemSize::S32;
         let extend = (signed || whole_i32).then(|| super::stack::op_size(ty));
-        let at = if ty == ValType::V128 {
-            self.cx.masm.heap_load_v128(size, dst, addr)
+        let operand = match self.unchecked_heap_operand(&memarg, bytes) {
+            Some(a) => HeapOperand::Indexed(a),
+            None => HeapOperand::Plain(self.heap_address(&memarg, bytes)?),
+        };
+        let owned = match operand {
+            HeapOperand::Indexed(a) => a.temp,
+            HeapOperand::Plain(m) => m.base,
+        };
+        let dst = if is_float(ty) {
+            self.alloc_for(ty)
         } else {
-            self.cx.masm.heap_load(size, extend, dst, addr)
+            owned
+        };
+        let at = match operand {
+            HeapOperand::Indexed(a) if ty == ValType::V128 => {
+                let m = self.cx.masm.heap_indexed_mem(a);
+                self.cx.masm.heap_load_v128(size, dst, m)
+            }
+            HeapOperand::Indexed(a) => self.cx.masm.heap_load_indexed(size, extend, dst, a),
+            HeapOperand::Plain(m) if ty == ValType::V128 => {
+                self.cx.masm.heap_load_v128(size, dst, m)
+            }
+            HeapOperand::Plain(m) => self.cx.masm.heap_load(size, extend, dst, m),
         };
         self.record_heap_trap(at);
-        if dst != addr.base {
-            self.free_reg(addr.base);
+        if dst != owned {
+            self.free_reg(owned);
         }
         self.push_reg(ty, dst);
         Ok(())
@@ -231,10 +292,16 @@ impl<M: MacroAssembler> CodeGen<'_, '_, M> {
         size: MemSize,
     ) -> Result<(), CompileFailure> {
         let value = self.pop_reg();
-        let addr = self.heap_address(&memarg, mem_bytes(size))?;
-        let at = self.cx.masm.heap_store(size, addr, value);
+        let bytes = mem_bytes(size);
+        let (at, owned) = match self.unchecked_heap_operand(&memarg, bytes) {
+            Some(a) => (self.cx.masm.heap_store_indexed(size, a, value), a.temp),
+            None => {
+                let m = self.heap_address(&memarg, bytes)?;
+                (self.cx.masm.heap_store(size, m, value), m.base)
+            }
+        };
         self.record_heap_trap(at);
-        self.free_reg(addr.base);
+        self.free_reg(owned);
         self.free_reg(value);
         Ok(())
     }

@@ -13,8 +13,9 @@
 use crate::abi::Abi;
 use crate::masm::masm_plumbing;
 use crate::masm::{
-    DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, IntBinOp, IntCmp, IntUnOp, Label,
-    MacroAssembler, MasmState, Mem, MemSize, OperandSize, Reg, RegImm, RegisterRoles, TailCallArgs,
+    DivOp, ExtendOp, FloatBinOp, FloatCmp, FloatUnOp, HeapIndexed, IntBinOp, IntCmp, IntUnOp,
+    Label, MacroAssembler, MasmState, Mem, MemSize, OperandSize, Reg, RegImm, RegisterRoles,
+    TailCallArgs,
 };
 use crate::settings::{cpu_features, CpuFeature, IsaFeatures};
 
@@ -151,6 +152,24 @@ impl Aarch64Masm {
         let at = self.asm.offset();
         self.asm.mem_reg(op, reg, base, SCRATCH2);
         at
+    }
+
+    /// A heap access at `base + zext(index) + offset`: `[base, index,
+    /// uxtw]` when there is no offset, else the address formed in `temp`
+    /// with one `add … uxtw`. Returns the access's offset.
+    fn indexed_access(&mut self, op: MemOp, reg: u8, m: HeapIndexed) -> u32 {
+        let (base, index) = (m.base.hw(), m.index.hw());
+        if m.offset == 0 {
+            let at = self.asm.offset();
+            self.asm.mem_reg_uxtw(op, reg, base, index);
+            return at;
+        }
+        self.asm.add_uxtw(m.temp.hw(), base, index);
+        let addr = Mem {
+            base: m.temp,
+            offset: m.offset,
+        };
+        self.access(op, reg, addr)
     }
 
     /// `dst = base + offset` (sp allowed as base).
@@ -646,19 +665,27 @@ impl MacroAssembler for Aarch64Masm {
         dst: Reg,
         src: Mem,
     ) -> u32 {
-        let op = match (dst.is_gpr(), sign_extend_to, size) {
-            (true, Some(OperandSize::S32), MemSize::S8) => MemOp::Ldrsb32,
-            (true, Some(OperandSize::S32), MemSize::S16) => MemOp::Ldrsh32,
-            (true, Some(OperandSize::S64), MemSize::S8) => MemOp::Ldrsb64,
-            (true, Some(OperandSize::S64), MemSize::S16) => MemOp::Ldrsh64,
-            (true, Some(OperandSize::S64), MemSize::S32) => MemOp::Ldrsw,
-            (gpr, _, size) => mem_op(true, size, gpr),
-        };
+        let op = heap_load_op(size, sign_extend_to, dst);
         self.access(op, dst.hw(), src)
     }
 
     fn heap_store(&mut self, size: MemSize, dst: Mem, src: Reg) -> u32 {
         self.access(mem_op(false, size, src.is_gpr()), src.hw(), dst)
+    }
+
+    fn heap_load_indexed(
+        &mut self,
+        size: MemSize,
+        sign_extend_to: Option<OperandSize>,
+        dst: Reg,
+        src: HeapIndexed,
+    ) -> u32 {
+        let op = heap_load_op(size, sign_extend_to, dst);
+        self.indexed_access(op, dst.hw(), src)
+    }
+
+    fn heap_store_indexed(&mut self, size: MemSize, dst: HeapIndexed, src: Reg) -> u32 {
+        self.indexed_access(mem_op(false, size, src.is_gpr()), src.hw(), dst)
     }
 
     fn br_cmp(&mut self, cmp: IntCmp, size: OperandSize, lhs: Reg, rhs: RegImm, target: Label) {
@@ -798,3 +825,15 @@ pub const SCRATCH_GPRS: [u8; 2] = [SCRATCH, SCRATCH2];
 
 /// The masm's float scratch registers.
 pub const SCRATCH_FPRS: [u8; 2] = [V_SCRATCH, V_SCRATCH2];
+
+/// The load of `size` bytes into `dst`, sign-extending to `sign_extend_to`.
+fn heap_load_op(size: MemSize, sign_extend_to: Option<OperandSize>, dst: Reg) -> MemOp {
+    match (dst.is_gpr(), sign_extend_to, size) {
+        (true, Some(OperandSize::S32), MemSize::S8) => MemOp::Ldrsb32,
+        (true, Some(OperandSize::S32), MemSize::S16) => MemOp::Ldrsh32,
+        (true, Some(OperandSize::S64), MemSize::S8) => MemOp::Ldrsb64,
+        (true, Some(OperandSize::S64), MemSize::S16) => MemOp::Ldrsh64,
+        (true, Some(OperandSize::S64), MemSize::S32) => MemOp::Ldrsw,
+        (gpr, _, size) => mem_op(true, size, gpr),
+    }
+}

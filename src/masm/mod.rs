@@ -113,6 +113,22 @@ pub struct Mem {
     pub offset: i32,
 }
 
+/// A linear-memory operand `base + zero-extended 32-bit index + offset`,
+/// for accesses that need no bounds check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeapIndexed {
+    /// The heap base.
+    pub base: Reg,
+    /// The register holding the 32-bit wasm address (its upper bits are
+    /// not read).
+    pub index: Reg,
+    /// The constant offset.
+    pub offset: i32,
+    /// A register the access may overwrite to form the address: the index
+    /// itself when the core owns it.
+    pub temp: Reg,
+}
+
 /// A register or an immediate operand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegImm {
@@ -769,6 +785,34 @@ pub trait MacroAssembler: SimdMasm + Sized {
     /// v128 values share registers, that is a float load.
     fn heap_load_v128(&mut self, size: MemSize, dst: Reg, src: Mem) -> u32 {
         self.heap_load(size, None, dst, src)
+    }
+    /// Forms `addr` as a plain operand: by default `temp = zext(index) +
+    /// base`, then `[temp + offset]`.
+    fn heap_indexed_mem(&mut self, addr: HeapIndexed) -> Mem {
+        self.extend(ExtendOp::U32To64, addr.temp, addr.index);
+        let base = RegImm::Reg(addr.base);
+        self.int_binop(IntBinOp::Add, OperandSize::S64, addr.temp, addr.temp, base);
+        Mem {
+            base: addr.temp,
+            offset: addr.offset,
+        }
+    }
+    /// [`heap_load`](Self::heap_load) from an indexed operand; ISAs with a
+    /// register-offset addressing mode fold the index into the load.
+    fn heap_load_indexed(
+        &mut self,
+        size: MemSize,
+        sign_extend_to: Option<OperandSize>,
+        dst: Reg,
+        src: HeapIndexed,
+    ) -> u32 {
+        let src = self.heap_indexed_mem(src);
+        self.heap_load(size, sign_extend_to, dst, src)
+    }
+    /// [`heap_store`](Self::heap_store) to an indexed operand.
+    fn heap_store_indexed(&mut self, size: MemSize, dst: HeapIndexed, src: Reg) -> u32 {
+        let dst = self.heap_indexed_mem(dst);
+        self.heap_store(size, dst, src)
     }
 
     // ----- branches -----

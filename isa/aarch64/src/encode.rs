@@ -214,6 +214,19 @@ impl Assembler {
         self.word(bits | rm(index) | rn(base) | rd(reg));
     }
 
+    /// A load or store at `[base, index, uxtw]`: the 32-bit `index`
+    /// zero-extended, unscaled.
+    pub fn mem_reg_uxtw(&mut self, op: MemOp, reg: Reg, base: Reg, index: Reg) {
+        let bits = (mem_bits(op) & !(1 << 24)) | (1 << 21) | (0b010 << 13) | (0b10 << 10);
+        self.word(bits | rm(index) | rn(base) | rd(reg));
+    }
+
+    /// `add dst, a, index, uxtw` (64-bit; `a` and `dst` may be sp): `a` plus
+    /// the 32-bit `index` zero-extended.
+    pub fn add_uxtw(&mut self, dst: Reg, a: Reg, index: Reg) {
+        self.word(0x8b20_0000 | rm(index) | (0b010 << 13) | rn(a) | rd(dst));
+    }
+
     /// `stp rt, rt2, [rn, #offset]!` (64-bit; offset a multiple of 8 in -512..=504).
     pub fn stp_pre(&mut self, a: Reg, b: Reg, base: Reg, offset: i16) {
         self.word(0xa980_0000 | pair_fields(offset) | (u32::from(b) << 10) | rn(base) | rd(a));

@@ -2,7 +2,7 @@
 (module (memory 1) (func (export "f") (param i32) (result i32) local.get 0 i32.load))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -11,21 +11,19 @@
 ;;      14: 100240f9               ldr x16, [x16]
 ;;      18: f1030091               mov x17, sp
 ;;      1c: 3f0210eb               cmp x17, x16
-;;      20: c3010054               b.lo #0x58
+;;      20: 83010054               b.lo #0x50
 ;;      24: fc0300aa               mov x28, x0
 ;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0027: i32.load
-;;      38: fa03132a               mov w26, w19
-;;      3c: 5a031b8b               add x26, x26, x27
-;;      40: 5a0340b9               ldr w26, [x26]
+;;      38: 7a4b73b8               ldr w26, [x27, w19, uxtw]
 ;;   @002a: end
-;;      44: e0031a2a               mov w0, w26
-;;      48: b3835ef8               ldur x19, [x29, #-0x18]
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      3c: e0031a2a               mov w0, w26
+;;      40: b3835ef8               ldur x19, [x29, #-0x18]
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32) (result i32)
-;;      58: 00000000               udf #0
+;;      50: 00000000               udf #0

@@ -2,7 +2,7 @@
 (module (memory 1) (func (export "f") (param i32 i64) local.get 0 local.get 1 i64.store offset=16))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 26 instructions, 104 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 25 instructions, 100 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
@@ -11,7 +11,7 @@
 ;;      14: 100240f9               ldr x16, [x16]
 ;;      18: f1030091               mov x17, sp
 ;;      1c: 3f0210eb               cmp x17, x16
-;;      20: 23020054               b.lo #0x64
+;;      20: 03020054               b.lo #0x60
 ;;      24: fc0300aa               mov x28, x0
 ;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
@@ -21,14 +21,13 @@
 ;;      3c: f40303aa               mov x20, x3
 ;;   @0029: i64.store offset=16
 ;;      40: fa0314aa               mov x26, x20
-;;      44: e903132a               mov w9, w19
-;;      48: 29011b8b               add x9, x9, x27
-;;      4c: 3a0900f9               str x26, [x9, #0x10]
+;;      44: 6943338b               add x9, x27, w19, uxtw
+;;      48: 3a0900f9               str x26, [x9, #0x10]
 ;;   @002c: end
-;;      50: b3835ef8               ldur x19, [x29, #-0x18]
-;;      54: b4035ef8               ldur x20, [x29, #-0x20]
-;;      58: bf030091               mov sp, x29
-;;      5c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      60: c0035fd6               ret
+;;      4c: b3835ef8               ldur x19, [x29, #-0x18]
+;;      50: b4035ef8               ldur x20, [x29, #-0x20]
+;;      54: bf030091               mov sp, x29
+;;      58: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      5c: c0035fd6               ret
 ;;   @0024: (func (;0;) (type 0) (param i32 i64)
-;;      64: 00000000               udf #0
+;;      60: 00000000               udf #0

@@ -34,7 +34,7 @@
 ;;      54: c0035fd6               ret
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;      58: 00000000               udf #0
-;; wasm[0]::function[1] (load16_splat): kindling, aarch64-unknown-linux-gnu: 23 instructions, 92 bytes
+;; wasm[0]::function[1] (load16_splat): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
 ;;   @005a: (func (;0;) (type 0) (param i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -44,24 +44,23 @@
 ;;      14: 100240f9               ldr x16, [x16]
 ;;      18: f1030091               mov x17, sp
 ;;      1c: 3f0210eb               cmp x17, x16
-;;      20: c3010054               b.lo #0x58
+;;      20: a3010054               b.lo #0x54
 ;;      24: fc0300aa               mov x28, x0
 ;;      28: bc831ff8               stur x28, [x29, #-8]
 ;;      2c: 9b2b40f9               ldr x27, [x28, #0x50]
 ;;      30: b3831ef8               stur x19, [x29, #-0x18]
 ;;      34: f303022a               mov w19, w2
 ;;   @0066: v128.load16_splat offset=2
-;;      38: fa03132a               mov w26, w19
-;;      3c: 5a031b8b               add x26, x26, x27
-;;      40: 5a074079               ldrh w26, [x26, #2]
-;;      44: 400f024e               dup v0.8h, w26
+;;      38: 7a43338b               add x26, x27, w19, uxtw
+;;      3c: 5a074079               ldrh w26, [x26, #2]
+;;      40: 400f024e               dup v0.8h, w26
 ;;   @006a: end
-;;      48: b3835ef8               ldur x19, [x29, #-0x18]
-;;      4c: bf030091               mov sp, x29
-;;      50: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      54: c0035fd6               ret
+;;      44: b3835ef8               ldur x19, [x29, #-0x18]
+;;      48: bf030091               mov sp, x29
+;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      50: c0035fd6               ret
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
-;;      58: 00000000               udf #0
+;;      54: 00000000               udf #0
 ;; wasm[0]::function[2] (load32_zero): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
 ;;   @0063: (func (;1;) (type 0) (param i32) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!

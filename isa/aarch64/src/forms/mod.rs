@@ -84,6 +84,11 @@ kindling_isa_check::form_table! {
         "mem_imm" => asm.mem_imm(form.op, form.reg, form.base, form.offset), form.spell();
     MemReg { form: MemRegForm = MemRegForm::draw(d) }
         "mem_reg" => asm.mem_reg(form.op, form.reg, form.base, form.index), form.spell();
+    MemRegUxtw { form: MemRegForm = MemRegForm::draw(d) }
+        "mem_reg_uxtw" => asm.mem_reg_uxtw(form.op, form.reg, form.base, form.index), form.spell_uxtw();
+    AddUxtw { dst: Reg = gpr_or_zr(d), a: Reg = gpr_or_zr(d), index: Reg = gpr(d) }
+        "add_uxtw" => asm.add_uxtw(dst, a, index),
+            format!("add {}, {}, {}, uxtw", gp_sp(Size::S64, dst), gp_sp(Size::S64, a), gp(Size::S32, index));
     StpPre { form: PairForm = PairForm::draw(d) }
         "stp_pre" => asm.stp_pre(form.a, form.b, form.base, form.offset),
             format!("stp {}, {}, [{}, #{}]!", x(form.a), x(form.b), gp_sp(Size::S64, form.base), form.offset);

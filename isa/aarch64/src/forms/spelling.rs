@@ -312,6 +312,13 @@ impl MemRegForm {
         let base = gp_sp(Size::S64, self.base);
         format!("{m} {r}, [{base}, {}]", x(self.index))
     }
+
+    /// The instruction with its index zero-extended from 32 bits.
+    pub(super) fn spell_uxtw(self) -> String {
+        let (m, r) = mem_operands(self.op, self.reg);
+        let base = gp_sp(Size::S64, self.base);
+        format!("{m} {r}, [{base}, {}, uxtw]", gp(Size::S32, self.index))
+    }
 }
 
 impl VecArithForm {
