@@ -2,11 +2,8 @@
 //! the `.eh_frame` section wasmtime registers at load time.
 
 use crate::masm::{MacroAssembler, UnwindStep};
-use gimli::write::{
-    Address, CallFrameInstruction, CommonInformationEntry, EhFrame, EndianVec,
-    FrameDescriptionEntry, FrameTable, Writer,
-};
-use gimli::{Encoding, Format, Register, RunTimeEndian};
+use gimli::write::{CallFrameInstruction, CommonInformationEntry};
+use gimli::{Encoding, Format, Register};
 
 /// DWARF register numbers an ISA's unwind info needs, and how its CIE
 /// starts: each masm gives its own as [`MacroAssembler::DWARF`].
@@ -48,7 +45,12 @@ pub fn systemv_cie<M: MacroAssembler>() -> CommonInformationEntry {
         format: Format::Dwarf32,
         version: 1,
     };
-    let mut cie = CommonInformationEntry::new(encoding, regs.code_alignment, -8, Register(regs.ra));
+    let mut cie = CommonInformationEntry::new(
+        encoding,
+        regs.code_alignment,
+        DATA_ALIGNMENT,
+        Register(regs.ra),
+    );
     cie.add_instruction(CallFrameInstruction::Cfa(
         Register(regs.sp),
         regs.entry_cfa_offset,
@@ -62,88 +64,246 @@ pub fn systemv_cie<M: MacroAssembler>() -> CommonInformationEntry {
 
 /// Builds the `.eh_frame` bytes for functions at the given text offsets,
 /// assuming the section is loaded right after a text section of
-/// `text_size` bytes (wasmtime's layout).
+/// `text_size` bytes (wasmtime's layout): the CIE of [`systemv_cie`], one
+/// FDE per function, and a zero terminator. Written directly, byte for byte
+/// what gimli's writer produces (a test checks that), at a fraction of its
+/// cost: a large module has tens of thousands of FDEs. `None` when a step
+/// cannot be encoded (an offset that is not a multiple of its factor, or
+/// steps out of order).
 pub fn eh_frame<M: MacroAssembler>(
     big_endian: bool,
     text_size: u64,
     funcs: &[(u64, u64, &[UnwindStep])],
 ) -> Option<Vec<u8>> {
     let regs = M::DWARF;
-    let mut cie = systemv_cie::<M>();
-    cie.fde_address_encoding = gimli::constants::DW_EH_PE_pcrel;
-    let mut table = FrameTable::default();
-    let cie_id = table.add_cie(cie);
+    let mut w = CfiWriter {
+        bytes: Vec::with_capacity(32 + funcs.len() * 32),
+        big_endian,
+    };
+    // The CIE.
+    let cie_at = w.begin_entry();
+    w.u32(0); // the CIE id
+    w.u8(1); // version
+    w.bytes.extend_from_slice(b"zR\0");
+    w.uleb(u64::from(regs.code_alignment));
+    w.sleb(i64::from(DATA_ALIGNMENT));
+    w.uleb(u64::from(regs.ra));
+    w.uleb(1); // augmentation data: the FDE pointer encoding
+    w.u8(gimli::constants::DW_EH_PE_pcrel.0);
+    w.cfa(regs.sp, regs.entry_cfa_offset)?;
+    if let Some(offset) = regs.entry_ra_offset {
+        w.offset(regs.ra, offset)?;
+    }
+    w.end_entry(cie_at);
     for &(offset, len, steps) in funcs {
-        // The FDE's address is relative to the FDE itself; the writer below
-        // turns this section-relative value into that.
-        let relative = -((text_size - offset) as i64);
-        let mut fde = FrameDescriptionEntry::new(Address::Constant(relative as u64), len as u32);
+        let at = w.begin_entry();
+        let cie_pointer = w.bytes.len() - cie_at;
+        w.u32(cie_pointer as u32);
+        // pc_begin, relative to this field: the function starts `text_size -
+        // offset` bytes before the section.
+        let here = w.bytes.len() as u64;
+        w.u64(offset.wrapping_sub(text_size).wrapping_sub(here));
+        w.u64(len);
+        w.uleb(0); // no augmentation data
+        let mut last = 0u32;
         for step in steps {
-            let (at, insn) = match *step {
+            let (at, kind) = match *step {
                 UnwindStep::CfaOffset { offset, cfa_offset } => {
-                    (offset, CallFrameInstruction::CfaOffset(cfa_offset))
+                    (offset, Step::CfaOffset(cfa_offset))
                 }
                 UnwindStep::Saved {
                     offset,
                     dwarf_reg,
                     cfa_offset,
-                } => (
-                    offset,
-                    CallFrameInstruction::Offset(Register(dwarf_reg), cfa_offset),
-                ),
-                UnwindStep::CfaOnFp { offset } => {
-                    (offset, CallFrameInstruction::CfaRegister(Register(regs.fp)))
-                }
+                } => (offset, Step::Saved(dwarf_reg, cfa_offset)),
+                UnwindStep::CfaOnFp { offset } => (offset, Step::CfaOnFp),
             };
-            fde.add_instruction(at, insn);
+            w.advance(last, at, regs.code_alignment)?;
+            last = at;
+            match kind {
+                Step::CfaOffset(cfa_offset) => w.cfa_offset(cfa_offset)?,
+                Step::Saved(reg, cfa_offset) => w.offset(reg, cfa_offset)?,
+                Step::CfaOnFp => {
+                    w.u8(gimli::constants::DW_CFA_def_cfa_register.0);
+                    w.uleb(u64::from(regs.fp));
+                }
+            }
         }
-        table.add_fde(cie_id, fde);
+        w.end_entry(at);
     }
-    let endian = if big_endian {
-        RunTimeEndian::Big
-    } else {
-        RunTimeEndian::Little
-    };
-    let mut out = EhFrame(PcRelWriter(EndianVec::new(endian)));
-    table.write_eh_frame(&mut out).ok()?;
-    let mut bytes = (out.0).0;
     // A zero-length terminator, which some unwinders expect.
-    bytes.write_u32(0).ok()?;
-    Some(bytes.into_vec())
+    w.u32(0);
+    Some(w.bytes)
 }
 
-/// A writer whose pc-relative pointers are relative to their own position.
-struct PcRelWriter(EndianVec<RunTimeEndian>);
+/// The CIE's data alignment factor: every saved register is 8-byte aligned.
+const DATA_ALIGNMENT: i8 = -8;
 
-impl Writer for PcRelWriter {
-    type Endian = RunTimeEndian;
+/// One unwind step, as the FDE encodes it.
+enum Step {
+    CfaOffset(i32),
+    Saved(u16, i32),
+    CfaOnFp,
+}
 
-    fn endian(&self) -> RunTimeEndian {
-        self.0.endian()
+/// Appends DWARF call-frame information in the target's byte order.
+struct CfiWriter {
+    bytes: Vec<u8>,
+    big_endian: bool,
+}
+
+impl CfiWriter {
+    fn u8(&mut self, v: u8) {
+        self.bytes.push(v);
     }
 
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn write(&mut self, buf: &[u8]) -> gimli::write::Result<()> {
-        self.0.write(buf)
-    }
-
-    fn write_at(&mut self, pos: usize, buf: &[u8]) -> gimli::write::Result<()> {
-        self.0.write_at(pos, buf)
-    }
-
-    fn write_eh_pointer(
-        &mut self,
-        address: Address,
-        eh_pe: gimli::DwEhPe,
-        size: u8,
-    ) -> gimli::write::Result<()> {
-        let Address::Constant(val) = address else {
-            return Err(gimli::write::Error::InvalidAddress);
+    fn u32(&mut self, v: u32) {
+        let b = if self.big_endian {
+            v.to_be_bytes()
+        } else {
+            v.to_le_bytes()
         };
-        let here = self.len() as u64;
-        self.write_eh_pointer_data(val.wrapping_sub(here), eh_pe.format(), size)
+        self.bytes.extend_from_slice(&b);
+    }
+
+    fn u64(&mut self, v: u64) {
+        let b = if self.big_endian {
+            v.to_be_bytes()
+        } else {
+            v.to_le_bytes()
+        };
+        self.bytes.extend_from_slice(&b);
+    }
+
+    fn uleb(&mut self, mut v: u64) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.u8(byte);
+                return;
+            }
+            self.u8(byte | 0x80);
+        }
+    }
+
+    fn sleb(&mut self, mut v: i64) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            let done = (v == 0 && byte & 0x40 == 0) || (v == -1 && byte & 0x40 != 0);
+            if done {
+                self.u8(byte);
+                return;
+            }
+            self.u8(byte | 0x80);
+        }
+    }
+
+    /// Starts an entry with a placeholder length; returns where it starts.
+    fn begin_entry(&mut self) -> usize {
+        let at = self.bytes.len();
+        self.u32(0);
+        at
+    }
+
+    /// Pads the entry that starts at `at` with `DW_CFA_nop` to a multiple
+    /// of the address size and writes its length.
+    fn end_entry(&mut self, at: usize) {
+        while !(self.bytes.len() - at).is_multiple_of(8) {
+            self.u8(gimli::constants::DW_CFA_nop.0);
+        }
+        let len = (self.bytes.len() - at - 4) as u32;
+        let b = if self.big_endian {
+            len.to_be_bytes()
+        } else {
+            len.to_le_bytes()
+        };
+        self.bytes[at..at + 4].copy_from_slice(&b);
+    }
+
+    /// `DW_CFA_advance_loc*` from code offset `from` to `to`.
+    fn advance(&mut self, from: u32, to: u32, factor: u8) -> Option<()> {
+        if to == from {
+            return Some(());
+        }
+        let delta = to.checked_sub(from)?;
+        let factor = u32::from(factor);
+        if delta % factor != 0 {
+            return None;
+        }
+        let delta = delta / factor;
+        if delta < 0x40 {
+            self.u8(gimli::constants::DW_CFA_advance_loc.0 | delta as u8);
+        } else if delta < 0x100 {
+            self.u8(gimli::constants::DW_CFA_advance_loc1.0);
+            self.u8(delta as u8);
+        } else if delta < 0x10000 {
+            self.u8(gimli::constants::DW_CFA_advance_loc2.0);
+            let b = delta as u16;
+            let b = if self.big_endian {
+                b.to_be_bytes()
+            } else {
+                b.to_le_bytes()
+            };
+            self.bytes.extend_from_slice(&b);
+        } else {
+            self.u8(gimli::constants::DW_CFA_advance_loc4.0);
+            self.u32(delta);
+        }
+        Some(())
+    }
+
+    /// `offset` over the data alignment factor, when it divides exactly.
+    fn factored(offset: i32) -> Option<i32> {
+        let factor = i32::from(DATA_ALIGNMENT);
+        (offset % factor == 0).then_some(offset / factor)
+    }
+
+    /// The CFA is `reg + offset`.
+    fn cfa(&mut self, reg: u16, offset: i32) -> Option<()> {
+        if offset < 0 {
+            self.u8(gimli::constants::DW_CFA_def_cfa_sf.0);
+            self.uleb(u64::from(reg));
+            self.sleb(i64::from(Self::factored(offset)?));
+        } else {
+            self.u8(gimli::constants::DW_CFA_def_cfa.0);
+            self.uleb(u64::from(reg));
+            self.uleb(offset as u64);
+        }
+        Some(())
+    }
+
+    /// The CFA is now `offset` from its register.
+    fn cfa_offset(&mut self, offset: i32) -> Option<()> {
+        if offset < 0 {
+            self.u8(gimli::constants::DW_CFA_def_cfa_offset_sf.0);
+            self.sleb(i64::from(Self::factored(offset)?));
+        } else {
+            self.u8(gimli::constants::DW_CFA_def_cfa_offset.0);
+            self.uleb(offset as u64);
+        }
+        Some(())
+    }
+
+    /// `reg` is saved at `CFA + offset`.
+    fn offset(&mut self, reg: u16, offset: i32) -> Option<()> {
+        let factored = Self::factored(offset)?;
+        if factored < 0 {
+            self.u8(gimli::constants::DW_CFA_offset_extended_sf.0);
+            self.uleb(u64::from(reg));
+            self.sleb(i64::from(factored));
+        } else if reg < 0x40 {
+            self.u8(gimli::constants::DW_CFA_offset.0 | reg as u8);
+            self.uleb(factored as u64);
+        } else {
+            self.u8(gimli::constants::DW_CFA_offset_extended.0);
+            self.uleb(u64::from(reg));
+            self.uleb(factored as u64);
+        }
+        Some(())
     }
 }
+
+#[cfg(test)]
+mod tests;
