@@ -744,9 +744,7 @@ impl MacroAssembler for Aarch64Masm {
             SCRATCH,
             crate::codegen::mem(Reg::gpr(SCRATCH), stack_limit_offset),
         );
-        self.asm.mov_sp(SCRATCH2, SP);
-        self.asm
-            .add_sub_rrr(AddSub::Subs, Size::S64, ZR, SCRATCH2, SCRATCH);
+        self.asm.cmp_sp(SCRATCH);
         let t = self.label(trap);
         self.asm.b_cond(Cond::Lo, t);
     }

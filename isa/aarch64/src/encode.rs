@@ -227,6 +227,12 @@ impl Assembler {
         self.word(0x8b20_0000 | rm(index) | (0b010 << 13) | rn(a) | rd(dst));
     }
 
+    /// `cmp sp, reg` (64-bit; `subs xzr, sp, reg, uxtx`, the form that
+    /// reads sp directly).
+    pub fn cmp_sp(&mut self, reg: Reg) {
+        self.word(0xeb20_63ff | rm(reg));
+    }
+
     /// `stp rt, rt2, [rn, #offset]!` (64-bit; offset a multiple of 8 in -512..=504).
     pub fn stp_pre(&mut self, a: Reg, b: Reg, base: Reg, offset: i16) {
         self.word(0xa980_0000 | pair_fields(offset) | (u32::from(b) << 10) | rn(base) | rd(a));

@@ -6,32 +6,31 @@
   (func (export "pmax") (param v128 v128) (result v128) (f32x4.pmax (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (min): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;; wasm[0]::function[0] (min): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: 100440f9               ldr x16, [x0, #8]
 ;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: 83010054               b.lo #0x50
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: 101ca04e               mov v16.16b, v0.16b
-;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: 83010054               b.lo #0x4c
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: 101ca04e               mov v16.16b, v0.16b
+;;      2c: 311ca14e               mov v17.16b, v1.16b
 ;;   @003e: f32x4.min
-;;      34: 201eb14e               mov v0.16b, v17.16b
-;;      38: 011eb04e               mov v1.16b, v16.16b
-;;      3c: 21f4a04e               fmin v1.4s, v1.4s, v0.4s
+;;      30: 201eb14e               mov v0.16b, v17.16b
+;;      34: 011eb04e               mov v1.16b, v16.16b
+;;      38: 21f4a04e               fmin v1.4s, v1.4s, v0.4s
 ;;   @0041: end
-;;      40: 201ca14e               mov v0.16b, v1.16b
-;;      44: bf030091               mov sp, x29
-;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      4c: c0035fd6               ret
+;;      3c: 201ca14e               mov v0.16b, v1.16b
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      50: 00000000               udf #0
-;; wasm[0]::function[1] (max): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;      4c: 00000000               udf #0
+;; wasm[0]::function[1] (max): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;   @0039: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -39,52 +38,50 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: 100440f9               ldr x16, [x0, #8]
 ;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: 83010054               b.lo #0x50
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: 101ca04e               mov v16.16b, v0.16b
-;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: 83010054               b.lo #0x4c
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: 101ca04e               mov v16.16b, v0.16b
+;;      2c: 311ca14e               mov v17.16b, v1.16b
 ;;   @0048: f32x4.max
-;;      34: 201eb14e               mov v0.16b, v17.16b
-;;      38: 011eb04e               mov v1.16b, v16.16b
-;;      3c: 21f4204e               fmax v1.4s, v1.4s, v0.4s
+;;      30: 201eb14e               mov v0.16b, v17.16b
+;;      34: 011eb04e               mov v1.16b, v16.16b
+;;      38: 21f4204e               fmax v1.4s, v1.4s, v0.4s
 ;;   @004b: end
+;;      3c: 201ca14e               mov v0.16b, v1.16b
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
+;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;      4c: 00000000               udf #0
+;; wasm[0]::function[2] (pmin): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
+;;       4: fd030091               mov x29, sp
+;;       8: 1f2003d5               nop
+;;       c: ff4301d1               sub sp, sp, #0x50
+;;      10: 100440f9               ldr x16, [x0, #8]
+;;      14: 100240f9               ldr x16, [x16]
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: a3010054               b.lo #0x50
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: 101ca04e               mov v16.16b, v0.16b
+;;      2c: 311ca14e               mov v17.16b, v1.16b
+;;   @0052: f32x4.pmin
+;;      30: 201eb14e               mov v0.16b, v17.16b
+;;      34: 011eb04e               mov v1.16b, v16.16b
+;;      38: 3fe4a06e               fcmgt v31.4s, v1.4s, v0.4s
+;;      3c: 011cbf6e               bit v1.16b, v0.16b, v31.16b
+;;   @0055: end
 ;;      40: 201ca14e               mov v0.16b, v1.16b
 ;;      44: bf030091               mov sp, x29
 ;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
 ;;      4c: c0035fd6               ret
-;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
+;;   @004d: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;      50: 00000000               udf #0
-;; wasm[0]::function[2] (pmin): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
-;;   @0043: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
-;;       4: fd030091               mov x29, sp
-;;       8: 1f2003d5               nop
-;;       c: ff4301d1               sub sp, sp, #0x50
-;;      10: 100440f9               ldr x16, [x0, #8]
-;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: a3010054               b.lo #0x54
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: 101ca04e               mov v16.16b, v0.16b
-;;      30: 311ca14e               mov v17.16b, v1.16b
-;;   @0052: f32x4.pmin
-;;      34: 201eb14e               mov v0.16b, v17.16b
-;;      38: 011eb04e               mov v1.16b, v16.16b
-;;      3c: 3fe4a06e               fcmgt v31.4s, v1.4s, v0.4s
-;;      40: 011cbf6e               bit v1.16b, v0.16b, v31.16b
-;;   @0055: end
-;;      44: 201ca14e               mov v0.16b, v1.16b
-;;      48: bf030091               mov sp, x29
-;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      50: c0035fd6               ret
-;;   @004d: (func (;2;) (type 0) (param v128 v128) (result v128)
-;;      54: 00000000               udf #0
-;; wasm[0]::function[3] (pmax): kindling, aarch64-unknown-linux-gnu: 22 instructions, 88 bytes
+;; wasm[0]::function[3] (pmax): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
 ;;   @004d: (func (;2;) (type 0) (param v128 v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -92,22 +89,21 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: 100440f9               ldr x16, [x0, #8]
 ;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: a3010054               b.lo #0x54
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: 101ca04e               mov v16.16b, v0.16b
-;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: a3010054               b.lo #0x50
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: 101ca04e               mov v16.16b, v0.16b
+;;      2c: 311ca14e               mov v17.16b, v1.16b
 ;;   @005c: f32x4.pmax
-;;      34: 201eb14e               mov v0.16b, v17.16b
-;;      38: 011eb04e               mov v1.16b, v16.16b
-;;      3c: 1fe4a16e               fcmgt v31.4s, v0.4s, v1.4s
-;;      40: 011cbf6e               bit v1.16b, v0.16b, v31.16b
+;;      30: 201eb14e               mov v0.16b, v17.16b
+;;      34: 011eb04e               mov v1.16b, v16.16b
+;;      38: 1fe4a16e               fcmgt v31.4s, v0.4s, v1.4s
+;;      3c: 011cbf6e               bit v1.16b, v0.16b, v31.16b
 ;;   @005f: end
-;;      44: 201ca14e               mov v0.16b, v1.16b
-;;      48: bf030091               mov sp, x29
-;;      4c: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      50: c0035fd6               ret
+;;      40: 201ca14e               mov v0.16b, v1.16b
+;;      44: bf030091               mov sp, x29
+;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      4c: c0035fd6               ret
 ;;   @0057: (func (;3;) (type 0) (param v128 v128) (result v128)
-;;      54: 00000000               udf #0
+;;      50: 00000000               udf #0

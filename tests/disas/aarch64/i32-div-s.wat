@@ -2,41 +2,40 @@
 (module (func (export "f") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 33 instructions, 132 bytes
+;; wasm[0]::function[0] (f): kindling, aarch64-unknown-linux-gnu: 32 instructions, 128 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: 100440f9               ldr x16, [x0, #8]
 ;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: c3020054               b.lo #0x78
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: b3831ef8               stur x19, [x29, #-0x18]
-;;      30: b4031ef8               stur x20, [x29, #-0x20]
-;;      34: f303022a               mov w19, w2
-;;      38: f403032a               mov w20, w3
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: c3020054               b.lo #0x74
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: b3831ef8               stur x19, [x29, #-0x18]
+;;      2c: b4031ef8               stur x20, [x29, #-0x20]
+;;      30: f303022a               mov w19, w2
+;;      34: f403032a               mov w20, w3
 ;;   @0025: i32.div_s
-;;      3c: fa03142a               mov w26, w20
-;;      40: e903132a               mov w9, w19
-;;      44: da010034               cbz w26, #0x7c
-;;      48: 5f070031               cmn w26, #1
-;;      4c: 81000054               b.ne #0x5c
-;;      50: 1000b052               mov w16, #-0x80000000
-;;      54: 3f01106b               cmp w9, w16
-;;      58: 40010054               b.eq #0x80
-;;      5c: 290dda1a               sdiv w9, w9, w26
+;;      38: fa03142a               mov w26, w20
+;;      3c: e903132a               mov w9, w19
+;;      40: da010034               cbz w26, #0x78
+;;      44: 5f070031               cmn w26, #1
+;;      48: 81000054               b.ne #0x58
+;;      4c: 1000b052               mov w16, #-0x80000000
+;;      50: 3f01106b               cmp w9, w16
+;;      54: 40010054               b.eq #0x7c
+;;      58: 290dda1a               sdiv w9, w9, w26
 ;;   @0026: end
-;;      60: e003092a               mov w0, w9
-;;      64: b3835ef8               ldur x19, [x29, #-0x18]
-;;      68: b4035ef8               ldur x20, [x29, #-0x20]
-;;      6c: bf030091               mov sp, x29
-;;      70: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      74: c0035fd6               ret
+;;      5c: e003092a               mov w0, w9
+;;      60: b3835ef8               ldur x19, [x29, #-0x18]
+;;      64: b4035ef8               ldur x20, [x29, #-0x20]
+;;      68: bf030091               mov sp, x29
+;;      6c: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      70: c0035fd6               ret
 ;;   @0020: (func (;0;) (type 0) (param i32 i32) (result i32)
-;;      78: 00000000               udf #0
+;;      74: 00000000               udf #0
 ;;   @0025: i32.div_s
+;;      78: 00000000               udf #0
 ;;      7c: 00000000               udf #0
-;;      80: 00000000               udf #0

@@ -4,32 +4,31 @@
   (func (export "relaxed") (param v128 v128) (result v128) (i16x8.relaxed_q15mulr_s (local.get 0) (local.get 1))))
 
 ;; ==== kindling disas ====
-;; wasm[0]::function[0] (sat): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;; wasm[0]::function[0] (sat): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
 ;;       8: 1f2003d5               nop
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: 100440f9               ldr x16, [x0, #8]
 ;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: 83010054               b.lo #0x50
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: 101ca04e               mov v16.16b, v0.16b
-;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: 83010054               b.lo #0x4c
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: 101ca04e               mov v16.16b, v0.16b
+;;      2c: 311ca14e               mov v17.16b, v1.16b
 ;;   @0032: i16x8.q15mulr_sat_s
-;;      34: 201eb14e               mov v0.16b, v17.16b
-;;      38: 011eb04e               mov v1.16b, v16.16b
-;;      3c: 21b4606e               sqrdmulh v1.8h, v1.8h, v0.8h
+;;      30: 201eb14e               mov v0.16b, v17.16b
+;;      34: 011eb04e               mov v1.16b, v16.16b
+;;      38: 21b4606e               sqrdmulh v1.8h, v1.8h, v0.8h
 ;;   @0035: end
-;;      40: 201ca14e               mov v0.16b, v1.16b
-;;      44: bf030091               mov sp, x29
-;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      4c: c0035fd6               ret
+;;      3c: 201ca14e               mov v0.16b, v1.16b
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
-;;      50: 00000000               udf #0
-;; wasm[0]::function[1] (relaxed): kindling, aarch64-unknown-linux-gnu: 21 instructions, 84 bytes
+;;      4c: 00000000               udf #0
+;; wasm[0]::function[1] (relaxed): kindling, aarch64-unknown-linux-gnu: 20 instructions, 80 bytes
 ;;   @002d: (func (;0;) (type 0) (param v128 v128) (result v128)
 ;;       0: fd7bbfa9               stp x29, x30, [sp, #-0x10]!
 ;;       4: fd030091               mov x29, sp
@@ -37,21 +36,20 @@
 ;;       c: ff4301d1               sub sp, sp, #0x50
 ;;      10: 100440f9               ldr x16, [x0, #8]
 ;;      14: 100240f9               ldr x16, [x16]
-;;      18: f1030091               mov x17, sp
-;;      1c: 3f0210eb               cmp x17, x16
-;;      20: 83010054               b.lo #0x50
-;;      24: fc0300aa               mov x28, x0
-;;      28: bc831ff8               stur x28, [x29, #-8]
-;;      2c: 101ca04e               mov v16.16b, v0.16b
-;;      30: 311ca14e               mov v17.16b, v1.16b
+;;      18: ff6330eb               cmp sp, x16
+;;      1c: 83010054               b.lo #0x4c
+;;      20: fc0300aa               mov x28, x0
+;;      24: bc831ff8               stur x28, [x29, #-8]
+;;      28: 101ca04e               mov v16.16b, v0.16b
+;;      2c: 311ca14e               mov v17.16b, v1.16b
 ;;   @003c: i16x8.relaxed_q15mulr_s
-;;      34: 201eb14e               mov v0.16b, v17.16b
-;;      38: 011eb04e               mov v1.16b, v16.16b
-;;      3c: 21b4606e               sqrdmulh v1.8h, v1.8h, v0.8h
+;;      30: 201eb14e               mov v0.16b, v17.16b
+;;      34: 011eb04e               mov v1.16b, v16.16b
+;;      38: 21b4606e               sqrdmulh v1.8h, v1.8h, v0.8h
 ;;   @003f: end
-;;      40: 201ca14e               mov v0.16b, v1.16b
-;;      44: bf030091               mov sp, x29
-;;      48: fd7bc1a8               ldp x29, x30, [sp], #0x10
-;;      4c: c0035fd6               ret
+;;      3c: 201ca14e               mov v0.16b, v1.16b
+;;      40: bf030091               mov sp, x29
+;;      44: fd7bc1a8               ldp x29, x30, [sp], #0x10
+;;      48: c0035fd6               ret
 ;;   @0037: (func (;1;) (type 0) (param v128 v128) (result v128)
-;;      50: 00000000               udf #0
+;;      4c: 00000000               udf #0

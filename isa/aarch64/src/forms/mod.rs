@@ -89,6 +89,7 @@ kindling_isa_check::form_table! {
     AddUxtw { dst: Reg = gpr_or_zr(d), a: Reg = gpr_or_zr(d), index: Reg = gpr(d) }
         "add_uxtw" => asm.add_uxtw(dst, a, index),
             format!("add {}, {}, {}, uxtw", gp_sp(Size::S64, dst), gp_sp(Size::S64, a), gp(Size::S32, index));
+    CmpSp { reg: Reg = gpr(d) } "cmp_sp" => asm.cmp_sp(reg), format!("cmp sp, {}", x(reg));
     StpPre { form: PairForm = PairForm::draw(d) }
         "stp_pre" => asm.stp_pre(form.a, form.b, form.base, form.offset),
             format!("stp {}, {}, [{}, #{}]!", x(form.a), x(form.b), gp_sp(Size::S64, form.base), form.offset);
