@@ -157,22 +157,23 @@ impl CfiWriter {
         self.bytes.push(v);
     }
 
-    fn u32(&mut self, v: u32) {
-        let b = if self.big_endian {
-            v.to_be_bytes()
+    /// The low `size` bytes of `v` in the target's byte order.
+    fn uint(&mut self, v: u64, size: usize) {
+        let le = v.to_le_bytes();
+        let low = &le[..size.min(8)];
+        if self.big_endian {
+            self.bytes.extend(low.iter().rev());
         } else {
-            v.to_le_bytes()
-        };
-        self.bytes.extend_from_slice(&b);
+            self.bytes.extend_from_slice(low);
+        }
+    }
+
+    fn u32(&mut self, v: u32) {
+        self.uint(u64::from(v), 4);
     }
 
     fn u64(&mut self, v: u64) {
-        let b = if self.big_endian {
-            v.to_be_bytes()
-        } else {
-            v.to_le_bytes()
-        };
-        self.bytes.extend_from_slice(&b);
+        self.uint(v, 8);
     }
 
     fn uleb(&mut self, mut v: u64) {
@@ -213,13 +214,12 @@ impl CfiWriter {
         while !(self.bytes.len() - at).is_multiple_of(8) {
             self.u8(gimli::constants::DW_CFA_nop.0);
         }
+        // The length, written in place of the placeholder.
         let len = (self.bytes.len() - at - 4) as u32;
-        let b = if self.big_endian {
-            len.to_be_bytes()
-        } else {
-            len.to_le_bytes()
-        };
-        self.bytes[at..at + 4].copy_from_slice(&b);
+        let end = self.bytes.len();
+        self.u32(len);
+        self.bytes.copy_within(end..end + 4, at);
+        self.bytes.truncate(end);
     }
 
     /// `DW_CFA_advance_loc*` from code offset `from` to `to`.
@@ -240,13 +240,7 @@ impl CfiWriter {
             self.u8(delta as u8);
         } else if delta < 0x10000 {
             self.u8(gimli::constants::DW_CFA_advance_loc2.0);
-            let b = delta as u16;
-            let b = if self.big_endian {
-                b.to_be_bytes()
-            } else {
-                b.to_le_bytes()
-            };
-            self.bytes.extend_from_slice(&b);
+            self.uint(u64::from(delta), 2);
         } else {
             self.u8(gimli::constants::DW_CFA_advance_loc4.0);
             self.u32(delta);

@@ -65,15 +65,20 @@ impl CodeBuffer {
         Ok(self.bytes.drain(..))
     }
 
-    /// Overwrites the bytes at `offset` with `bytes`.
+    /// Overwrites the bytes at `offset` with `bytes` (a patch of code
+    /// already written; one past the end is an encoder bug, reported when
+    /// the function finishes).
     pub(crate) fn overwrite(&mut self, offset: usize, bytes: &[u8]) {
-        if let Some(dst) = self.bytes.get_mut(offset..offset + bytes.len()) {
-            dst.copy_from_slice(bytes);
+        match self.bytes.get_mut(offset..offset + bytes.len()) {
+            Some(dst) => dst.copy_from_slice(bytes),
+            None => self.error = Some(DynasmError::CheckFailed),
         }
     }
 
-    fn static_labels_unused(&mut self, name: &'static str) {
-        self.error = Some(DynasmError::UnknownLabel(dynasmrt::LabelKind::Global(name)));
+    /// kindling's encoders use dynamic labels only; a static one is an
+    /// error when the function finishes.
+    fn static_label(&mut self, label: dynasmrt::LabelKind) {
+        self.error = Some(DynasmError::UnknownLabel(label));
     }
 }
 
@@ -109,11 +114,11 @@ impl DynasmLabelApi for CodeBuffer {
     type Relocation = X64Relocation;
 
     fn local_label(&mut self, name: &'static str) {
-        self.static_labels_unused(name);
+        self.static_label(dynasmrt::LabelKind::Local(name));
     }
 
     fn global_label(&mut self, name: &'static str) {
-        self.static_labels_unused(name);
+        self.static_label(dynasmrt::LabelKind::Global(name));
     }
 
     fn dynamic_label(&mut self, id: DynamicLabel) {
@@ -124,7 +129,7 @@ impl DynasmLabelApi for CodeBuffer {
     }
 
     fn forward_relocation(&mut self, name: &'static str, _: isize, _: u8, _: u8, _: X64Relocation) {
-        self.static_labels_unused(name);
+        self.static_label(dynasmrt::LabelKind::Local(name));
     }
 
     fn backward_relocation(
@@ -135,11 +140,11 @@ impl DynasmLabelApi for CodeBuffer {
         _: u8,
         _: X64Relocation,
     ) {
-        self.static_labels_unused(name);
+        self.static_label(dynasmrt::LabelKind::Local(name));
     }
 
     fn global_relocation(&mut self, name: &'static str, _: isize, _: u8, _: u8, _: X64Relocation) {
-        self.static_labels_unused(name);
+        self.static_label(dynasmrt::LabelKind::Global(name));
     }
 
     fn dynamic_relocation(

@@ -243,10 +243,11 @@ impl Assembler {
     /// keeping this assembler's buffers for the next function.
     pub fn finish_into(&mut self, out: &mut Vec<u8>) -> Result<(), AsmError> {
         out.clear();
-        let bytes = self
-            .ops
-            .drain()
-            .map_err(|e| AsmError(format!("unresolved label fixup: {e}")))?;
+        let bytes = self.ops.drain().map_err(|e| {
+            AsmError(format!(
+                "finishing the function (a label fixup or a patch): {e}"
+            ))
+        })?;
         out.extend(bytes);
         Ok(())
     }

@@ -360,3 +360,18 @@ fn general_purpose_and_memory_forms_are_as_short_as_llvm_mc_makes_them() {
         assert_eq!(got, want, "{got:02x?} vs {want:02x?}");
     }
 }
+
+#[test]
+fn a_patch_past_the_code_is_an_error_not_lost() {
+    let mut asm = Assembler::new();
+    asm.mov_rr(Size::S64, 0, 1);
+    asm.mov_rr(Size::S64, 0, 1);
+    asm.patch_u32(1, 0x9090_9090);
+    let mut out = Vec::new();
+    asm.finish_into(&mut out).expect("a patch inside the code");
+    assert_eq!(out, [0x48, 0x90, 0x90, 0x90, 0x90, 0xc8]);
+    asm.mov_rr(Size::S64, 0, 1);
+    asm.mov_rr(Size::S64, 0, 1);
+    asm.patch_u32(3, 0);
+    assert!(asm.finish_into(&mut out).is_err(), "a patch past the end");
+}
